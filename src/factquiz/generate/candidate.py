@@ -42,7 +42,7 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Mention:
-    """One named-entity occurrence anywhere in the corpus; aliases and distractors come from these."""
+    """One named-entity occurrence in the corpus; aliases and distractors come from these."""
 
     text: str
     label: str  # spaCy label after fixes: PERSON, NORP, ORG, GPE, LOC, FAC, DATE, ...
