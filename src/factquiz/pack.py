@@ -61,8 +61,15 @@ class _UniqueKeyLoader(yaml.SafeLoader):
     """SafeLoader that keeps nodes so we can report lines, and rejects duplicate keys."""
 
 
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
 def _locate(node: yaml.Node, loader: yaml.SafeLoader, problems: list[str], where: str) -> _Located:
     line = node.start_mark.line + 1
+    if isinstance(node, yaml.CollectionNode) and node.tag not in _PLAIN_TAGS:
+        # safe_load semantics: a tag such as !!python/object is refused, never constructed.
+        raise yaml.constructor.ConstructorError(
+            None, None, f"unsupported YAML tag {node.tag!r}", node.start_mark)
     if isinstance(node, yaml.MappingNode):
         children: dict[str, tuple[int, _Located]] = {}
         plain: dict[Any, Any] = {}
