@@ -96,7 +96,7 @@ def test_generate_refuses_unwritable_output_before_reading(tmp_path: Path) -> No
 
 def test_play_with_broken_pack_names_the_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text(GOOD_PACK.replace("answer: Kunduz\n", ""))
+    bad.write_text(GOOD_PACK.replace("    answer: Kunduz\n", ""))
     result = run("play", str(bad))
     assert_one_line_error(result, 2, f"{bad}:6: question q1: missing required key 'answer'")
     result = run("play", str(tmp_path / "absent.yaml"))
