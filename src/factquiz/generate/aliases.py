@@ -1,0 +1,213 @@
+"""One entity under many spellings: clustering names across documents.
+
+"Abdul Rashid Dostam", "Mr Dostam", "Rashid Dostum" and "Dostum" are one person; "Atta Mohammad"
+and "Mohammad Ashraf Nadeem" are two people who share a name. People are matched on their
+surname (exactly, or by a transliteration skeleton) and then on their given names, which must
+agree; a surname alone joins a person only when exactly one person in the corpus fits it.
+Groups, organisations and places are matched on their folded text and close spellings.
+When in doubt the names stay apart: a wrong merge would mark a student's right answer wrong
+and turn a second right answer into a distractor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from factquiz.generate.names import (
+    display_without_honorifics,
+    fold,
+    person_tokens,
+    skeleton,
+    strip_article,
+    words,
+)
+
+#: spaCy labels grouped into the answer types of `candidate.ANSWER_TYPES`.
+LABEL_TYPES: dict[str, str] = {
+    "PERSON": "PERSON",
+    "NORP": "GROUP",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "ORG": "ORG",
+    "DATE": "DATE",
+    "TIME": "DATE",
+}
+
+
+@dataclass
+class Entity:
+    """A cluster of names for one real thing, with how often each name was seen."""
+
+    type: str
+    names: Counter[str] = field(default_factory=Counter)
+    #: Documents the entity is mentioned in, for choosing distractors close to a question.
+    documents: set[str] = field(default_factory=set)
+
+    @property
+    def count(self) -> int:
+        return sum(self.names.values())
+
+    @property
+    def canonical(self) -> str:
+        """The most complete name: most tokens, then most frequent, then alphabetical."""
+        return min(self.names, key=lambda n: (-len(person_tokens(n)), -self.names[n], n))
+
+    @property
+    def display(self) -> str:
+        """The canonical name without a leading title, as a multiple-choice option shows it."""
+        return display_without_honorifics(strip_article(self.canonical))
+
+    def forms(self) -> list[str]:
+        """Distinct written forms, titles dropped, each once (case-insensitively), sorted."""
+        seen: dict[str, str] = {}
+        for name in sorted(self.names, key=lambda n: (-self.names[n], n)):
+            form = display_without_honorifics(strip_article(name))
+            seen.setdefault(fold(form), form)
+        return sorted(seen.values())
+
+
+def _surname_match(a: str, b: str, *, fuzzy: bool = True) -> bool:
+    if a == b:
+        return True
+    if not fuzzy or min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    return skeleton(a) == skeleton(b) or (
+        min(len(a), len(b)) >= 7 and fuzz.ratio(a, b) >= 88
+    )
+
+
+def _given_match(a: str, b: str) -> bool:
+    """Given names agree: equal, an initial of the other, or the same name respelt."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a[0] == b[0] and min(len(a), len(b)) >= 4 and (
+        skeleton(a) == skeleton(b) or fuzz.ratio(a, b) >= 85
+    )
+
+
+def _given_compatible(x: list[str], y: list[str]) -> bool:
+    """Every given name of the shorter list appears (respelt at most) in the longer one."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return all(any(_given_match(s, t) for t in long) for s in short)
+
+
+class _PersonCluster:
+    def __init__(self, tokens: list[str]) -> None:
+        self.surname = tokens[-1]
+        self.given_lists: list[list[str]] = [tokens[:-1]] if len(tokens) > 1 else []
+        self.names: Counter[str] = Counter()
+        self.documents: set[str] = set()
+
+    def accepts(self, tokens: list[str], *, fuzzy: bool) -> bool:
+        if not _surname_match(tokens[-1], self.surname, fuzzy=fuzzy):
+            return False
+        given = tokens[:-1]
+        return all(_given_compatible(given, other) for other in self.given_lists)
+
+
+def _cluster_people(counts: Counter[str], docs: dict[str, set[str]]) -> list[Entity]:
+    forms = sorted(counts, key=lambda n: (-len(person_tokens(n)), -counts[n], n))
+    clusters: list[_PersonCluster] = []
+    for name in forms:
+        tokens = person_tokens(name)
+        if not tokens:
+            continue
+        target: _PersonCluster | None = None
+        exact = [c for c in clusters if c.accepts(tokens, fuzzy=False)]
+        if len(exact) == 1:
+            target = exact[0]
+        elif not exact:
+            fuzzy = [c for c in clusters if c.accepts(tokens, fuzzy=True)]
+            if len(fuzzy) == 1:
+                target = fuzzy[0]
+        # Several people fit (two Browns): the name stays on its own, merged with nobody.
+        if target is None:
+            target = _PersonCluster(tokens)
+            clusters.append(target)
+        elif len(tokens) > 1:
+            target.given_lists.append(tokens[:-1])
+        target.names[name] += counts[name]
+        target.documents |= docs[name]
+    return [Entity("PERSON", c.names, c.documents) for c in clusters]
+
+
+def _other_key(name: str) -> str:
+    return " ".join(words(strip_article(name)))
+
+
+def _cluster_others(kind: str, counts: Counter[str], docs: dict[str, set[str]]) -> list[Entity]:
+    """Groups, places, organisations: same folded text, or a close respelling of a long name."""
+    by_key: dict[str, Entity] = {}
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        key = _other_key(name)
+        if not key:
+            continue
+        entity = by_key.get(key)
+        if entity is None:
+            for other_key, other in sorted(by_key.items()):
+                if (len(key) >= 8 and key[0] == other_key[0]
+                        and fuzz.ratio(key, other_key) >= 90
+                        and not any(ch.isdigit() for ch in key + other_key)):
+                    entity = other
+                    break
+        if entity is None:
+            entity = Entity(kind)
+        by_key[key] = entity
+        entity.names[name] += counts[name]
+        entity.documents |= docs[name]
+    unique: dict[int, Entity] = {}
+    for entity in by_key.values():
+        unique.setdefault(id(entity), entity)
+    return list(unique.values())
+
+
+class EntityIndex:
+    """Every entity of the corpus, and a lookup from any written name to its entity."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = sorted(entities, key=lambda e: (e.type, -e.count, e.canonical))
+        self._by_name: dict[tuple[str, str], Entity] = {}
+        for entity in self.entities:
+            for name in entity.names:
+                self._by_name[(entity.type, _lookup_key(entity.type, name))] = entity
+
+    @classmethod
+    def build(cls, names: list[tuple[str, str, str]]) -> EntityIndex:
+        """Cluster (text, answer type, document id) triples into entities."""
+        counts: dict[str, Counter[str]] = {}
+        docs: dict[str, dict[str, set[str]]] = {}
+        for text, kind, doc_id in names:
+            text = " ".join(text.split())
+            if not text or not any(ch.isalpha() for ch in text):
+                continue
+            counts.setdefault(kind, Counter())[text] += 1
+            docs.setdefault(kind, {}).setdefault(text, set()).add(doc_id)
+        entities: list[Entity] = []
+        for kind in sorted(counts):
+            if kind == "PERSON":
+                entities.extend(_cluster_people(counts[kind], docs[kind]))
+            else:
+                entities.extend(_cluster_others(kind, counts[kind], docs[kind]))
+        return cls(entities)
+
+    def find(self, name: str, kind: str) -> Entity | None:
+        """The entity a written name belongs to, if that name was seen with this type."""
+        entity = self._by_name.get((kind, _lookup_key(kind, name)))
+        if entity is None and kind == "GROUP":
+            entity = self._by_name.get(("ORG", _lookup_key("ORG", name)))
+        return entity
+
+    def of_type(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities if e.type == kind]
+
+
+def _lookup_key(kind: str, name: str) -> str:
+    if kind == "PERSON":
+        return " ".join(person_tokens(name))
+    return _other_key(name)

@@ -1,0 +1,91 @@
+"""Automatic checks every emitted question must pass; the pipeline drops what fails.
+
+These are the mechanical parts of the teacher's rubric (GUIDE.md section 4): the answer is in
+its source sentence, not in the prompt, not a pronoun; the prompt is a question of at most 30
+words and never attributes a claim to a bare pronoun. `benchmarks/quality.py` reports the share
+passing them, and the tests use them on generated packs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factquiz.model import Question
+
+MAX_PROMPT_WORDS = 30
+
+PRONOUNS: frozenset[str] = frozenset(
+    """
+    i me my mine myself we us our ours ourselves you your yours yourself yourselves
+    he him his himself she her hers herself it its itself they them their theirs themselves
+    this that these those who whom whose which what someone somebody anyone anybody
+    everyone everybody one ones
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+_PRONOUN_ALT = "|".join(sorted(PRONOUNS - {"one", "ones", "which", "what", "who"}))
+#: A claim attributed to a pronoun: "according to he", "did they say", ", she said".
+_PRONOUN_ATTRIBUTION = re.compile(
+    rf"\baccording to (?:{_PRONOUN_ALT})\b"
+    rf"|\b(?:did|does|do|had|has|have) (?:{_PRONOUN_ALT}) (?:say|claim|tell|report|confirm)\b"
+    rf"|\b(?:{_PRONOUN_ALT}) (?:said|says|claimed|told|reported|confirmed)\?",
+    re.IGNORECASE,
+)
+
+
+def _contains_phrase(haystack: str, needle: str) -> bool:
+    """Case-insensitive containment on word boundaries ("Bush" is not in "Bushehr")."""
+    needle = needle.strip()
+    if not needle:
+        return False
+    pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
+    return re.search(pattern, haystack, flags=re.IGNORECASE) is not None
+
+
+def answer_in_sentence(answer: str, sentence: str) -> bool:
+    """The answer is a verbatim span of the sentence (case and spacing aside)."""
+    return _contains_phrase(" ".join(sentence.split()), " ".join(answer.split()))
+
+
+def is_pronoun(text: str) -> bool:
+    tokens = re.findall(r"[\w']+", text.casefold())
+    return bool(tokens) and all(t in PRONOUNS or t in {"the", "a", "an"} for t in tokens)
+
+
+def problems(question: Question) -> list[str]:
+    """Why a question fails the automatic checks; empty when it passes."""
+    found: list[str] = []
+    prompt = question.prompt.strip()
+    answer = question.answer.strip()
+    if not answer:
+        found.append("empty answer")
+    if not question.citations:
+        found.append("no source sentence")
+    elif answer and not answer_in_sentence(answer, question.citations[0].sentence):
+        found.append("answer not in its source sentence")
+    for citation in question.citations[1:]:
+        names = [answer, *question.accept]
+        if not any(answer_in_sentence(n, citation.sentence) for n in names if n):
+            found.append(f"answer not in the sentence cited from {citation.source}")
+    if not prompt.endswith("?"):
+        found.append('prompt does not end with "?"')
+    for name in [answer, *question.accept]:
+        if name and _contains_phrase(prompt, name):
+            found.append(f"answer {name!r} appears in the prompt")
+            break
+    if question.kind == "how-many":
+        for number in re.findall(r"\d[\d,.]*\d|\d", answer):
+            if _contains_phrase(prompt, number):
+                found.append(f"the number {number} appears in the prompt")
+                break
+    if answer and is_pronoun(answer):
+        found.append("answer is a pronoun")
+    if _PRONOUN_ATTRIBUTION.search(prompt):
+        found.append("claim attributed to a bare pronoun")
+    if len(prompt.split()) > MAX_PROMPT_WORDS:
+        found.append(f"prompt longer than {MAX_PROMPT_WORDS} words")
+    return found
+
+
+def passes(question: Question) -> bool:
+    return not problems(question)

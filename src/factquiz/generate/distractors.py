@@ -1,0 +1,141 @@
+"""Three wrong answers per question, of the answer's type, from the same corpus.
+
+Never the answer, never one of its accepted names, never a name the question's own sentences
+mention (such a name is often a second right answer: "Bush and Musharraf urged ..."), never a
+conflicting source's figure. The choice is deterministic: candidates are ranked by closeness
+(same document first, then how often the corpus mentions them), and the answer's position
+among the options is fixed by a hash of the question id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from rapidfuzz import fuzz
+
+from factquiz.generate.aliases import Entity, EntityIndex
+from factquiz.generate.dates import date_distractors, date_shape
+from factquiz.generate.names import fold, words
+from factquiz.generate.numbers import number_distractors
+
+COUNT = 3
+#: How many of the closest candidates the hash picks from.
+POOL = 8
+_LEADING_PREPOSITION = re.compile(r"^(in|at|on|near|from|to|into|outside|inside)\s+", re.I)
+
+#: Answer types whose distractors may also come from a second type.
+FALLBACK_TYPES: dict[str, tuple[str, ...]] = {
+    "PERSON": ("PERSON",),
+    "GROUP": ("GROUP", "ORG"),
+    "ORG": ("ORG",),
+    "PLACE": ("PLACE",),
+}
+
+
+def _stable_order(seed: str, items: list[str]) -> list[str]:
+    return sorted(items, key=lambda x: hashlib.sha1(f"{seed}\n{x}".encode()).hexdigest())
+
+
+def answer_position(question_id: str) -> int:
+    """How many options sort below the answer (numbers, dates), fixed per question: 0..3."""
+    return int(hashlib.sha1(question_id.encode()).hexdigest(), 16) % (COUNT + 1)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two names close enough that offering one as wrong would confuse or mislead."""
+    fa, fb = " ".join(words(a)), " ".join(words(b))
+    if not fa or not fb:
+        return False
+    if fa == fb or fuzz.ratio(fa, fb) >= 85:
+        return True
+    ta, tb = set(fa.split()), set(fb.split())
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+def _mentioned(entity: Entity, texts: list[str]) -> bool:
+    folded = [" " + " ".join(words(t)) + " " for t in texts]
+    for name in entity.names:
+        key = " " + " ".join(words(name)) + " "
+        if key.strip() and any(key in text for text in folded):
+            return True
+    return False
+
+
+def entity_distractors(
+    *,
+    question_id: str,
+    answer: str,
+    answer_type: str,
+    accepted: list[str],
+    answer_entity: Entity | None,
+    doc_id: str,
+    context: list[str],
+    index: EntityIndex,
+) -> list[str]:
+    """Other people, groups, places or organisations from the corpus."""
+    right = [answer, *accepted]
+    pool: list[Entity] = []
+    for kind in FALLBACK_TYPES.get(answer_type, (answer_type,)):
+        kind_pool = [
+            e for e in index.of_type(kind)
+            if e is not answer_entity
+            and not any(_similar(name, r) for name in e.names for r in right)
+            and not _mentioned(e, context)
+            and len(e.display) > 1
+        ]
+        kind_pool.sort(key=lambda e: (doc_id not in e.documents, -e.count, e.display))
+        pool.extend(kind_pool)
+        if len(pool) >= POOL:
+            break
+    chosen: list[str] = []
+    for entity in pool[:POOL]:
+        display = entity.display
+        if not any(_similar(display, c) for c in chosen):
+            chosen.append(display)
+    chosen = _stable_order(question_id, chosen)[:COUNT]
+    preposition = _LEADING_PREPOSITION.match(answer)
+    if preposition:
+        chosen = [f"{preposition.group(1)} {c}" for c in chosen]
+    return chosen
+
+
+def corpus_dates(answer: str, dates: list[str], exclude: list[str]) -> list[str]:
+    """Dates of the same shape mentioned elsewhere in the corpus, most frequent first."""
+    shape = date_shape(answer)
+    forbidden = {fold(x) for x in [answer, *exclude]}
+    seen: dict[str, int] = {}
+    for text in dates:
+        if date_shape(text) == shape and fold(text) not in forbidden:
+            seen[text] = seen.get(text, 0) + 1
+    return sorted(seen, key=lambda t: (-seen[t], t))
+
+
+def distractors_for(
+    *,
+    question_id: str,
+    kind: str,
+    answer: str,
+    answer_type: str,
+    accepted: list[str],
+    answer_entity: Entity | None,
+    doc_id: str,
+    context: list[str],
+    index: EntityIndex,
+    corpus_date_texts: list[str],
+    other_values: list[str] = (),
+) -> list[str]:
+    """Distractors for any kind of question; `other_values` are conflicting right answers."""
+    below = answer_position(question_id)
+    if kind == "how-many" or answer_type == "NUMBER":
+        return number_distractors(answer, below=below, exclude=[*accepted, *other_values])
+    if kind == "when" or answer_type == "DATE":
+        found = date_distractors(answer, below=below, exclude=[*accepted, *other_values])
+        if len(found) < COUNT:
+            extra = corpus_dates(answer, corpus_date_texts, [*accepted, *found, *other_values])
+            found.extend(_stable_order(question_id, extra[:POOL])[: COUNT - len(found)])
+        return found
+    return entity_distractors(
+        question_id=question_id, answer=answer, answer_type=answer_type, accepted=accepted,
+        answer_entity=answer_entity, doc_id=doc_id, context=context, index=index,
+    )

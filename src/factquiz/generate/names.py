@@ -1,0 +1,93 @@
+"""Name normalisation: honorifics, accents, transliteration skeletons.
+
+Cross-document alias matching needs names reduced to what identifies a person ("Mr Haji
+Mohammad Muhaqiq" -> given ["mohammad"], surname "muhaqiq") and a spelling-tolerant key for
+transliterated names ("Muhaqiq" and "Mohaqik" share the skeleton "mhkk").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Titles and ranks that precede a name but are not part of it (lower case, no dots).
+HONORIFICS: frozenset[str] = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
+    president vice prime minister secretary chancellor premier governor gov senator sen
+    representative rep congressman congresswoman mayor judge justice ambassador
+    king queen prince princess sheikh shaikh haji hajji mullah maulvi imam ayatollah emir
+    general gen lt lieutenant col colonel maj major capt captain sgt sergeant cpl corporal
+    adm admiral rear commodore commander cmdr marshal field brig brigadier
+    chief spokesman spokeswoman coach manager chairman chairwoman chief executive
+    st saint mp mep
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+#: Words that end an English name but are not the surname.
+SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip accents: the form in which two spellings are compared."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold()
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens, without a possessive "'s" and without dots ("U.S." -> "us")."""
+    text = fold(text).replace(".", "")
+    tokens = _WORD_RE.findall(text)
+    out = []
+    for token in tokens:
+        token = re.sub(r"['’]s$", "", token)
+        if token:
+            out.append(token)
+    return out
+
+
+def strip_article(text: str) -> str:
+    """Drop a leading "the" ("the Taliban" -> "Taliban") for comparing group and place names."""
+    return re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def person_tokens(name: str) -> list[str]:
+    """The tokens that identify a person: honorifics and suffixes stripped, order kept."""
+    tokens = words(name)
+    while len(tokens) > 1 and tokens[0] in HONORIFICS:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        tokens.pop()
+    return tokens
+
+
+def display_without_honorifics(name: str) -> str:
+    """The name as written minus leading titles: "Mr Haji M. Muhaqiq" -> "M. Muhaqiq"."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].rstrip(".").casefold() in HONORIFICS:
+        parts.pop(0)
+    return " ".join(parts)
+
+
+def skeleton(token: str) -> str:
+    """A transliteration-tolerant key: first letter, then consonants with q=k, c=k, ph=f.
+
+    "muhaqiq" and "mohaqik" -> "mhkk"; "dostam" and "dostum" -> "dstm".
+    """
+    token = fold(token)
+    token = token.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k")
+    token = token.replace("z", "s").replace("y", "i").replace("w", "v")
+    if not token:
+        return ""
+    head, rest = token[0], token[1:]
+    consonants = [ch for ch in rest if ch.isalpha() and ch not in "aeiou"]
+    collapsed: list[str] = []
+    for ch in consonants:
+        if not collapsed or collapsed[-1] != ch:
+            collapsed.append(ch)
+    if head in "aeiou":
+        head = "a"
+    return head + "".join(collapsed)

@@ -1,0 +1,159 @@
+"""Corpus-level generation: extraction output -> a ranked, merged, checked Pack.
+
+`build_pack` is pure (no spaCy), so every corpus rule is testable on hand-made candidates;
+`generate_pack` in `factquiz.generate` runs extraction first and then calls it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factquiz.generate import checks
+from factquiz.generate.aliases import LABEL_TYPES, EntityIndex
+from factquiz.generate.candidate import Candidate, ExtractionResult
+from factquiz.generate.distractors import distractors_for
+from factquiz.generate.facts import Fact, group_facts
+from factquiz.generate.names import display_without_honorifics, fold, strip_article
+from factquiz.generate.rank import score, select
+from factquiz.ingest import Document
+from factquiz.model import (
+    KINDS,
+    Citation,
+    Conflict,
+    ConflictValue,
+    Pack,
+    Question,
+    Source,
+    question_id,
+)
+
+
+@dataclass
+class GenerationStats:
+    """What the CLI's one-line summary reports."""
+
+    documents: int = 0
+    sentences: int = 0
+    words: int = 0
+    candidates: int = 0
+    #: Candidates dropped because they failed the automatic checks.
+    rejected: int = 0
+    questions: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        kinds = ", ".join(f"{n} {k}" for k, n in self.by_kind.items())
+        return (f"{self.documents} documents, {self.sentences} sentences, "
+                f"{self.words} words -> {self.questions} questions ({kinds or 'none'})")
+
+
+@dataclass
+class GenerationResult:
+    pack: Pack
+    stats: GenerationStats
+
+
+def _with_attribution(prompt: str, who: str) -> str:
+    """ "How many ...?" -> "According to X, how many ...?" unless it already names a source."""
+    if re.search(r"\baccording to\b", prompt, re.IGNORECASE):
+        return prompt
+    return f"According to {who}, {prompt[:1].lower()}{prompt[1:]}"
+
+
+def _source_name(candidate: Candidate, titles: dict[str, str]) -> str:
+    if candidate.speaker and not checks.is_pronoun(candidate.speaker):
+        return candidate.speaker
+    return f'the report "{titles.get(candidate.doc_id, candidate.doc_id)}"'
+
+
+def _accepted(fact: Fact) -> list[str]:
+    """Other names of the answer's entity, each once, none equal to the answer."""
+    if fact.entity is None:
+        return []
+    answer = fact.primary.answer
+    same = {fold(answer), fold(display_without_honorifics(strip_article(answer)))}
+    return [f for f in fact.entity.forms() if fold(f) not in same]
+
+
+def _question(fact: Fact, index: EntityIndex, titles: dict[str, str],
+              corpus_dates: list[str]) -> Question:
+    primary = fact.primary
+    citations = [Citation(primary.doc_id, primary.sentence)]
+    for other in sorted(fact.supporting, key=lambda c: c.doc_id):
+        if all(c.source != other.doc_id for c in citations):
+            citations.append(Citation(other.doc_id, other.sentence))
+    prompt = primary.prompt
+    conflict = None
+    if fact.conflicting:
+        prompt = _with_attribution(prompt, _source_name(primary, titles))
+        values = [ConflictValue(primary.answer, primary.doc_id)]
+        for other in sorted(fact.conflicting, key=lambda c: (c.doc_id, c.sentence_index)):
+            if all(fold(v.value) != fold(other.answer) or v.source != other.doc_id
+                   for v in values):
+                values.append(ConflictValue(other.answer, other.doc_id))
+        thing = " ".join(x for x in (primary.counted, primary.predicate) if x)
+        listed = "; ".join(f"{v.value} ({titles.get(v.source, v.source)})" for v in values)
+        conflict = Conflict(note=f"The sources disagree on this figure ({thing}): {listed}.",
+                            values=tuple(values))
+    accept = _accepted(fact)
+    qid = question_id(primary.kind, primary.sentence, primary.answer)
+    question = Question(id=qid, kind=primary.kind, prompt=prompt, answer=primary.answer,
+                        accept=accept, citations=citations, conflict=conflict)
+    question.distractors = distractors_for(
+        question_id=qid, kind=primary.kind, answer=primary.answer,
+        answer_type=primary.answer_type, accepted=accept, answer_entity=fact.entity,
+        doc_id=primary.doc_id, context=[prompt, *(c.sentence for c in citations)],
+        index=index, corpus_date_texts=corpus_dates,
+        other_values=[c.answer for c in fact.conflicting],
+    )
+    question.score = score(question, primary.quality)
+    return question
+
+
+def _provisional(candidate: Candidate) -> Question:
+    return Question(id="", kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
+                    citations=[Citation(candidate.doc_id, candidate.sentence)])
+
+
+def build_pack(documents: list[Document], extraction: ExtractionResult, *, title: str,
+               description: str | None = None, max_questions: int | None = None
+               ) -> GenerationResult:
+    """Merge, check, rank and select questions from extraction output; deterministic."""
+    stats = GenerationStats(documents=len(documents), sentences=extraction.sentences,
+                            words=extraction.words, candidates=len(extraction.candidates))
+    doc_order = {doc.id: i for i, doc in enumerate(documents)}
+    titles = {doc.id: doc.title for doc in documents}
+    valid = [c for c in extraction.candidates if c.kind in KINDS and c.doc_id in doc_order]
+    usable = [c for c in valid if checks.passes(_provisional(c))]
+    names = [(m.text, LABEL_TYPES[m.label], m.doc_id) for m in extraction.mentions
+             if m.label in LABEL_TYPES and LABEL_TYPES[m.label] not in ("DATE",)]
+    names += [(c.answer, c.answer_type, c.doc_id) for c in usable
+              if c.answer_type not in ("NUMBER", "DATE")]
+    index = EntityIndex.build(names)
+    corpus_dates = [m.text for m in extraction.mentions if m.label in ("DATE", "TIME")]
+
+    questions: list[Question] = []
+    doc_of: dict[str, str] = {}
+    sort_key: dict[str, tuple] = {}
+    for fact in group_facts(usable, index, doc_order):
+        question = _question(fact, index, titles, corpus_dates)
+        if question.id in doc_of or not checks.passes(question):
+            continue
+        questions.append(question)
+        doc_of[question.id] = fact.primary.doc_id
+        sort_key[question.id] = (doc_order[fact.primary.doc_id], fact.primary.sentence_index,
+                                 KINDS.index(question.kind), question.prompt, question.id)
+    stats.rejected = len(valid) - len(usable)
+    chosen = select(questions, max_questions, doc_of)
+    chosen.sort(key=lambda q: sort_key[q.id])
+    stats.questions = len(chosen)
+    for kind in KINDS:
+        count = sum(1 for q in chosen if q.kind == kind)
+        if count:
+            stats.by_kind[kind] = count
+    sources = [Source(doc.id, doc.title or Path(doc.path).name, Path(doc.path).name)
+               for doc in documents]
+    pack = Pack(title=title, description=description or "", sources=sources, questions=chosen)
+    return GenerationResult(pack=pack, stats=stats)

@@ -1,0 +1,78 @@
+"""One entity under many spellings, never two people merged."""
+
+from __future__ import annotations
+
+import pytest
+
+from factquiz.generate.aliases import EntityIndex
+
+
+def people(*names: str, doc_id: str = "s1") -> EntityIndex:
+    return EntityIndex.build([(n, "PERSON", doc_id) for n in names])
+
+
+def test_spellings_and_lengths_of_one_warlord_are_one_entity() -> None:
+    index = people("Mr Abdul Rashid Dostam", "Mr Dostam", "Rashid Dostum", "Dostum")
+    entity = index.find("Dostum", "PERSON")
+    assert entity is not None
+    assert entity is index.find("Mr Abdul Rashid Dostam", "PERSON")
+    assert entity is index.find("Rashid Dostum", "PERSON")
+    assert entity.display == "Abdul Rashid Dostam"
+    assert entity.forms() == ["Abdul Rashid Dostam", "Dostam", "Dostum", "Rashid Dostum"]
+
+
+def test_transliterated_names_merge_across_documents() -> None:
+    index = EntityIndex.build([
+        ("Mr Haji Mohammad Muhaqiq", "PERSON", "s1"),
+        ("Mr Muhaqiq", "PERSON", "s1"),
+        ("Mohammed Mohaqik", "PERSON", "s3"),
+    ])
+    entity = index.find("Mohammed Mohaqik", "PERSON")
+    assert entity is index.find("Mr Haji Mohammad Muhaqiq", "PERSON")
+    assert entity.documents == {"s1", "s3"}
+
+
+def test_people_sharing_a_first_name_stay_apart() -> None:
+    index = people("Mr Mohammad Ashraf Nadeem", "Mr Atta Mohammad", "Mr Haji Mohammad Muhaqiq",
+                   "Nadeem")
+    nadeem = index.find("Mohammad Ashraf Nadeem", "PERSON")
+    atta = index.find("Atta Mohammad", "PERSON")
+    muhaqiq = index.find("Haji Mohammad Muhaqiq", "PERSON")
+    assert len({id(nadeem), id(atta), id(muhaqiq)}) == 3
+    assert index.find("Nadeem", "PERSON") is nadeem
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Gordon Brown", "Des Browne"),
+    ("George Bush", "Laura Bush"),
+    ("Tony Blair", "Cherie Blair"),
+])
+def test_different_given_names_are_different_people(first: str, second: str) -> None:
+    index = people(first, second)
+    assert index.find(first, "PERSON") is not index.find(second, "PERSON")
+
+
+def test_a_surname_shared_by_two_people_joins_neither() -> None:
+    index = people("George Bush", "Laura Bush", "Bush")
+    bare = index.find("Bush", "PERSON")
+    assert bare is not index.find("George Bush", "PERSON")
+    assert bare is not index.find("Laura Bush", "PERSON")
+
+
+def test_initials_and_middle_names_agree() -> None:
+    index = people("George W Bush", "George Bush", "President Bush")
+    assert index.find("President Bush", "PERSON") is index.find("George W Bush", "PERSON")
+
+
+def test_groups_merge_on_article_and_spelling_only() -> None:
+    index = EntityIndex.build([("the Taliban", "GROUP", "s1"), ("Taliban", "GROUP", "s2"),
+                               ("Uzbek", "GROUP", "s1"), ("Uzbeks", "GROUP", "s1")])
+    assert index.find("Taliban", "GROUP") is index.find("the Taliban", "GROUP")
+    assert index.find("Uzbek", "GROUP") is not index.find("Taliban", "GROUP")
+
+
+def test_place_spelling_variants_merge_but_distinct_places_do_not() -> None:
+    index = EntityIndex.build([("Mazar-e-Sharif", "PLACE", "s1"), ("Mazar-i-Sharif", "PLACE", "s2"),
+                               ("Kabul", "PLACE", "s1"), ("Kunduz", "PLACE", "s1")])
+    assert index.find("Mazar-i-Sharif", "PLACE") is index.find("Mazar-e-Sharif", "PLACE")
+    assert index.find("Kabul", "PLACE") is not index.find("Kunduz", "PLACE")

@@ -1,0 +1,220 @@
+"""Corpus-level rules on hand-made extraction output: merging, conflicts, aliases, ranking."""
+
+from __future__ import annotations
+
+from factquiz import pack as packs
+from factquiz.generate import build_pack
+from factquiz.generate.checks import problems
+from test_generate_helpers import cand, doc, extraction, mentions
+
+S1_MUHAQIQ = ("Mr Haji Mohammad Muhaqiq said the alliance had thrown 7,000 to 8,000 soldiers "
+              "into the battle.")
+S3_MOHAQIK = "Some 7,000 to 8,000 soldiers were thrown into the battle, Mohammed Mohaqik said."
+S1_DOSTAM = "The Uzbek warlord, Mr Abdul Rashid Dostam, backed the claim of the alliance."
+S2_DOSTUM = "Rashid Dostum backed the claim of the alliance, officials in Kabul said."
+S1_ATTACK = ("Officials said the attacks on New York on September 11th killed more than 5,000 "
+             "people.")
+S2_ATTACK = "The September 11th attacks on New York killed about 4,500 people, officials said."
+
+DOCS = [doc("s1", "Afghan opposition claims Mazar-e-Sharif", S1_MUHAQIQ, S1_DOSTAM, S1_ATTACK),
+        doc("s2", "Opposition forces take Mazar-e-Sharif", S2_DOSTUM, S2_ATTACK),
+        doc("s3", "Taliban admit loss of Mazar-e-Sharif", S3_MOHAQIK)]
+
+PEOPLE = (mentions("s1", "PERSON", "Mr Haji Mohammad Muhaqiq", "Mr Abdul Rashid Dostam",
+                   "Mr Atta Mohammad", "Mr Mohammad Ashraf Nadeem", "Mr Dostam")
+          + mentions("s2", "PERSON", "Rashid Dostum", "Dostum", "Rear Adm. Mark Fitzgerald")
+          + mentions("s3", "PERSON", "Mohammed Mohaqik", "Karim Khalili", "Saeed Zaher Wasik"))
+PLACES = (mentions("s1", "GPE", "Mazar-e-Sharif", "Uzbekistan", "Kabul", "New York")
+          + mentions("s2", "GPE", "Kunduz", "Islamabad") + mentions("s3", "GPE", "Aybak"))
+
+
+def soldiers(doc_id: str, sentence: str, index: int, speaker: str) -> object:
+    return cand("how-many", f"How many soldiers were thrown into the battle, according to "
+                f"{speaker}?", "7,000 to 8,000", "NUMBER", doc_id, sentence, index,
+                counted="soldier", predicate="throw", value=(7000.0, 8000.0), quality=0.8,
+                speaker=speaker)
+
+
+def corpus_candidates() -> list:
+    return [
+        soldiers("s1", S1_MUHAQIQ, 0, "Mr Muhaqiq"),
+        soldiers("s3", S3_MOHAQIK, 0, "Mohammed Mohaqik"),
+        cand("who", "Who backed the claim of the alliance?", "Mr Abdul Rashid Dostam", "PERSON",
+             "s1", S1_DOSTAM, 1, quality=0.7),
+        cand("who", "Who backed the claim of the alliance, according to officials in Kabul?",
+             "Rashid Dostum", "PERSON", "s2", S2_DOSTUM, 0, quality=0.6),
+        cand("how-many", "How many people did the September 11th attacks on New York kill?",
+             "more than 5,000", "NUMBER", "s1", S1_ATTACK, 2, counted="people",
+             predicate="kill", value=(5000.0, 5000.0), hedge="more than", quality=0.7),
+        cand("how-many", "How many people did the September 11th attacks on New York kill?",
+             "about 4,500", "NUMBER", "s2", S2_ATTACK, 1, counted="people", predicate="kill",
+             value=(4500.0, 4500.0), hedge="about", quality=0.6),
+    ]
+
+
+def build(candidates: list | None = None, **kwargs: object):
+    result = build_pack(DOCS, extraction(candidates or corpus_candidates(), PEOPLE + PLACES),
+                        title="Test pack", **kwargs)
+    return result.pack
+
+
+def by_answer(pack, answer: str):
+    matches = [q for q in pack.questions if q.answer == answer]
+    assert len(matches) == 1, [q.answer for q in pack.questions]
+    return matches[0]
+
+
+def test_same_fact_from_two_sources_is_one_question_citing_both() -> None:
+    pack = build()
+    question = by_answer(pack, "7,000 to 8,000")
+    assert [(c.source, c.sentence) for c in question.citations] == [
+        ("s1", S1_MUHAQIQ), ("s3", S3_MOHAQIK)]
+
+
+def test_aliases_of_the_answer_are_accepted() -> None:
+    pack = build()
+    question = by_answer(pack, "Mr Abdul Rashid Dostam")
+    assert [c.source for c in question.citations] == ["s1", "s2"]
+    assert set(question.accept) == {"Dostam", "Dostum", "Rashid Dostum"}
+    assert "Abdul Rashid Dostam" not in question.accept  # the answer itself, minus its title
+
+
+def test_different_figures_for_one_count_are_a_conflict_naming_the_source() -> None:
+    pack = build()
+    conflicted = [q for q in pack.questions if q.conflict is not None]
+    assert len(conflicted) == 1
+    question = conflicted[0]
+    assert question.answer == "more than 5,000"
+    assert question.prompt.startswith(
+        'According to the report "Afghan opposition claims Mazar-e-Sharif", how many people')
+    values = [(v.value, v.source) for v in question.conflict.values]
+    assert values == [("more than 5,000", "s1"), ("about 4,500", "s2")]
+    assert "more than 5,000" in question.conflict.note and "about 4,500" in question.conflict.note
+    assert not any("4,500" in d for d in question.distractors)
+    assert all(q.answer != "about 4,500" for q in pack.questions)
+
+
+def test_a_speaker_names_the_source_of_a_conflicting_figure() -> None:
+    candidates = corpus_candidates()
+    candidates[4].speaker = "Mr Bush"
+    pack = build(candidates)
+    question = next(q for q in pack.questions if q.conflict is not None)
+    assert question.prompt.startswith("According to Mr Bush, how many people")
+
+
+def test_same_noun_and_verb_in_unrelated_stories_is_no_conflict() -> None:
+    s1 = "A storm in Florida killed 12 people on Monday, the governor said."
+    s2 = "The earthquake near Tokyo killed 30 people, Japanese officials said."
+    docs = [doc("s1", "Storm", s1), doc("s2", "Quake", s2)]
+    candidates = [
+        cand("how-many", "How many people did a storm in Florida kill?", "12", "NUMBER", "s1",
+             s1, counted="people", predicate="kill", value=(12.0, 12.0)),
+        cand("how-many", "How many people did the earthquake near Tokyo kill?", "30", "NUMBER",
+             "s2", s2, counted="people", predicate="kill", value=(30.0, 30.0)),
+    ]
+    pack = build_pack(docs, extraction(candidates, []), title="t").pack
+    assert len(pack.questions) == 2
+    assert all(q.conflict is None for q in pack.questions)
+
+
+def test_near_duplicates_within_one_article_are_merged() -> None:
+    s_a = "Mr Dostam told CNN his forces had entered the city of Mazar-e-Sharif."
+    s_b = "Mr Dostam said his forces had entered the city of Mazar-e-Sharif on Friday."
+    candidates = [
+        cand("where", "Where had Mr Dostam's forces entered, according to Mr Dostam?",
+             "Mazar-e-Sharif", "PLACE", "s1", s_a, 3, quality=0.6),
+        cand("where", "Where had Mr Dostam's forces entered?", "Mazar-e-Sharif", "PLACE",
+             "s1", s_b, 4, quality=0.7),
+    ]
+    pack = build(candidates)
+    assert len(pack.questions) == 1
+    assert pack.questions[0].sentence == s_b  # the better of the two stays
+
+
+def test_questions_failing_the_automatic_checks_are_dropped() -> None:
+    sentence = "He said the alliance had entered Kabul."
+    candidates = [
+        cand("who", "Who said the alliance had entered Kabul?", "He", "PERSON", "s1", sentence),
+        cand("where", "Where had the alliance entered, according to he?", "Kabul", "PLACE",
+             "s1", sentence),
+        cand("where", "Where had the alliance entered Kabul?", "Kabul", "PLACE", "s1", sentence),
+        cand("where", "Where had the alliance entered", "Kabul", "PLACE", "s1", sentence),
+    ]
+    result = build_pack(DOCS, extraction(candidates, PLACES), title="t")
+    assert result.pack.questions == []
+    assert result.stats.rejected == 4
+
+
+def test_a_question_whose_prompt_names_an_alias_of_the_answer_is_dropped() -> None:
+    sentence = "Mr Dostam said Rashid Dostum's men had taken the airport."
+    candidates = [cand("who", "Who said Rashid Dostum's men had taken the airport?",
+                       "Mr Dostam", "PERSON", "s1", sentence)]
+    pack = build(candidates)
+    assert pack.questions == []
+
+
+def test_every_emitted_question_passes_the_checks_and_has_three_distractors() -> None:
+    pack = build()
+    assert len(pack.questions) == 3  # soldiers (two sources), Dostam (two), the death toll
+    for question in pack.questions:
+        assert problems(question) == []
+        assert len(question.distractors) == 3, question
+        assert question.answer not in question.distractors
+        assert not set(question.accept) & set(question.distractors)
+
+
+def test_sources_use_document_ids_titles_and_file_names() -> None:
+    pack = build()
+    assert [(s.id, s.title, s.file) for s in pack.sources] == [
+        ("s1", "Afghan opposition claims Mazar-e-Sharif", "s1.txt"),
+        ("s2", "Opposition forces take Mazar-e-Sharif", "s2.txt"),
+        ("s3", "Taliban admit loss of Mazar-e-Sharif", "s3.txt"),
+    ]
+
+
+def test_same_input_gives_the_same_yaml_byte_for_byte() -> None:
+    first = packs.dumps(build())
+    second = packs.dumps(build(list(reversed(corpus_candidates()))))
+    assert first == second
+    reloaded = packs.loads(first)
+    assert [q.id for q in reloaded.questions] == [q.id for q in build().questions]
+
+
+def test_max_questions_spreads_across_kinds_and_documents() -> None:
+    sentences = {d: [f"Commander {name} of {d} took the town of {town} on Friday."
+                     for name, town in pairs]
+                 for d, pairs in {
+                     "s1": [("Alpha", "Balkh"), ("Bravo", "Herat"), ("Charlie", "Kunduz")],
+                     "s2": [("Delta", "Taloqan"), ("Echo", "Bamiyan"), ("Foxtrot", "Ghazni")],
+                 }.items()}
+    docs = [doc(d, f"Report {d}", *ss) for d, ss in sentences.items()]
+    candidates = []
+    found = []
+    for d, ss in sentences.items():
+        for i, s in enumerate(ss):
+            name = s.split()[1]
+            town = s.split("town of ")[1].split(" on")[0]
+            quality = 0.9 if d == "s1" else 0.5
+            candidates.append(cand("who", f"Who took the town of {town} on Friday?",
+                                   f"Commander {name}", "PERSON", d, s, i, quality=quality))
+            candidates.append(cand("where", f"Where did Commander {name} take the town?",
+                                   town, "PLACE", d, s, i, quality=quality - 0.1))
+            found += mentions(d, "PERSON", f"Commander {name}") + mentions(d, "GPE", town)
+    everything = build_pack(docs, extraction(candidates, found), title="t").pack
+    assert len(everything.questions) == 12
+    best = build_pack(docs, extraction(candidates, found), title="t", max_questions=4).pack
+    kinds = sorted(q.kind for q in best.questions)
+    sources = sorted(q.source_id for q in best.questions)
+    assert kinds == ["where", "where", "who", "who"]
+    assert sources == ["s1", "s1", "s2", "s2"]
+    # Within a kind and document, the better question wins.
+    s1_who = [q for q in best.questions if q.source_id == "s1" and q.kind == "who"]
+    assert s1_who and all(q.score >= 0.8 for q in s1_who)
+
+
+def test_stats_count_documents_and_questions_by_kind() -> None:
+    result = build_pack(DOCS, extraction(corpus_candidates(), PEOPLE + PLACES), title="t")
+    assert result.stats.documents == 3
+    assert result.stats.questions == 3
+    assert result.stats.by_kind == {"who": 1, "how-many": 2}
+    assert "3 documents" in result.stats.summary()
