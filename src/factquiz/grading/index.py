@@ -1,0 +1,199 @@
+"""Every answer a pack knows, grouped into entities, so grading can refuse another answer.
+
+An entity is one thing the pack names: a question's answer together with its `accept` entries,
+a distractor, or one item of a list answer. Entities that share a spelling are merged, so two
+questions about Dostum point at the same entity. The index also knows which surnames belong to
+exactly one person and every numeric value in the pack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from factquiz.grading.common import is_common
+from factquiz.grading.normalise import digits_of, normalise, squash
+from factquiz.grading.numbers import Quantity, parse_quantity
+from factquiz.model import Pack, Question
+
+#: What the note calls an entity of each kind: "that is another place in this quiz".
+KIND_NOUNS = {
+    "who": "person",
+    "where": "place",
+    "what-org": "organisation",
+    "when": "date",
+    "how-many": "number",
+}
+
+_LIST_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b)\s*", re.IGNORECASE)
+
+
+def list_items(answer: str, kind: str) -> list[str]:
+    """The items of a list answer ("Shibarghan, Aybak and Maimana"), or [] for a single answer.
+
+    Dates and numbers are never lists: "September 11, 2001" and "7,000" are one answer.
+    """
+    if kind in ("when", "how-many"):
+        return []
+    items = [item for item in _LIST_SPLIT.split(answer) if normalise(item)]
+    return items if len(items) >= 2 else []
+
+
+def display_surname(form: str) -> str:
+    """The last word of a name as the pack spells it: "Abdul Rashid Dostum's" -> "Dostum"."""
+    words = re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", form)
+    return words[-1] if words else form
+
+
+@dataclass
+class Entity:
+    id: int
+    kind: str
+    display: str
+    keys: set[str] = field(default_factory=set)
+    #: Normalised (spaced) forms, for surnames.
+    forms: set[str] = field(default_factory=set)
+
+    @property
+    def noun(self) -> str:
+        if self.kind == "who" and not any(" " in form for form in self.forms):
+            return "name"
+        return KIND_NOUNS.get(self.kind, "answer")
+
+
+@dataclass(frozen=True)
+class NumericValue:
+    quantity: Quantity
+    question_id: str
+    #: "answer", "accept", "distractor" or "conflict".
+    role: str
+    text: str
+
+
+class PackIndex:
+    """Answers, accepted spellings, distractors and numbers of one pack, ready for lookups."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.entities: list[Entity] = []
+        self._owner: dict[str, int] = {}
+        for question in pack.questions:
+            self._add_question(question)
+        self.surnames: dict[str, tuple[int, str]] = {}
+        self.shared_tokens: dict[str, set[int]] = {}
+        self._index_surnames()
+        self._by_length: dict[int, list[str]] = {}
+        for k in list(self._owner) + list(self.surnames):
+            bucket = self._by_length.setdefault(len(k), [])
+            if k not in bucket:
+                bucket.append(k)
+        self.values: list[NumericValue] = [
+            value for question in pack.questions for value in _numeric_values(question)
+        ]
+
+    # -- building -------------------------------------------------------------------------
+
+    def _add_question(self, question: Question) -> None:
+        self.add_entity([question.answer, *question.accept], question.kind)
+        for distractor in question.distractors:
+            self.add_entity([distractor], question.kind)
+        for item in list_items(question.answer, question.kind):
+            self.add_entity([item], question.kind)
+
+    def add_entity(self, texts: list[str], kind: str) -> int | None:
+        """Add one entity named by `texts`, merging with any entity that shares a spelling."""
+        forms = {normalise(text) for text in texts}
+        forms.discard("")
+        if not forms:
+            return None
+        keys = {squash(form) for form in forms}
+        owners = sorted({self._owner[k] for k in keys if k in self._owner})
+        if owners:
+            target = self.entities[owners[0]]
+            for other_id in owners[1:]:
+                other = self.entities[other_id]
+                target.keys |= other.keys
+                target.forms |= other.forms
+                for k in other.keys:
+                    self._owner[k] = target.id
+                other.keys, other.forms = set(), set()
+        else:
+            target = Entity(len(self.entities), kind, texts[0])
+            self.entities.append(target)
+        target.keys |= keys
+        target.forms |= forms
+        for form in forms:
+            self._owner[squash(form)] = target.id
+        return target.id
+
+    def _index_surnames(self) -> None:
+        people = [e for e in self.entities if e.kind == "who" and e.forms]
+        owners: dict[str, set[int]] = {}
+        for entity in people:
+            for form in entity.forms:
+                for token in form.split():
+                    owners.setdefault(token, set()).add(entity.id)
+        for entity in people:
+            for form in entity.forms:
+                tokens = form.split()
+                if len(tokens) < 2:
+                    continue
+                last = tokens[-1]
+                if len(last) < 2 or last.isdigit() or is_common(last):
+                    continue
+                if owners[last] == {entity.id} and self._owner.get(last, entity.id) == entity.id:
+                    self.surnames[last] = (entity.id, display_surname(entity.display))
+                elif len(owners[last]) > 1:
+                    self.shared_tokens[last] = owners[last]
+
+    # -- lookups --------------------------------------------------------------------------
+
+    def owner(self, k: str) -> int | None:
+        """The entity spelled exactly `k` (a key), counting unique surnames."""
+        if k in self._owner:
+            return self._owner[k]
+        surname = self.surnames.get(k)
+        return surname[0] if surname else None
+
+    def entity_of(self, text: str) -> int | None:
+        return self.owner(squash(normalise(text)))
+
+    def nearest_other(self, k: str, max_distance: int, exclude: int | None) -> Entity | None:
+        """Another entity spelled within `max_distance` edits of `k`, if any (closest first)."""
+        digits = digits_of(k)
+        best: tuple[int, Entity] | None = None
+        for length in range(len(k) - max_distance, len(k) + max_distance + 1):
+            bucket = self._by_length.get(length)
+            if not bucket:
+                continue
+            for choice, distance, _ in process.extract(
+                k,
+                bucket,
+                scorer=DamerauLevenshtein.distance,
+                score_cutoff=max_distance,
+                limit=None,
+            ):
+                owner = self.owner(choice)
+                if owner is None or owner == exclude or digits_of(choice) != digits:
+                    continue
+                if best is None or distance < best[0]:
+                    best = (int(distance), self.entities[owner])
+        return best[1] if best else None
+
+
+def _numeric_values(question: Question) -> list[NumericValue]:
+    if question.kind != "how-many":
+        return []
+    texts = [(question.answer, "answer")]
+    texts += [(text, "accept") for text in question.accept]
+    texts += [(text, "distractor") for text in question.distractors]
+    if question.conflict is not None:
+        texts += [(value.value, "conflict") for value in question.conflict.values]
+    values = []
+    for text, role in texts:
+        quantity = parse_quantity(text)
+        if quantity is not None:
+            values.append(NumericValue(quantity, question.id, role, text))
+    return values
