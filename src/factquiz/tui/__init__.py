@@ -1,0 +1,1 @@
+"""The Textual game: pack picker, modes, questions, results. Never imports spaCy."""

@@ -1,0 +1,1 @@
+"""One module per screen; screens push and pop each other, the app only starts them."""

@@ -1,0 +1,57 @@
+"""What a student reads after answering: the verdict, why, the right answer, and the sentence it
+came from with the answer highlighted, so every answer teaches something."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from factquiz.scoring import Outcome
+from factquiz.tui.quiz import AnswerRecord
+from factquiz.tui.text import highlight_answer, literal
+
+VERDICT_TEXT: dict[Outcome, tuple[str, str]] = {
+    Outcome.RIGHT: ("✔ Right!", "bold green"),
+    Outcome.CLOSE: ("≈ Close enough", "bold yellow"),
+    Outcome.WRONG: ("✘ Not quite", "bold red"),
+    Outcome.SKIPPED: ("↷ Skipped", "bold magenta"),
+    Outcome.TIMEOUT: ("⏱ Time's up", "bold red"),
+}
+
+
+def verdict_line(record: AnswerRecord) -> Text:
+    label, style = VERDICT_TEXT[record.outcome]
+    text = Text(label, style=style)
+    if record.award.total:
+        text.append(f"  {record.award.describe()}", style="bold")
+    if record.verdict.note:
+        text.append("  ")
+        text.append(literal(record.verdict.note, "italic"))
+    return text
+
+
+def answer_block(record: AnswerRecord) -> Text:
+    """Typed and expected answers, then the cited sentence and its source's title."""
+    question = record.item.question
+    pack = record.item.pack
+    text = Text()
+    if record.typed:
+        text.append("You answered: ", style="bold")
+        text.append(literal(record.typed))
+        text.append("\n")
+    text.append("Answer: ", style="bold")
+    text.append(literal(record.verdict.expected or question.answer))
+    if question.accept:
+        text.append("  (also: ", style="dim")
+        text.append(literal(", ".join(question.accept), "dim"))
+        text.append(")", style="dim")
+    if question.conflict is not None:
+        text.append("\n⚠ ", style="yellow")
+        text.append(literal(question.conflict.note, "yellow"))
+    for citation in question.citations:
+        text.append("\n\n“")
+        text.append(highlight_answer(citation.sentence, [question.answer, *question.accept]))
+        text.append("”")
+        source = pack.source(citation.source)
+        text.append("\n  — ", style="dim")
+        text.append(literal(source.title if source else citation.source, "dim italic"))
+    return text
