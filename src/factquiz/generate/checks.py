@@ -47,9 +47,18 @@ def answer_in_sentence(answer: str, sentence: str) -> bool:
     return _contains_phrase(" ".join(sentence.split()), " ".join(answer.split()))
 
 
+#: Words that make a phrase point back to someone unnamed ("his men", "their commander").
+_REFERRING = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
+                        "we", "our", "us", "i", "my", "me", "you", "your"})
+
+
 def is_pronoun(text: str) -> bool:
+    """A pronoun, or a phrase headed by one ("his forces"): it names nobody on its own."""
     tokens = re.findall(r"[\w']+", text.casefold())
-    return bool(tokens) and all(t in PRONOUNS or t in {"the", "a", "an"} for t in tokens)
+    if not tokens:
+        return False
+    return tokens[0] in _REFERRING or all(t in PRONOUNS or t in {"the", "a", "an"}
+                                          for t in tokens)
 
 
 def problems(question: Question) -> list[str]:

@@ -1,0 +1,59 @@
+"""The automatic checks every generated question must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from factquiz.generate.checks import passes, problems
+from factquiz.model import Citation, Question
+
+SENTENCE = "Mr Dostam told CNN his forces had entered the city and killed 90 Taliban."
+
+
+def q(prompt: str, answer: str, kind: str = "who", sentence: str = SENTENCE,
+      accept: list[str] | None = None) -> Question:
+    return Question(id="q1", kind=kind, prompt=prompt, answer=answer, accept=accept or [],
+                    citations=[Citation("s1", sentence)])
+
+
+def test_a_good_question_passes() -> None:
+    assert problems(q("How many Taliban had Mr Dostam's forces killed, according to Mr Dostam?",
+                      "90", kind="how-many")) == []
+
+
+@pytest.mark.parametrize("question, reason", [
+    (q("Who told CNN his forces had entered the city?", "Mr Dostum"), "not in its source"),
+    (q("Who told CNN that Mr Dostam's forces had entered the city?", "Mr Dostam"),
+     "appears in the prompt"),
+    (q("Who told CNN his forces had entered the city?", "Dostam", accept=["CNN"]),
+     "appears in the prompt"),
+    (q("Who told CNN his forces had entered the city", "Mr Dostam"), 'end with "?"'),
+    (q("Who had entered the city?", "his forces"), "pronoun"),
+    (q("Who had entered the city?", "he", sentence="He had entered the city."), "pronoun"),
+    (q("How many Taliban had the forces killed, according to he?", "90", kind="how-many"),
+     "bare pronoun"),
+    (q("How many Taliban had the forces killed, did they say?", "90", kind="how-many"),
+     "bare pronoun"),
+    (q("How many of the 90 Taliban had the forces killed?", "90", kind="how-many"),
+     "appears in the prompt"),
+    (q("Who " + "really " * 30 + "told CNN?", "Mr Dostam"), "longer than 30 words"),
+])
+def test_bad_questions_fail_with_a_reason(question: Question, reason: str) -> None:
+    found = problems(question)
+    assert any(reason in p for p in found), found
+    assert not passes(question)
+
+
+def test_answer_matching_respects_word_boundaries() -> None:
+    assert passes(q("Who led the Bushehr delegation?", "Bush",
+                    sentence="Bush led the Bushehr delegation."))
+    assert not passes(q("Who told CNN?", "Dost"))
+
+
+def test_every_further_citation_must_contain_the_answer_or_an_alias() -> None:
+    question = q("How many Taliban had Mr Dostam's forces killed, according to Mr Dostam?",
+                 "90", kind="how-many")
+    question.citations.append(Citation("s2", "Dostum's men killed 90 Taliban fighters."))
+    assert passes(question)
+    question.citations.append(Citation("s3", "Dostum's men killed many fighters."))
+    assert any("cited from s3" in p for p in problems(question))
