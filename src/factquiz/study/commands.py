@@ -31,7 +31,7 @@ def load_packs(pack_paths: list[Path], warn: Console | None = None) -> list[Pack
         except FactquizError as exc:
             first = exc.message.splitlines()[0] if exc.message else str(path)
             if warn is not None:
-                warn.print(Text(f"factquiz: skipping a pack: {first}"))
+                warn.print(Text(f"factquiz: skipping a pack: {first}"), soft_wrap=True)
     return loaded
 
 
@@ -41,7 +41,7 @@ def stats_command(data_dir: Path | None, as_json: bool, pack_paths: list[Path]) 
     packs = load_packs(pack_paths, warn=err)
     with Store.open(data_dir) as store:
         if store.notice:
-            err.print(Text(f"factquiz: {store.notice}"))
+            err.print(Text(f"factquiz: {store.notice}"), soft_wrap=True)
         stats = compute_stats(store, packs)
     if as_json:
         json.dump(stats_to_dict(stats), sys.stdout, indent=2, ensure_ascii=False)

@@ -201,7 +201,7 @@ class Store:
             moved_to = _move_aside(path)
             notice = (f"{path} {why}; moved it to {moved_to.name} and started a fresh "
                       "progress database")
-            log.warning(notice)
+            log.info(notice)  # shown by the caller; lastResort would print it twice
             try:
                 conn = _connect(path, synchronous)
             except _NotOurs as again:
