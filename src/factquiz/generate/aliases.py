@@ -12,9 +12,10 @@ and turn a second right answer into a distractor.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factquiz.generate.names import (
     display_without_honorifics,
@@ -114,24 +115,31 @@ class _PersonCluster:
 def _cluster_people(counts: Counter[str], docs: dict[str, set[str]]) -> list[Entity]:
     forms = sorted(counts, key=lambda n: (-len(person_tokens(n)), -counts[n], n))
     clusters: list[_PersonCluster] = []
+    #: Clusters by exact surname, and by first letter for respelt surnames (speed only).
+    by_surname: dict[str, list[_PersonCluster]] = {}
+    by_initial: dict[str, list[_PersonCluster]] = {}
     for name in forms:
         tokens = person_tokens(name)
         if not tokens:
             continue
+        surname = tokens[-1]
         target: _PersonCluster | None = None
-        exact = [c for c in clusters if c.accepts(tokens, fuzzy=False)]
+        exact = [c for c in by_surname.get(surname, []) if c.accepts(tokens, fuzzy=False)]
         if len(exact) == 1:
             target = exact[0]
         elif not exact:
-            fuzzy = [c for c in clusters if c.accepts(tokens, fuzzy=True)]
+            fuzzy = [c for c in by_initial.get(surname[0], []) if c.accepts(tokens, fuzzy=True)]
             if len(fuzzy) == 1:
                 target = fuzzy[0]
         # Several people fit (two Browns): the name stays on its own, merged with nobody.
         if target is None:
             target = _PersonCluster(tokens)
             clusters.append(target)
+            by_initial.setdefault(surname[0], []).append(target)
         elif len(tokens) > 1:
             target.given_lists.append(tokens[:-1])
+        if target not in by_surname.setdefault(surname, []):
+            by_surname[surname].append(target)
         target.names[name] += counts[name]
         target.documents |= docs[name]
     return [Entity("PERSON", c.names, c.documents) for c in clusters]
@@ -144,21 +152,23 @@ def _other_key(name: str) -> str:
 def _cluster_others(kind: str, counts: Counter[str], docs: dict[str, set[str]]) -> list[Entity]:
     """Groups, places, organisations: same folded text, or a close respelling of a long name."""
     by_key: dict[str, Entity] = {}
+    #: Keys of clusters by first letter, for finding respellings quickly.
+    keys_by_initial: dict[str, list[str]] = {}
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
         key = _other_key(name)
         if not key:
             continue
         entity = by_key.get(key)
-        if entity is None:
-            for other_key, other in sorted(by_key.items()):
-                if (len(key) >= 8 and key[0] == other_key[0]
-                        and fuzz.ratio(key, other_key) >= 90
-                        and not any(ch.isdigit() for ch in key + other_key)):
-                    entity = other
-                    break
+        if entity is None and len(key) >= 8 and not any(ch.isdigit() for ch in key):
+            similar = process.extractOne(key, keys_by_initial.get(key[0], []),
+                                         scorer=fuzz.ratio, score_cutoff=90)
+            if similar is not None:
+                entity = by_key[similar[0]]
         if entity is None:
             entity = Entity(kind)
-        by_key[key] = entity
+        if key not in by_key:
+            by_key[key] = entity
+            keys_by_initial.setdefault(key[0], []).append(key)
         entity.names[name] += counts[name]
         entity.documents |= docs[name]
     unique: dict[int, Entity] = {}
@@ -173,7 +183,12 @@ class EntityIndex:
     def __init__(self, entities: list[Entity]) -> None:
         self.entities = sorted(entities, key=lambda e: (e.type, -e.count, e.canonical))
         self._by_name: dict[tuple[str, str], Entity] = {}
+        self._by_type: dict[str, list[Entity]] = {}
+        self._by_type_doc: dict[tuple[str, str], list[Entity]] = {}
         for entity in self.entities:
+            self._by_type.setdefault(entity.type, []).append(entity)
+            for doc_id in sorted(entity.documents):
+                self._by_type_doc.setdefault((entity.type, doc_id), []).append(entity)
             for name in entity.names:
                 self._by_name[(entity.type, _lookup_key(entity.type, name))] = entity
 
@@ -204,7 +219,13 @@ class EntityIndex:
         return entity
 
     def of_type(self, kind: str) -> list[Entity]:
-        return [e for e in self.entities if e.type == kind]
+        """Entities of one type, most mentioned first."""
+        return self._by_type.get(kind, [])
+
+    def nearby(self, kind: str, doc_id: str) -> Iterator[Entity]:
+        """Entities of one type: those of document `doc_id` first, then the rest of the corpus."""
+        yield from self._by_type_doc.get((kind, doc_id), [])
+        yield from (e for e in self.of_type(kind) if doc_id not in e.documents)
 
 
 def _lookup_key(kind: str, name: str) -> str:

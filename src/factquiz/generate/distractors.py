@@ -77,17 +77,13 @@ def entity_distractors(
     right = [answer, *accepted]
     pool: list[Entity] = []
     for kind in FALLBACK_TYPES.get(answer_type, (answer_type,)):
-        kind_pool = [
-            e for e in index.of_type(kind)
-            if e is not answer_entity
-            and not any(_similar(name, r) for name in e.names for r in right)
-            and not _mentioned(e, context)
-            and len(e.display) > 1
-        ]
-        kind_pool.sort(key=lambda e: (doc_id not in e.documents, -e.count, e.display))
-        pool.extend(kind_pool)
-        if len(pool) >= POOL:
-            break
+        for entity in index.nearby(kind, doc_id):
+            if len(pool) >= POOL:
+                break
+            if (entity is not answer_entity and len(entity.display) > 1
+                    and not any(_similar(name, r) for name in entity.names for r in right)
+                    and not _mentioned(entity, context)):
+                pool.append(entity)
     chosen: list[str] = []
     for entity in pool[:POOL]:
         display = entity.display

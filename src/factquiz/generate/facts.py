@@ -94,6 +94,7 @@ def group_facts(candidates: list[Candidate], index: EntityIndex, doc_order: dict
     ordered = sorted(candidates, key=lambda c: _rank_key(c, doc_order))
     facts: list[Fact] = []
     by_answer: dict[tuple[str, str, str], list[Fact]] = {}
+    by_count: dict[tuple[str, str], list[Fact]] = {}
     for candidate in ordered:
         key = (candidate.kind, *_answer_key(candidate, index))
         merged = False
@@ -122,11 +123,9 @@ def group_facts(candidates: list[Candidate], index: EntityIndex, doc_order: dict
         # A different figure for the same count from another article: a conflict, not a fact.
         conflict_with = None
         if candidate.kind == "how-many" and candidate.counted and candidate.predicate:
-            for other in facts:
+            for other in by_count.get((candidate.counted, candidate.predicate), []):
                 p = other.primary
-                if (p.kind == "how-many" and p.counted == candidate.counted
-                        and p.predicate == candidate.predicate
-                        and all(c.doc_id != candidate.doc_id for c in other.candidates)
+                if (all(c.doc_id != candidate.doc_id for c in other.candidates)
                         and not values_overlap(p, candidate) and same_event(p, candidate)):
                     conflict_with = other
                     break
@@ -135,4 +134,6 @@ def group_facts(candidates: list[Candidate], index: EntityIndex, doc_order: dict
             continue
         facts.append(fact)
         by_answer.setdefault(key, []).append(fact)
+        if candidate.kind == "how-many" and candidate.counted and candidate.predicate:
+            by_count.setdefault((candidate.counted, candidate.predicate), []).append(fact)
     return facts
