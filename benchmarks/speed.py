@@ -1,0 +1,89 @@
+"""Generation speed and memory against spaCy's own `nlp.pipe` over the same texts, same run.
+
+    .venv/bin/python benchmarks/speed.py [--n-process 2] [--repeat 1]
+
+Each measurement runs in a fresh child process (so one cannot warm the other's caches or
+memory) and reports its wall time, from loading the model to the last document, and its peak
+resident memory: the main process and, separately, its largest worker process. The headline is
+the ratio of `generate_pack` to `nlp.pipe` with the same number of processes; absolute times
+drift between machines, ratios hold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BBC = REPO.parent / "shared" / "corpus" / "bbc"
+
+
+def _child(task: str, n_process: int) -> None:
+    from factquiz.ingest import load_documents
+
+    documents = load_documents([BBC])
+    texts = [doc.text for doc in documents]
+    started = time.perf_counter()
+    if task == "pipe":
+        from factquiz.nlp import load_model
+
+        nlp = load_model()
+        for _ in nlp.pipe(texts, n_process=n_process, batch_size=64):
+            pass
+        questions = 0
+    else:
+        from factquiz.generate import generate_pack
+
+        result = generate_pack(documents, title="BBC", n_process=n_process)
+        questions = len(result.pack.questions)
+    elapsed = time.perf_counter() - started
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"seconds": elapsed, "rss_main_mb": own, "rss_worker_mb": workers,
+                      "questions": questions, "words": sum(d.word_count for d in documents)}))
+
+
+def _measure(task: str, n_process: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", task, "--n-process",
+                          str(n_process)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n-process", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each; the best counts")
+    parser.add_argument("--child", choices=("pipe", "generate"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child, args.n_process)
+        return 0
+    if not BBC.is_dir():
+        print(f"{BBC} is missing; nothing to measure", file=sys.stderr)
+        return 1
+    results: dict[str, list[dict]] = {"pipe": [], "generate": []}
+    for _ in range(args.repeat):
+        for task in ("pipe", "generate"):  # interleaved, so drift hits both alike
+            results[task].append(_measure(task, args.n_process))
+    pipe = min(results["pipe"], key=lambda r: r["seconds"])
+    gen = min(results["generate"], key=lambda r: r["seconds"])
+    words = gen["words"]
+    print(f"400 BBC articles, {words:,} words, n_process={args.n_process}, "
+          f"best of {args.repeat}")
+    for name, r in (("nlp.pipe (baseline)", pipe), ("generate_pack", gen)):
+        print(f"  {name:20} {r['seconds']:6.1f} s  {words / r['seconds']:7,.0f} words/s  "
+              f"peak RSS main {r['rss_main_mb']:.0f} MB, largest worker "
+              f"{r['rss_worker_mb']:.0f} MB, sum {r['rss_main_mb'] + r['rss_worker_mb']:.0f} MB")
+    print(f"  questions: {gen['questions']}")
+    print(f"  ratio generate_pack / nlp.pipe: {gen['seconds'] / pipe['seconds']:.2f}x "
+          f"(target <= 1.2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
