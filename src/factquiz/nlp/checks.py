@@ -1,0 +1,152 @@
+"""The hard guarantees every emitted candidate meets, as one reusable check.
+
+Plain string work (no spaCy), so benchmarks and tests can apply the same rules to any output.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factquiz.generate.candidate import Candidate
+
+MAX_WORDS = 30
+WH_OPENINGS = {
+    "who": ("Who ",),
+    "what-org": ("Which organisation ",),
+    "where": ("Where ",),
+    "how-many": ("How many ",),
+    "when": ("When ",),
+}
+#: Words that, as the whole answer or attribution, name nobody in particular.
+PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "whom",
+        "which",
+        "one",
+        "someone",
+    ]
+)
+#: Pronouns no question may contain (possessives bound to a named word are allowed).
+BANNED_IN_PROMPT = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "she",
+        "they",
+        "them",
+        "it",
+        "itself",
+    ]
+)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _contains_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", text.lower()) is not None
+
+
+def violations(candidate: Candidate) -> list[str]:
+    """Why this candidate must not be emitted; empty when it meets every guarantee."""
+    problems = []
+    prompt, answer = candidate.prompt, candidate.answer
+    if not prompt.endswith("?") or prompt.count("?") != 1:
+        problems.append("prompt does not end with a single '?'")
+    if len(prompt.split()) > MAX_WORDS:
+        problems.append(f"prompt longer than {MAX_WORDS} words")
+    if len(prompt.split()) < 4:
+        problems.append("prompt too short to be a real question")
+    if not prompt.startswith(WH_OPENINGS.get(candidate.kind, ("\0",))):
+        problems.append(f"prompt does not open with the wh-word for {candidate.kind}")
+    if "  " in prompt or " ," in prompt or ",," in prompt or " ?" in prompt:
+        problems.append("prompt has broken spacing or punctuation")
+    if not answer.strip() or not any(ch.isalnum() for ch in answer):
+        problems.append("empty answer")
+    if answer not in candidate.sentence:
+        problems.append("answer is not verbatim in the sentence")
+    if answer.lower() in PRONOUNS:
+        problems.append("answer is a pronoun")
+    if _contains_phrase(prompt, answer):
+        problems.append("answer appears in the prompt")
+    answer_words = [w for w in _words(answer) if len(w) > 2 and w not in STOP_WORDS]
+    prompt_words = set(_words(prompt))
+    if answer_words and answer_words[-1] in prompt_words and candidate.kind != "how-many":
+        problems.append("answer's head word appears in the prompt")
+    if (
+        candidate.kind == "how-many"
+        and not any(ch.isdigit() for ch in answer)
+        and candidate.value is None
+    ):
+        problems.append("how-many answer is not a number")
+    if candidate.speaker is not None:
+        if candidate.speaker.lower() in PRONOUNS:
+            problems.append("attribution is a pronoun")
+        elif not _contains_phrase(prompt, f"according to {candidate.speaker}"):
+            problems.append("attributed claim stated without its speaker")
+    banned = prompt_words & BANNED_IN_PROMPT
+    if banned:
+        problems.append(f"prompt has pronoun(s) {sorted(banned)}")
+    return problems
+
+
+STOP_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "at",
+        "on",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "near",
+        "and",
+        "or",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+    ]
+)

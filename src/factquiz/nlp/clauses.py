@@ -1,0 +1,139 @@
+"""Reading a parsed sentence as clauses: verb, subject, auxiliaries, and who claims it.
+
+A clause is a fact a question may be asked about only when it is asserted: not negated, not
+hypothetical ("would", "could"), not a condition, not under a verb of hoping or denying, and
+not an unattributed quotation. Claims under verbs of saying and "according to" keep their
+speaker, so a quiz never states a claim as fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from factquiz.nlp.vocabulary import (
+    CONDITIONS,
+    HYPOTHETICAL_MODALS,
+    NON_FACTIVE_VERBS,
+    SPEECH_VERBS,
+)
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+@dataclass
+class Clause:
+    verb: Token
+    subject: Token | None
+    #: Auxiliaries in sentence order ("had", "were"); inherited by a conjoined verb.
+    auxes: list[Token] = field(default_factory=list)
+    #: Head token of the phrase naming who claims this clause, if anyone.
+    speaker: Token | None = None
+    #: The verb of saying that introduces this clause, if any.
+    speech_verb: Token | None = None
+    #: Subject and auxiliaries come from the first verb of "entered the city and killed 90".
+    shares_subject: bool = False
+
+
+def own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def own_auxes(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i]
+
+
+def is_negated(verb: Token, auxes: list[Token]) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ == "neg" for a in auxes for c in a.children)
+
+
+def is_asserted(verb: Token, auxes: list[Token]) -> bool:
+    """Not negated, not hypothetical, not conditional, not a question."""
+    if is_negated(verb, auxes):
+        return False
+    if any(a.lower_ in HYPOTHETICAL_MODALS for a in auxes):
+        return False
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITIONS for m in child.children
+        ):
+            return False
+        if child.dep_ == "mark" and child.lower_ in CONDITIONS:
+            return False
+    return True
+
+
+def according_to(sent: Span) -> Token | None:
+    """The object of "according to X" anywhere in the sentence."""
+    for token in sent:
+        if token.lower_ == "according":
+            for to in token.children:
+                if to.lower_ == "to":
+                    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
+    return None
+
+
+def quoted_tokens(sent: Span) -> set[int]:
+    """Indices of tokens inside quotation marks (a quote may open in an earlier sentence)."""
+    doc = sent.doc
+    inside = False
+    result: set[int] = set()
+    for token in doc[: sent.end]:
+        if token.text in QUOTES:
+            if token.text == "“":
+                inside = True
+            elif token.text == "”":
+                inside = False
+            else:
+                inside = not inside
+            continue
+        if inside and token.i >= sent.start:
+            result.add(token.i)
+    return result
+
+
+def clauses(sent: Span) -> list[Clause]:
+    """Every asserted clause of a sentence with its subject, auxiliaries and speaker."""
+    found: list[Clause] = []
+    quoted = quoted_tokens(sent)
+    attribution = according_to(sent)
+
+    def visit(
+        verb: Token, speaker: Token | None, speech_verb: Token | None, inherited: Clause | None
+    ) -> None:
+        subject = own_subject(verb)
+        auxes = own_auxes(verb)
+        shares = False
+        if subject is None and inherited is not None and inherited.subject is not None:
+            subject, shares = inherited.subject, True
+            if not auxes:
+                auxes = list(inherited.auxes)
+        asserted = is_asserted(verb, auxes)
+        # A quotation is a claim only with its speaker named in the same sentence.
+        unattributed_quote = verb.i in quoted and speaker is None
+        clause = Clause(verb, subject, auxes, speaker, speech_verb, shares)
+        if asserted and not unattributed_quote and subject is not None:
+            found.append(clause)
+        if not asserted:
+            return
+        for child in verb.children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                visit(child, speaker, speech_verb, clause)
+            elif child.dep_ == "ccomp" and verb.lemma_ in SPEECH_VERBS and subject is not None:
+                # "X said (that) Y": Y is X's claim.
+                visit(child, subject, verb, None)
+            elif child.dep_ in ("ccomp", "xcomp") and verb.lemma_ in NON_FACTIVE_VERBS:
+                continue
+
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX"):
+        visit(root, attribution, None, None)
+        # A speech verb at the root with the claim inside quotes before it ('"...", he said').
+    return found

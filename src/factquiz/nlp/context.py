@@ -1,0 +1,71 @@
+"""What a paragraph knows: its named entities in order, for pronoun and "the city" resolution.
+
+A pronoun is resolved only when exactly one entity of the right type precedes it in the
+paragraph (counting "Mr Dostam" and "Abdul Rashid Dostam" as one by their last word);
+otherwise the caller drops the question rather than guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from factquiz.nlp.vocabulary import NAME_TITLES
+
+#: Entity labels that are names of people, groups, organisations and places.
+NAMED_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+
+
+def name_span(ent: Span) -> Span:
+    """The entity with a title before it kept: "Mr Dostam", "Gen Tommy Franks"."""
+    doc = ent.doc
+    start = ent.start
+    if ent.label_ == "PERSON":
+        while (
+            start > 0
+            and doc[start - 1].lower_.rstrip(".") in NAME_TITLES
+            and doc[start - 1].is_title
+        ):
+            start -= 1
+    # "the Taliban" is a name; "the" is not part of it.
+    while start < ent.end - 1 and doc[start].lower_ == "the":
+        start += 1
+    return doc[start : ent.end]
+
+
+def entity_key(ent: Span) -> str:
+    """One key per real-world entity within a paragraph: a person's last name, else the name."""
+    words = [t.lower_ for t in ent if t.lower_ != "the" and not t.is_punct]
+    if not words:
+        return ent.text.lower()
+    if ent.label_ == "PERSON":
+        return words[-1].removesuffix("'s")
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    text: str
+    key: str
+    label: str
+    end: int
+
+
+class ParagraphContext:
+    """Named mentions of one paragraph, queried by position."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.mentions = [
+            Antecedent(name_span(ent).text, entity_key(ent), ent.label_, ent.end)
+            for ent in doc.ents
+            if ent.label_ in NAMED_LABELS
+        ]
+
+    def resolve(self, position: int, labels: frozenset[str]) -> Antecedent | None:
+        """The one entity of `labels` named before token `position`, or None if not exactly one."""
+        prior = [m for m in self.mentions if m.end <= position and m.label in labels]
+        if len({m.key for m in prior}) != 1:
+            return None
+        # The fullest name used so far reads best in a question ("Mr Dostam" over "Dostam").
+        return max(prior, key=lambda m: (len(m.text.split()), m.end))

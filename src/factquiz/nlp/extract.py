@@ -1,0 +1,112 @@
+"""Documents -> ExtractionResult: parse every paragraph once and read its facts.
+
+Paragraphs go through `nlp.pipe` as (text, (document, paragraph)) tuples in batches of 64
+(the default of 1000 peaks at 720 MB). The per-sentence work runs inside the pipeline as the
+last component, `factquiz_facts`, so with `n_process=2` it runs on both cores alongside the
+parse; results travel back as plain data in `doc.user_data`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
+from factquiz.ingest import Document
+from factquiz.nlp.context import NAMED_LABELS, ParagraphContext
+from factquiz.nlp.facts import sentence_candidates
+
+COMPONENT = "factquiz_facts"
+_KEY = "factquiz_facts"
+
+
+def paragraph_facts(doc: Doc) -> dict:
+    """Candidates and mentions of one paragraph, as msgpack-friendly plain data.
+
+    Sentence indices are relative to the paragraph and doc ids are left blank; `extract`
+    fills both in once it knows where the paragraph sits in its document.
+    """
+    ctx = ParagraphContext(doc)
+    candidates = []
+    mentions = []
+    for index, sent in enumerate(doc.sents):
+        for candidate in sentence_candidates(sent, ctx, "", index):
+            candidates.append(asdict(candidate))
+        for ent in sent.ents:
+            if ent.label_ in NAMED_LABELS:
+                mentions.append([ent.text, ent.label_, index])
+    return {
+        "candidates": candidates,
+        "mentions": mentions,
+        "sentences": sum(1 for _ in doc.sents),
+        "words": len(doc.text.split()),
+    }
+
+
+@Language.component(COMPONENT)
+def facts_component(doc: Doc) -> Doc:
+    """Pipeline component: store this paragraph's facts on the Doc (see `paragraph_facts`)."""
+    doc.user_data[_KEY] = paragraph_facts(doc)
+    return doc
+
+
+def add_facts_component(nlp: Language) -> None:
+    if COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, last=True)
+
+
+def _candidate(data: dict, doc_id: str, offset: int) -> Candidate:
+    data = dict(data)
+    if data.get("value") is not None:
+        data["value"] = tuple(data["value"])
+    data["doc_id"] = doc_id
+    data["sentence_index"] += offset
+    return Candidate(**data)
+
+
+def extract(
+    documents: list[Document],
+    nlp: Language | None = None,
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    on_document: Callable[[Document], None] | None = None,
+) -> ExtractionResult:
+    """Facts and candidate questions of every document, in document and sentence order."""
+    if nlp is None:
+        from factquiz.nlp.model import load_model
+
+        nlp = load_model()
+    in_pipeline = COMPONENT in nlp.pipe_names
+    result = ExtractionResult()
+    items = (
+        (paragraph, index)
+        for index, document in enumerate(documents)
+        for paragraph in document.paragraphs
+    )
+    remaining = [len(d.paragraphs) for d in documents]
+    offsets = [0] * len(documents)
+    # Documents with no paragraphs are finished before any parsing starts.
+    for index, document in enumerate(documents):
+        if remaining[index] == 0 and on_document is not None:
+            on_document(document)
+    for doc, index in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        facts = doc.user_data.get(_KEY) if in_pipeline else None
+        if facts is None:
+            facts = paragraph_facts(doc)
+        document = documents[index]
+        offset = offsets[index]
+        for data in facts["candidates"]:
+            result.candidates.append(_candidate(data, document.id, offset))
+        for text, label, sentence in facts["mentions"]:
+            result.mentions.append(Mention(text, label, document.id, sentence + offset))
+        offsets[index] += facts["sentences"]
+        result.sentences += facts["sentences"]
+        result.words += facts["words"]
+        remaining[index] -= 1
+        if remaining[index] == 0 and on_document is not None:
+            on_document(document)
+    return result

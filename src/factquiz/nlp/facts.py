@@ -1,0 +1,502 @@
+"""Facts of one sentence -> candidate questions (who, what-org, where, how-many, when).
+
+Each builder finds an answer phrase in an asserted clause (see `clauses`), asks about it with
+`realise`, then resolves pronouns and "the city" against the paragraph (see `context`).
+Anything that cannot be made answerable from the sentence alone is dropped, not emitted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from factquiz.generate.candidate import Candidate
+from factquiz.nlp.checks import violations
+from factquiz.nlp.clauses import Clause, clauses
+from factquiz.nlp.context import ParagraphContext, entity_key, name_span
+from factquiz.nlp.entity_fixes import FACILITY_NOUNS, PLACE_NOUNS
+from factquiz.nlp.numbers import parse_value
+from factquiz.nlp.realise import (
+    Piece,
+    Question,
+    Unaskable,
+    ask_other,
+    ask_subject,
+    base_form,
+    phrase,
+    render,
+)
+from factquiz.nlp.vocabulary import (
+    ANAPHORIC_NOUNS,
+    DIRECTIONAL_PREPOSITIONS,
+    LOCATIVE_PREPOSITIONS,
+    MONTHS,
+    MOTION_VERBS,
+    PEOPLE_NOUNS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    TEMPORAL_PREPOSITIONS,
+    UNRESOLVABLE_PRONOUNS,
+    VAGUE_COUNTED,
+    WEEKDAYS,
+)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY"})
+NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
+KIND_BASE = {"who": 0.6, "what-org": 0.5, "where": 0.55, "how-many": 0.6, "when": 0.5}
+
+
+@dataclass
+class Draft:
+    """A question before pronoun resolution and checks."""
+
+    kind: str
+    answer: Span
+    answer_type: str
+    question: Question
+    #: Key of the answer entity: a pronoun bound to it may stay ("Who told CNN his ...").
+    answer_key: str | None = None
+    counted: str | None = None
+    features: dict[str, float] | None = None
+
+
+def _entity(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _span(tokens: list[Token]) -> Span | None:
+    """The contiguous span from the first token up to the first gap."""
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    end = tokens[0].i
+    for t in tokens[1:]:
+        if t.i != end + 1:
+            break
+        end = t.i
+    doc = tokens[0].doc
+    while end > tokens[0].i and doc[end].is_punct:
+        end -= 1
+    return doc[tokens[0].i : end + 1]
+
+
+def _strip_determiner(span: Span) -> Span:
+    start = span.start
+    while (
+        start < span.end - 1
+        and span.doc[start].dep_ in ("det", "predet")
+        and span.doc[start].lower_ in ("the", "a", "an")
+    ):
+        start += 1
+    return span.doc[start : span.end]
+
+
+# --- who / what-org -------------------------------------------------------------------
+
+
+def _named_phrase(head: Token) -> tuple[Span, str] | None:
+    """(answer span, answer type) when a noun phrase names a person, group or organisation."""
+    ent = _entity(head)
+    if (ent is not None and ent.root == head) or (ent is not None and head.dep_ == "compound"):
+        if ent.label_ == "PERSON":
+            return name_span(ent), "PERSON"
+        if ent.label_ == "NORP" and head.tag_ in ("NNPS", "NNP"):
+            return name_span(ent), "GROUP"
+        if ent.label_ == "ORG":
+            return name_span(ent), "ORG"
+        return None
+    # "The Uzbek warlord, Mr Abdul Rashid Dostam": the apposition names him.
+    for child in head.children:
+        if child.dep_ == "appos":
+            ent = _entity(child)
+            if ent is not None and ent.label_ == "PERSON" and ent.root == child:
+                return name_span(ent), "PERSON"
+    # "US special forces", "Taliban fighters": a group of people named by an entity.
+    if head.lower_ in PEOPLE_NOUNS:
+        tokens = phrase(head)
+        if any(t.ent_type_ in ("NORP", "ORG", "GPE") for t in tokens):
+            span = _span(tokens)
+            if span is not None and span.root == head:
+                return _strip_determiner(span), "GROUP"
+    return None
+
+
+def _who_subject(clause: Clause) -> Iterator[Draft]:
+    subject = clause.subject
+    if subject is None or clause.shares_subject or subject.tag_ in ("PRP", "PRP$"):
+        return
+    named = _named_phrase(subject)
+    if named is None:
+        return
+    answer, answer_type = named
+    kind = "what-org" if answer_type == "ORG" else "who"
+    wh = [Piece("Which organisation")] if kind == "what-org" else [Piece("Who")]
+    question = ask_subject(clause, wh, singular=True)
+    key = entity_key(answer)
+    yield Draft(kind, answer, answer_type, question, answer_key=key)
+
+
+def _who_object(clause: Clause) -> Iterator[Draft]:
+    for child in clause.verb.children:
+        if child.dep_ != "dobj" or any(c.dep_ == "nummod" for c in child.children):
+            continue
+        named = _named_phrase(child)
+        if named is None or (named[1] == "GROUP" and not child.ent_type_):
+            continue
+        answer, answer_type = named
+        kind = "what-org" if answer_type == "ORG" else "who"
+        wh = [Piece("Which organisation")] if kind == "what-org" else [Piece("Who")]
+        remove = {t.i for t in child.subtree}
+        yield Draft(
+            kind, answer, answer_type, ask_other(clause, wh, remove), answer_key=entity_key(answer)
+        )
+
+
+# --- how many -------------------------------------------------------------------------
+
+
+def _number_span(number: Token) -> Span | None:
+    tokens = list(number.subtree)
+    ent = _entity(number)
+    if ent is not None:
+        if ent.label_ not in NUMBER_LABELS:
+            return None
+        tokens.extend(ent)
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens)
+    if end >= number.head.i:
+        return None
+    return number.doc[start : end + 1]
+
+
+def _how_many(clause: Clause) -> Iterator[Draft]:
+    verb = clause.verb
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+    if clause.shares_subject:
+        heads = [h for h in heads if h.dep_ == "dobj"]
+    for noun in heads:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+        if number is None or number.ent_type_ in NOT_COUNTS:
+            continue
+        if noun.lemma_.lower() in VAGUE_COUNTED or noun.ent_type_ in ("PERSON", "GPE", "DATE"):
+            continue
+        answer = _number_span(number)
+        if answer is None:
+            continue
+        value, _hedge = parse_value(answer.text)
+        if value is not None and value == (1.0, 1.0):
+            continue
+        in_answer = {t.i for t in answer}
+        counted = [
+            t
+            for t in phrase(noun, frozenset(in_answer))
+            if not (t.head == noun and t.dep_ in ("det", "predet") and t.i < noun.i)
+        ]
+        if not counted or (counted[0].i > noun.i and False):
+            continue
+        wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
+        wh[1:] = _relower(wh[1:])
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun == clause.subject:
+            question = ask_subject(clause, wh, singular=False)
+        elif noun.dep_ in ("dobj", "attr"):
+            question = ask_other(clause, wh, {t.i for t in noun.subtree})
+        else:
+            continue
+        yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
+
+
+def _relower(pieces: list[Piece]) -> list[Piece]:
+    if pieces and pieces[0].token is not None:
+        token = pieces[0].token
+        if token.tag_ not in ("NNP", "NNPS") and not token.ent_type_:
+            pieces[0] = Piece(token.text.lower(), token, replaced=True)
+    return pieces
+
+
+# --- where / when ---------------------------------------------------------------------
+
+
+def _where(clause: Clause) -> Iterator[Draft]:
+    verb = clause.verb
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        if word not in LOCATIVE_PREPOSITIONS and not (
+            word in DIRECTIONAL_PREPOSITIONS and verb.lemma_ in MOTION_VERBS
+        ):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        ent = _entity(obj)
+        place_head = (
+            ent is not None
+            and ent.label_ in PLACE_LABELS
+            and (ent.root == obj or obj.lower_ in FACILITY_NOUNS)
+        )
+        if not place_head and obj.lower_ in PLACE_NOUNS:
+            # "in the northern city of Mazar-e-Sharif"
+            place_head = any(t.ent_type_ in PLACE_LABELS for t in phrase(obj))
+        if not place_head:
+            continue
+        answer = _span([prep, *phrase(obj)])
+        if answer is None or not any(t.ent_type_ in PLACE_LABELS for t in answer):
+            continue
+        question = ask_other(clause, [Piece("Where")], {t.i for t in prep.subtree})
+        key = entity_key(ent) if ent is not None else None
+        yield Draft("where", answer, "PLACE", question, answer_key=key)
+
+
+def _specific_date(ent: Span) -> bool:
+    """A date a student can learn: has a number, a month or a weekday, not "recent days"."""
+    words = {t.lower_.rstrip(".") for t in ent}
+    return any(t.like_num for t in ent) or bool(words & MONTHS) or bool(words & WEEKDAYS)
+
+
+def _when(clause: Clause) -> Iterator[Draft]:
+    verb = clause.verb
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPOSITIONS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ in ("npadvmod", "tmod") and child.i > verb.i:
+            obj = child
+        else:
+            continue
+        if obj is None:
+            continue
+        ent = _entity(obj)
+        if ent is None or ent.label_ not in ("DATE", "TIME") or not _specific_date(ent):
+            continue
+        if ent.root != obj:
+            continue
+        answer = _strip_determiner(ent)
+        question = ask_other(clause, [Piece("When")], {t.i for t in child.subtree})
+        yield Draft("when", answer, "DATE", question)
+
+
+BUILDERS = (_who_subject, _who_object, _how_many, _where, _when)
+
+
+# --- pronouns, attribution, checks ----------------------------------------------------
+
+
+def _speaker_text(clause: Clause, ctx: ParagraphContext) -> tuple[str | None, str | None]:
+    """(speaker as written in the question, its entity key); raises when it is a pronoun."""
+    speaker = clause.speaker
+    if speaker is None:
+        return None, None
+    if speaker.tag_ in ("PRP", "PRP$"):
+        labels = PERSONAL_PRONOUNS.get(speaker.lower_)
+        found = ctx.resolve(speaker.i, labels) if labels else None
+        if found is None:
+            raise Unaskable("speaker is an unresolved pronoun")
+        return found.text, found.key
+    ent = _entity(speaker)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+        span = name_span(ent)
+        if speaker.i in range(span.start, span.end) or ent.root == speaker:
+            return span.text, entity_key(ent)
+    tokens = phrase(speaker)
+    if any(t.tag_ in ("PRP", "PRP$") for t in tokens):
+        raise Unaskable("pronoun inside the speaker")
+    span = _span(tokens)
+    if span is None:
+        raise Unaskable("no speaker text")
+    text = span.text
+    first = span[0]
+    if first.tag_ not in ("NNP", "NNPS") and not first.ent_type_:
+        text = text[:1].lower() + text[1:]
+    if first.lower_ == "another":
+        text = "an" + text[len("another") :] if text.lower().startswith("another") else text
+    return text, None
+
+
+def _ambiguous_plural(token: Token) -> bool:
+    """'their' after a plural noun in the same sentence may mean either; do not guess."""
+    return any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in token.sent if t.i < token.i)
+
+
+def _resolve(draft: Draft, ctx: ParagraphContext, speaker_key: str | None) -> list[Piece]:
+    """Replace pronouns and "the city" with names, or raise Unaskable."""
+    pieces = draft.question.pieces
+    out: list[Piece] = []
+    skip: set[int] = set()
+    for index, piece in enumerate(pieces):
+        token = piece.token
+        if index in skip:
+            continue
+        if token is None or piece.replaced:
+            out.append(piece)
+            continue
+        lower = token.lower_
+        if token.tag_ in ("PRP", "PRP$", "WP", "WP$") or lower in UNRESOLVABLE_PRONOUNS:
+            if lower in UNRESOLVABLE_PRONOUNS and token.tag_ not in ("PRP", "PRP$"):
+                # "that" / "this" as determiners or conjunctions are fine.
+                if token.dep_ in ("det", "mark", "nsubj") and lower in (
+                    "that",
+                    "this",
+                    "these",
+                    "those",
+                ):
+                    if token.dep_ == "nsubj":
+                        raise Unaskable(f"demonstrative subject {lower!r}")
+                    out.append(piece)
+                    continue
+                if lower not in ("that", "this", "these", "those", "one"):
+                    raise Unaskable(f"pronoun {lower!r}")
+                out.append(piece)
+                continue
+            labels = PERSONAL_PRONOUNS.get(lower)
+            if labels is None:
+                raise Unaskable(f"pronoun {lower!r}")
+            if lower in ("they", "them", "their") and _ambiguous_plural(token):
+                raise Unaskable("plural pronoun with two possible antecedents")
+            found = ctx.resolve(token.i, labels)
+            if found is None:
+                raise Unaskable(f"unresolved pronoun {lower!r}")
+            possessive = token.tag_ == "PRP$" or lower in ("his", "their")
+            if possessive and found.key in (draft.answer_key, speaker_key):
+                out.append(piece)  # bound: "Who told CNN his forces ...", "..., according to X"
+                continue
+            if found.key == draft.answer_key:
+                raise Unaskable("pronoun stands for the answer")
+            text = found.text + ("'s" if possessive else "")
+            if possessive and lower not in POSSESSIVE_PRONOUNS:
+                raise Unaskable("ambiguous 'her'")
+            out.append(Piece(text, token, replaced=True))
+            continue
+        labels = ANAPHORIC_NOUNS.get(lower)
+        if (
+            labels
+            and token.tag_ == "NN"
+            and out
+            and out[-1].token is not None
+            and out[-1].token.lower_ == "the"
+            and out[-1].token.head == token
+            and all(c.dep_ == "det" for c in token.children)
+        ):
+            found = ctx.resolve(token.i, labels)
+            if found is None:
+                raise Unaskable(f"'the {lower}' names no single place or organisation")
+            out[-1] = Piece(found.text, token, replaced=True)
+            continue
+        out.append(piece)
+    return out
+
+
+def _features(
+    draft: Draft, prompt: str, speaker: str | None, resolved: bool, clause: Clause
+) -> dict[str, float]:
+    words = len(prompt.split())
+    features = {
+        "kind_prior": KIND_BASE[draft.kind],
+        "named_answer": 1.0 if any(t.ent_type_ for t in draft.answer) else 0.0,
+        "attributed": 1.0 if speaker else 0.0,
+        "pronoun_resolved": 1.0 if resolved else 0.0,
+        "prompt_words": float(words),
+        "shared_subject": 1.0 if clause.shares_subject else 0.0,
+        "quoted": 1.0 if any(t.text in ('"', "“") for t in draft.answer.sent) else 0.0,
+    }
+    return features
+
+
+def _quality(features: dict[str, float]) -> float:
+    score = features["kind_prior"]
+    score += 0.15 * features["named_answer"]
+    score -= 0.1 * features["pronoun_resolved"]
+    score -= 0.05 * features["shared_subject"]
+    score -= 0.05 * features["quoted"]
+    words = features["prompt_words"]
+    if words > 22:
+        score -= 0.1
+    elif 8 <= words <= 18:
+        score += 0.1
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def sentence_candidates(
+    sent: Span, ctx: ParagraphContext, doc_id: str, sentence_index: int
+) -> list[Candidate]:
+    """Every question one sentence supports, each passing the hard checks."""
+    text = sent.text.strip()
+    if text.endswith("?") or len(sent) < 5:
+        return []
+    found: list[Candidate] = []
+    seen: set[tuple[str, str]] = set()
+    for clause in clauses(sent):
+        try:
+            speaker, speaker_key = _speaker_text(clause, ctx)
+        except Unaskable:
+            continue
+        for builder in BUILDERS:
+            try:
+                drafts = list(builder(clause))
+            except Unaskable:
+                continue
+            for draft in drafts:
+                try:
+                    pieces = _resolve(draft, ctx, speaker_key)
+                except Unaskable:
+                    continue
+                resolved = any(
+                    p.replaced and p.token is not None and p.token.tag_ in ("PRP", "PRP$")
+                    for p in pieces
+                )
+                # Asking who said it needs no "according to": the answer is the speaker.
+                attribution = speaker
+                if draft.answer_key is not None and draft.answer_key == speaker_key:
+                    continue
+                prompt = render(pieces, attribution)
+                candidate = _candidate(
+                    draft, prompt, text, doc_id, sentence_index, speaker, clause, resolved
+                )
+                if violations(candidate):
+                    continue
+                if (candidate.kind, candidate.answer) in seen:
+                    continue
+                seen.add((candidate.kind, candidate.answer))
+                found.append(candidate)
+    return found
+
+
+def _candidate(
+    draft: Draft,
+    prompt: str,
+    sentence: str,
+    doc_id: str,
+    sentence_index: int,
+    speaker: str | None,
+    clause: Clause,
+    resolved: bool,
+) -> Candidate:
+    value = hedge = None
+    if draft.kind == "how-many":
+        value, hedge = parse_value(draft.answer.text)
+    features = _features(draft, prompt, speaker, resolved, clause)
+    return Candidate(
+        kind=draft.kind,
+        prompt=prompt,
+        answer=draft.answer.text,
+        answer_type=draft.answer_type,
+        doc_id=doc_id,
+        sentence=sentence,
+        sentence_index=sentence_index,
+        speaker=speaker,
+        counted=draft.counted,
+        predicate=base_form(clause.verb).lower(),
+        value=value,
+        hedge=hedge,
+        quality=_quality(features),
+        features=features,
+    )

@@ -1,0 +1,262 @@
+"""Turning a clause into a question, Heilman & Smith style.
+
+Simplify first (drop appositives, non-restrictive relative clauses, parentheticals, leading
+adverbials, quotation marks, conjoined clauses), then put the wh-phrase first with
+subject-auxiliary inversion and do-support ("killed" -> "did ... kill"; "were killed" ->
+"were ... killed"; "had thrown" -> "had ... thrown").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lemminflect import getInflection, getLemma
+from spacy.tokens import Token
+
+from factquiz.nlp.clauses import AUX_DEPS, QUOTES, SUBJECT_DEPS, Clause
+
+#: Dependents a question never needs; the question is about the clause's core.
+DROPPED_FROM_CLAUSE = frozenset(
+    {
+        "punct",
+        "cc",
+        "conj",
+        "mark",
+        "advcl",
+        "parataxis",
+        "intj",
+        "meta",
+        "dep",
+        "appos",
+        "preconj",
+        "neg",
+        "discourse",
+    }
+)
+#: Dependents dropped inside any phrase kept in a question.
+DROPPED_FROM_PHRASE = frozenset({"appos", "parataxis", "meta", "advcl", "discourse"})
+
+_DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do"}
+_SINGULAR_AUX = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "'ve": "has"}
+
+
+class Unaskable(Exception):
+    """This clause cannot become a good question; the caller drops the candidate."""
+
+
+@dataclass
+class Piece:
+    """A word of a question: a token of the sentence, or new text (wh-word, do-support)."""
+
+    text: str
+    token: Token | None = None
+    #: Replacement that keeps the token's identity (a resolved pronoun, an inflected verb).
+    replaced: bool = False
+
+
+@dataclass
+class Question:
+    pieces: list[Piece] = field(default_factory=list)
+
+    def tokens(self) -> list[Token]:
+        return [p.token for p in self.pieces if p.token is not None]
+
+
+def parenthetical(token: Token) -> bool:
+    """Inside round brackets or between dashes within its sentence."""
+    sent = token.sent
+    depth = 0
+    for t in sent:
+        if t.i >= token.i:
+            break
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _is_nonrestrictive(child: Token) -> bool:
+    """A relative clause set off by a comma ("Mr Bush, who attempted ...")."""
+    left = child.left_edge
+    return left.i > 0 and left.nbor(-1).text == ","
+
+
+def phrase(token: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
+    """The token's subtree, simplified: no appositions, asides, or non-restrictive clauses."""
+    kept: list[Token] = []
+
+    def walk(t: Token) -> None:
+        if t.i in skip:
+            return
+        kept.append(t)
+        for child in t.children:
+            if child.dep_ in DROPPED_FROM_PHRASE:
+                continue
+            if child.dep_ in ("relcl", "acl") and _is_nonrestrictive(child):
+                continue
+            walk(child)
+
+    walk(token)
+    kept = [t for t in kept if t.text not in QUOTES and t.text not in "()" and not parenthetical(t)]
+    kept.sort(key=lambda t: t.i)
+    return _trim_punct(kept)
+
+
+def _trim_punct(tokens: list[Token]) -> list[Token]:
+    """Drop commas and dashes left at the edges of a phrase or next to removed words."""
+    present = {t.i for t in tokens}
+    result = []
+    for t in tokens:
+        if (
+            t.is_punct
+            and t.text in {",", ";", ":", "-", "--", "—", "–"}
+            and not (t.i - 1 in present and t.i + 1 in present)
+        ):
+            continue
+        result.append(t)
+    while result and result[-1].is_punct and result[-1].text not in {"'", "’"}:
+        result.pop()
+    while result and result[0].is_punct:
+        result.pop(0)
+    return result
+
+
+def base_form(verb: Token) -> str:
+    """Infinitive for do-support; lemminflect knows verbs spaCy mislemmatises ("spared")."""
+    lemmas = getLemma(verb.text.lower(), upos="VERB")
+    lemma = lemmas[0] if lemmas else verb.lemma_
+    return lemma
+
+
+def third_singular(verb: Token) -> str:
+    forms = getInflection(base_form(verb), tag="VBZ")
+    return forms[0] if forms else verb.text
+
+
+def _subject_phrase(clause: Clause) -> list[Token]:
+    assert clause.subject is not None
+    return phrase(clause.subject)
+
+
+def _lower_first(pieces: list[Piece]) -> None:
+    """'The alliance' -> 'the alliance' once it no longer opens the sentence."""
+    if not pieces or pieces[0].token is None or pieces[0].replaced:
+        return
+    token = pieces[0].token
+    if token.tag_ in ("NNP", "NNPS") or token.ent_type_ or token.text == "I":
+        return
+    pieces[0] = Piece(
+        token.text.lower() if token.text[:1].isupper() else token.text, token, replaced=True
+    )
+
+
+def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[Token]]:
+    """(middle, post): adverbs between subject and verb, and the verb's complements after it."""
+    verb = clause.verb
+    subject_i = clause.subject.i if clause.subject is not None else -1
+    middle: list[Token] = []
+    post: list[Token] = []
+    for child in verb.children:
+        if child.i in remove or child.dep_ in SUBJECT_DEPS or child.dep_ in AUX_DEPS:
+            continue
+        if child.dep_ in DROPPED_FROM_CLAUSE:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "according":
+            continue
+        if child.dep_ == "npadvmod" and child.i > verb.i and child.nbor(-1).text == ",":
+            continue
+        if child.i < verb.i:
+            # Before the subject: a leading adverbial ("On Thursday, ..."); dropped.
+            if clause.shares_subject or child.i < subject_i:
+                continue
+            middle.extend(phrase(child, frozenset(remove)))
+        else:
+            post.extend(phrase(child, frozenset(remove)))
+    post = [t for t in post if t.i not in remove]
+    post.sort(key=lambda t: t.i)
+    return _trim_punct(middle), _trim_punct(post)
+
+
+def _pieces(tokens: Iterable[Token]) -> list[Piece]:
+    return [Piece(t.text, t) for t in tokens]
+
+
+def ask_subject(clause: Clause, wh: list[Piece], singular: bool) -> Question:
+    """'Who killed 90 Taliban?': the wh-phrase replaces the subject, no inversion."""
+    middle, post = clause_parts(clause, set())
+    auxes = list(clause.auxes)
+    verb_piece = Piece(clause.verb.text, clause.verb)
+    aux_pieces = _pieces(auxes)
+    plural_subject = clause.subject is not None and clause.subject.tag_ in ("NNS", "NNPS")
+    if (singular and plural_subject) or (
+        singular
+        and clause.subject is not None
+        and clause.subject.lower_ in ("they", "we", "i", "you")
+    ):
+        if aux_pieces:
+            first = aux_pieces[0]
+            if first.text.lower() in _SINGULAR_AUX:
+                aux_pieces[0] = Piece(_SINGULAR_AUX[first.text.lower()], first.token, True)
+        elif clause.verb.tag_ == "VBP":
+            verb_piece = Piece(third_singular(clause.verb), clause.verb, True)
+        elif clause.verb.lower_ in _SINGULAR_AUX:
+            verb_piece = Piece(_SINGULAR_AUX[clause.verb.lower_], clause.verb, True)
+    pieces = [*wh, *aux_pieces, *_pieces(middle), verb_piece, *_pieces(post)]
+    return Question(pieces)
+
+
+def ask_other(clause: Clause, wh: list[Piece], remove: set[int]) -> Question:
+    """'How many soldiers had the alliance thrown ...?': wh-phrase first, then inversion."""
+    if clause.subject is None:
+        raise Unaskable("no subject")
+    subject = _pieces(_subject_phrase(clause))
+    if not subject:
+        raise Unaskable("empty subject")
+    _lower_first(subject)
+    middle, post = clause_parts(clause, remove)
+    verb = clause.verb
+    if clause.auxes:
+        first, rest = clause.auxes[0], clause.auxes[1:]
+        head = [Piece(first.text, first)]
+        tail = [*_pieces(rest), *_pieces(middle), Piece(verb.text, verb)]
+    elif verb.lemma_ == "be":
+        head = [Piece(verb.text, verb)]
+        tail = _pieces(middle)
+    else:
+        do = _DO_FORMS.get(verb.tag_)
+        if do is None:
+            raise Unaskable(f"no do-support for {verb.tag_}")
+        head = [Piece(do)]
+        tail = [*_pieces(middle), Piece(base_form(verb), verb, True)]
+    return Question([*wh, *head, *subject, *tail, *_pieces(post)])
+
+
+def render(pieces: list[Piece], attribution: str | None = None) -> str:
+    """Join words with the sentence's own spacing where words were adjacent."""
+    out: list[str] = []
+    previous: Token | None = None
+    for piece in pieces:
+        token = piece.token
+        if out:
+            glued = (
+                previous is not None
+                and token is not None
+                and token.i == previous.i + 1
+                and not previous.whitespace_
+                and not piece.replaced
+            )
+            if not glued:
+                out.append(" ")
+        out.append(piece.text)
+        previous = token
+    text = "".join(out)
+    text = re.sub(r"\s+([,;:.?!%])", r"\1", text)
+    text = re.sub(r"\s+('s|’s|n't)\b", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"\s{2,}", " ", text).strip().rstrip(",;: ")
+    if attribution:
+        text = f"{text}, according to {attribution}"
+    return text[:1].upper() + text[1:] + "?"
