@@ -15,6 +15,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from factquiz.grading import verdicts
 from factquiz.grading.common import is_common
+from factquiz.grading.dates import date_key
 from factquiz.grading.index import PackIndex, list_items
 from factquiz.grading.normalise import digits_of, is_blank, letters, normalise, squash
 from factquiz.grading.numbers import Quantity, format_number, parse_quantity
@@ -56,6 +57,10 @@ class _Target:
     quantities: list[Quantity] = field(default_factory=list)
     tolerance: Tolerance | None = None
     items: list[list[_Form]] = field(default_factory=list)
+    #: Entities of the list items, which a partial answer may name without being "another".
+    item_entities: set[int] = field(default_factory=set)
+    #: Order-free keys of date answers ("11 September" = "September 11th").
+    date_keys: set[str] = field(default_factory=set)
 
 
 def _form(text: str, display: str, policy: str, surname: bool = False) -> _Form | None:
@@ -105,6 +110,11 @@ class Grader:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         self.index = PackIndex(pack)
+        longest = max(
+            (len(text) for q in pack.questions for text in (q.answer, *q.accept)), default=0
+        )
+        #: Typed text is cut here; never shorter than the longest right answer of the pack.
+        self.max_typed = max(MAX_TYPED, longest + 20)
         self._targets: dict[str, _Target] = {}
         for question in pack.questions:
             self._targets[question.id] = self._target(question)
@@ -122,7 +132,7 @@ class Grader:
         if target is None or target.question is not question:
             target = self._target(question)
         expected = question.answer
-        typed = typed.strip()[:MAX_TYPED]
+        typed = typed.strip()[: self.max_typed]
         if is_blank(typed):
             return verdicts.blank(expected)
         if target.quantities:
@@ -157,6 +167,11 @@ class Grader:
             form = _form(item, display_form(item), policy)
             if form is not None:
                 target.items.append([form])
+                entity = self.index.entity_of(item)
+                if entity is not None:
+                    target.item_entities.add(entity)
+        if question.kind == "when":
+            target.date_keys = {date_key(normalise(text)) for text in texts} - {""}
         return target
 
     # -- text answers ---------------------------------------------------------------------------
@@ -165,14 +180,16 @@ class Grader:
         expected = target.question.answer
         if k in target.exact:
             return verdicts.right(expected)
+        if target.date_keys and date_key(normalised) in target.date_keys:
+            return verdicts.right(expected)
+        owner = self.index.owner(k)
+        if owner is not None and owner != target.entity and owner not in target.item_entities:
+            noun = self.index.entities[owner].noun
+            return verdicts.not_quite(expected, f"that is another {noun} in this quiz")
         if target.items:
             verdict = self._grade_list(target, typed)
             if verdict is not None:
                 return verdict
-        owner = self.index.owner(k)
-        if owner is not None and owner != target.entity:
-            noun = self.index.entities[owner].noun
-            return verdicts.not_quite(expected, f"that is another {noun} in this quiz")
         if k in target.surnames:
             return verdicts.close(expected, "surname")
         shared = self.index.shared_tokens.get(k)

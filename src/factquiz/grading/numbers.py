@@ -116,6 +116,7 @@ class Quantity:
 
 def format_number(value: float) -> str:
     """7000.0 -> "7,000"; 2.5 -> "2.5"."""
+    value = float(value)
     if value.is_integer() and abs(value) < 1e18:
         return f"{int(value):,}"
     return f"{value:,.6f}".rstrip("0").rstrip(".")
