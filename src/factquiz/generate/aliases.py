@@ -47,6 +47,10 @@ class Entity:
     names: Counter[str] = field(default_factory=Counter)
     #: Documents the entity is mentioned in, for choosing distractors close to a question.
     documents: set[str] = field(default_factory=set)
+    #: Some question has this entity as its answer: it reads as a noun phrase, not an adjective.
+    used_as_answer: bool = False
+    #: Cached by `distractors`: whether the name reads well as an option on its own.
+    good_option: bool | None = None
 
     @property
     def count(self) -> int:
@@ -59,8 +63,22 @@ class Entity:
 
     @property
     def display(self) -> str:
-        """The canonical name without a leading title, as a multiple-choice option shows it."""
-        return display_without_honorifics(strip_article(self.canonical))
+        """How a multiple-choice option shows the entity.
+
+        People: the fullest name without titles ("Abdul Rashid Dostam"), unless only a surname
+        is known, which keeps its title ("President Bush"). Others: the most frequent form.
+        """
+        if self.type != "PERSON":
+            return min(self.names, key=lambda n: (-self.names[n], n))
+        bare = display_without_honorifics(self.canonical)
+        if len(bare.split()) > 1:
+            return bare
+        titled = [n for n in self.names if len(n.split()) > 1]
+        return min(titled, key=lambda n: (-self.names[n], n)) if titled else bare
+
+    @property
+    def is_full_name(self) -> bool:
+        return any(len(person_tokens(n)) > 1 for n in self.names)
 
     def forms(self) -> list[str]:
         """Distinct written forms, titles dropped, each once (case-insensitively), sorted."""

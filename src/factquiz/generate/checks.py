@@ -33,6 +33,11 @@ _PRONOUN_ATTRIBUTION = re.compile(
 )
 
 
+#: "When did the admiral say?": a speech verb with its content cut away.
+_UNFINISHED = re.compile(r"\b(?:say|said|tell|told|claim|claimed|report|reported|add|added|"
+                         r"state|stated|announce|announced)\s*\?$", re.IGNORECASE)
+
+
 def _contains_phrase(haystack: str, needle: str) -> bool:
     """Case-insensitive containment on word boundaries ("Bush" is not in "Bushehr")."""
     needle = needle.strip()
@@ -91,6 +96,8 @@ def problems(question: Question) -> list[str]:
         found.append("answer is a pronoun")
     if _PRONOUN_ATTRIBUTION.search(prompt):
         found.append("claim attributed to a bare pronoun")
+    if _UNFINISHED.search(prompt):
+        found.append("prompt ends before saying what was said")
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         found.append(f"prompt longer than {MAX_PROMPT_WORDS} words")
     return found

@@ -22,7 +22,9 @@ from factquiz.generate.numbers import number_distractors
 COUNT = 3
 #: How many of the closest candidates the hash picks from.
 POOL = 8
-_LEADING_PREPOSITION = re.compile(r"^(in|at|on|near|from|to|into|outside|inside)\s+", re.I)
+_LEADING_PREPOSITION = re.compile(
+    r"^(in|at|on|near|from|to|into|outside|inside|toward|towards|across|through|around|behind|"
+    r"beyond|along|over|under|off|via|within|between|onto|past|by)\s+", re.I)
 
 #: Answer types whose distractors may also come from a second type.
 FALLBACK_TYPES: dict[str, tuple[str, ...]] = {
@@ -47,7 +49,7 @@ def _similar(a: str, b: str) -> bool:
     fa, fb = " ".join(words(a)), " ".join(words(b))
     if not fa or not fb:
         return False
-    if fa == fb or fuzz.ratio(fa, fb) >= 85:
+    if fa == fb or fuzz.ratio(fa, fb) >= 85 or fa in fb or fb in fa:
         return True
     ta, tb = set(fa.split()), set(fb.split())
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
@@ -75,25 +77,52 @@ def entity_distractors(
 ) -> list[str]:
     """Other people, groups, places or organisations from the corpus."""
     right = [answer, *accepted]
+    counts_people = any(ch.isdigit() for ch in answer)
     pool: list[Entity] = []
     for kind in FALLBACK_TYPES.get(answer_type, (answer_type,)):
-        for entity in index.nearby(kind, doc_id):
-            if len(pool) >= POOL:
+        # Full names before bare surnames, nouns before adjectives ("Uzbeks", not "Uzbek");
+        # the weaker names only when too few good ones exist.
+        for good in (True, False):
+            if not good and len(pool) >= COUNT:
                 break
-            if (entity is not answer_entity and len(entity.display) > 1
-                    and not any(_similar(name, r) for name in entity.names for r in right)
-                    and not _mentioned(entity, context)):
-                pool.append(entity)
+            for entity in index.nearby(kind, doc_id):
+                if len(pool) >= POOL:
+                    break
+                if (_good_option(entity, index) == good and entity is not answer_entity
+                        and len(entity.display) > 1
+                        and any(ch.isdigit() for ch in entity.display) == counts_people
+                        and not any(_similar(name, r) for name in entity.names for r in right)
+                        and not _mentioned(entity, context)):
+                    pool.append(entity)
     chosen: list[str] = []
     for entity in pool[:POOL]:
         display = entity.display
         if not any(_similar(display, c) for c in chosen):
             chosen.append(display)
     chosen = _stable_order(question_id, chosen)[:COUNT]
-    preposition = _LEADING_PREPOSITION.match(answer)
+    preposition = _LEADING_PREPOSITION.match(answer) if answer_type == "PLACE" else None
     if preposition:
-        chosen = [f"{preposition.group(1)} {c}" for c in chosen]
+        word = preposition.group(1)
+        # "at the bridge" -> "in Kabul": towns and countries take "in".
+        word = "in" if word.casefold() == "at" else word
+        chosen = [f"{word} {c}" for c in chosen]
     return chosen
+
+
+def _good_option(entity: Entity, index: EntityIndex) -> bool:
+    """A name that reads as an answer on its own: a person's full name, a group noun."""
+    if entity.good_option is not None:
+        return entity.good_option
+    good = True
+    if entity.type == "PERSON":
+        good = entity.is_full_name and not index.find(entity.display, "GROUP")
+    elif entity.type == "GROUP":
+        name = entity.display
+        good = len(name.split()) > 1 or name.endswith("s") or entity.used_as_answer
+    elif entity.type == "ORG":
+        good = len(entity.display.split()) > 1 or entity.count > 1 or entity.used_as_answer
+    entity.good_option = good
+    return good
 
 
 def corpus_dates(answer: str, dates: list[str], exclude: list[str]) -> list[str]:

@@ -7,15 +7,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factquiz.generate import checks
 from factquiz.generate.aliases import LABEL_TYPES, EntityIndex
-from factquiz.generate.candidate import Candidate, ExtractionResult
+from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
 from factquiz.generate.distractors import distractors_for
 from factquiz.generate.facts import Fact, group_facts
-from factquiz.generate.names import display_without_honorifics, fold, strip_article
+from factquiz.generate.names import display_without_honorifics, fold, person_tokens, strip_article
 from factquiz.generate.rank import score, select
 from factquiz.ingest import Document
 from factquiz.model import (
@@ -112,6 +112,41 @@ def _question(fact: Fact, index: EntityIndex, titles: dict[str, str],
     return question
 
 
+def misread_people(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """(document, name) pairs the model labelled ORG or NORP that name a person in that article.
+
+    The small model tags "Dostum" as an organisation even where the same article says "Rashid
+    Dostum"; a one-word name equal to the surname of a full name in the same article is that
+    person. Kept to one article: elsewhere "Ford" may well be the company.
+    """
+    surnames: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.label == "PERSON":
+            tokens = person_tokens(m.text)
+            if len(tokens) > 1:
+                surnames.add((m.doc_id, tokens[-1]))
+    return {(m.doc_id, fold(m.text)) for m in mentions
+            if m.label in ("ORG", "NORP") and len(m.text.split()) == 1
+            and (m.doc_id, fold(m.text)) in surnames}
+
+
+def _mostly_places(mentions: list[Mention]) -> set[str]:
+    """Names the corpus labels as places more often than as organisations ("Uzbekistan")."""
+    votes: dict[str, int] = {}
+    for m in mentions:
+        if LABEL_TYPES.get(m.label) == "PLACE":
+            votes[fold(m.text)] = votes.get(fold(m.text), 0) + 1
+        elif m.label == "ORG":
+            votes[fold(m.text)] = votes.get(fold(m.text), 0) - 1
+    return {name for name, vote in votes.items() if vote > 0}
+
+
+def _as_person(candidate: Candidate) -> Candidate:
+    """A what-org question whose answer is a person becomes a who-question."""
+    prompt = re.sub(r"^Which organi[sz]ation\b", "Who", candidate.prompt)
+    return replace(candidate, kind="who", answer_type="PERSON", prompt=prompt)
+
+
 def _provisional(candidate: Candidate) -> Question:
     return Question(id="", kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
                     citations=[Citation(candidate.doc_id, candidate.sentence)])
@@ -126,12 +161,24 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
     doc_order = {doc.id: i for i, doc in enumerate(documents)}
     titles = {doc.id: doc.title for doc in documents}
     valid = [c for c in extraction.candidates if c.kind in KINDS and c.doc_id in doc_order]
+    people = misread_people(extraction.mentions)
+    valid = [_as_person(c) if c.kind == "what-org" and (c.doc_id, fold(c.answer)) in people
+             else c for c in valid]
+    places = _mostly_places(extraction.mentions)
+    valid = [c for c in valid if not (c.kind == "what-org" and fold(c.answer) in places)]
     usable = [c for c in valid if checks.passes(_provisional(c))]
-    names = [(m.text, LABEL_TYPES[m.label], m.doc_id) for m in extraction.mentions
-             if m.label in LABEL_TYPES and LABEL_TYPES[m.label] not in ("DATE",)]
+    names = []
+    for m in extraction.mentions:
+        if m.label in LABEL_TYPES and LABEL_TYPES[m.label] != "DATE":
+            kind = "PERSON" if (m.doc_id, fold(m.text)) in people else LABEL_TYPES[m.label]
+            names.append((m.text, kind, m.doc_id))
     names += [(c.answer, c.answer_type, c.doc_id) for c in usable
               if c.answer_type not in ("NUMBER", "DATE")]
     index = EntityIndex.build(names)
+    for c in usable:
+        entity = index.find(c.answer, c.answer_type)
+        if entity is not None:
+            entity.used_as_answer = True
     corpus_dates = [m.text for m in extraction.mentions if m.label in ("DATE", "TIME")]
 
     questions: list[Question] = []
