@@ -31,9 +31,11 @@ class Progress:
         except ImportError:
             return cls(None, "Progress is not saved: the study store is not installed.")
         try:
-            return cls(Store.open(data_dir))
+            store = Store.open(data_dir)
         except _STORE_ERRORS as error:
             return cls(None, f"Progress is not saved: {error}")
+        # A damaged database was moved aside and a fresh one started: worth telling.
+        return cls(store, getattr(store, "notice", None))
 
     @property
     def available(self) -> bool:
@@ -70,11 +72,7 @@ class Progress:
         return set(self._call("missed_last_time", pack_key, default=set()) or ())
 
     def mark_easy(self, pack_key: str, question_id: str) -> bool:
-        if self.store is None:
-            return False
-        before = self.problem
-        self._call("mark_easy", pack_key, question_id)
-        return self.problem == before
+        return bool(self._call("mark_easy", pack_key, question_id, default=False))
 
     def due_questions(self, packs: Sequence[Pack]) -> list[tuple[str, str]]:
         return list(self._call("due_questions", list(packs), default=[]) or [])

@@ -21,6 +21,7 @@ from factquiz.model import KIND_LABELS
 from factquiz.scoring import Outcome
 from factquiz.tui.quiz import MAX_ANSWER_LENGTH, MODE_TITLES, AnswerRecord, Quiz
 from factquiz.tui.text import literal
+from factquiz.tui.widgets.answer_input import AnswerInput
 from factquiz.tui.widgets.feedback import answer_block, verdict_line
 
 CHOICE_SLOTS = 4
@@ -62,8 +63,8 @@ class QuestionScreen(Screen[None]):
         with VerticalScroll(id="body"):
             yield Static(id="badge")
             yield Static(id="prompt")
-            yield Input(placeholder="Type your answer and press Enter", id="answer",
-                        max_length=MAX_ANSWER_LENGTH)
+            yield AnswerInput(placeholder="Type your answer and press Enter", id="answer",
+                              max_length=MAX_ANSWER_LENGTH)
             with Vertical(id="choices"):
                 for slot in range(CHOICE_SLOTS):
                     yield Button("", id=f"choice-{slot}", classes="choice")

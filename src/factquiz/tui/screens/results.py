@@ -16,7 +16,7 @@ from factquiz.model import KIND_LABELS
 from factquiz.tui.quiz import MODE_TITLES, Summary
 from factquiz.tui.screens.question import clock_text
 from factquiz.tui.text import literal
-from factquiz.tui.widgets.feedback import VERDICT_TEXT
+from factquiz.tui.widgets.feedback import SHORT_LABEL, VERDICT_TEXT
 
 
 def percent(part: int, whole: int) -> str:
@@ -74,27 +74,28 @@ class ResultsScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#answers", DataTable)
         width = max(60, self.app.size.width)
-        flexible = width - (3 + 9 + 8 + 7 + 2 * 7 + 4)
+        flexible = width - (3 + 8 + 7 + 6 + 2 * 7 + 4)
         question_width = max(14, flexible * 45 // 100)
         answer_width = max(10, flexible * 27 // 100)
         table.add_column("#", width=3)
-        table.add_column("Kind", width=9)
+        table.add_column("Kind", width=8)
         table.add_column("Question", width=question_width)
         table.add_column("You typed", width=answer_width)
         table.add_column("Answer", width=answer_width)
-        table.add_column("Result", width=8)
-        table.add_column("Points", width=7)
+        table.add_column("Result", width=7)
+        table.add_column("Points", width=6)
         for number, record in enumerate(self.summary.records, start=1):
             question = record.item.question
-            label, style = VERDICT_TEXT[record.outcome]
+            style = VERDICT_TEXT[record.outcome][1]
             table.add_row(
                 Text(str(number)),
                 Text(KIND_LABELS.get(question.kind, question.kind)),
                 literal(question.prompt),
                 literal(record.typed or "—"),
                 literal(question.answer),
-                Text(label.split(" ", 1)[-1], style=style),
+                Text(SHORT_LABEL[record.outcome], style=style),
                 Text(str(record.award.total), justify="right"),
+                height=None,
             )
         if self.summary.missed:
             self.query_one("#retry", Button).focus()

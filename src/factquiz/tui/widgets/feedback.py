@@ -12,10 +12,22 @@ from factquiz.tui.text import highlight_answer, literal
 VERDICT_TEXT: dict[Outcome, tuple[str, str]] = {
     Outcome.RIGHT: ("✔ Right!", "bold green"),
     Outcome.CLOSE: ("≈ Close enough", "bold yellow"),
-    Outcome.WRONG: ("✘ Not quite", "bold red"),
+    Outcome.WRONG: ("✘ Wrong", "bold red"),
     Outcome.SKIPPED: ("↷ Skipped", "bold magenta"),
     Outcome.TIMEOUT: ("⏱ Time's up", "bold red"),
 }
+
+#: One-word labels for the results table.
+SHORT_LABEL: dict[Outcome, str] = {
+    Outcome.RIGHT: "Right",
+    Outcome.CLOSE: "Close",
+    Outcome.WRONG: "Wrong",
+    Outcome.SKIPPED: "Skipped",
+    Outcome.TIMEOUT: "Time up",
+}
+
+#: Grader notes that only repeat the verdict label.
+_PLAIN_NOTES = {"correct", "wrong"}
 
 
 def verdict_line(record: AnswerRecord) -> Text:
@@ -23,7 +35,7 @@ def verdict_line(record: AnswerRecord) -> Text:
     text = Text(label, style=style)
     if record.award.total:
         text.append(f"  {record.award.describe()}", style="bold")
-    if record.verdict.note:
+    if record.verdict.note and record.verdict.note.casefold() not in _PLAIN_NOTES:
         text.append("  ")
         text.append(literal(record.verdict.note, "italic"))
     return text

@@ -65,5 +65,5 @@ def pack_details(entry: PackEntry) -> Text:
         text.append("Best score: ", style="bold")
         text.append(str(entry.best))
     text.append("\n")
-    text.append(literal(str(entry.path), "dim"))
+    text.append(literal(entry.path.name, "dim"))
     return text
