@@ -157,12 +157,11 @@ class Grader:
             if form is not None:
                 target.forms.append(form)
         if policy != STRICT:
-            for k, (entity, display) in self.index.surnames.items():
-                if entity == target.entity and entity is not None:
-                    target.surnames.add(k)
-                    form = _form(k, display, policy, surname=True)
-                    if form is not None:
-                        target.forms.append(form)
+            for k, display in self.index.surnames_of(target.entity):
+                target.surnames.add(k)
+                form = _form(k, display, policy, surname=True)
+                if form is not None:
+                    target.forms.append(form)
         for item in list_items(question.answer, question.kind):
             form = _form(item, display_form(item), policy)
             if form is not None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from factquiz.grading.common import is_common
 from factquiz.grading.normalise import digits_of, normalise, squash
@@ -84,11 +84,10 @@ class PackIndex:
         self.surnames: dict[str, tuple[int, str]] = {}
         self.shared_tokens: dict[str, set[int]] = {}
         self._index_surnames()
-        self._by_length: dict[int, list[str]] = {}
-        for k in list(self._owner) + list(self.surnames):
-            bucket = self._by_length.setdefault(len(k), [])
-            if k not in bucket:
-                bucket.append(k)
+        self._surnames_by_entity: dict[int, list[tuple[str, str]]] = {}
+        for k, (entity, display) in self.surnames.items():
+            self._surnames_by_entity.setdefault(entity, []).append((k, display))
+        self._keys: list[str] = list(dict.fromkeys([*self._owner, *self.surnames]))
         self.values: list[NumericValue] = [
             value for question in pack.questions for value in _numeric_values(question)
         ]
@@ -157,29 +156,34 @@ class PackIndex:
         surname = self.surnames.get(k)
         return surname[0] if surname else None
 
+    def surnames_of(self, entity: int | None) -> list[tuple[str, str]]:
+        """(key, display) of the unique surnames of one entity."""
+        return self._surnames_by_entity.get(entity, []) if entity is not None else []
+
     def entity_of(self, text: str) -> int | None:
         return self.owner(squash(normalise(text)))
 
     def nearest_other(self, k: str, max_distance: int, exclude: int | None) -> Entity | None:
-        """Another entity spelled within `max_distance` edits of `k`, if any (closest first)."""
+        """Another entity spelled within `max_distance` edits of `k`, if any (closest first).
+
+        Plain Levenshtein (bit-parallel, fast) with twice the budget finds every candidate,
+        since a transposition costs it two edits; Damerau-Levenshtein then decides.
+        """
         digits = digits_of(k)
         best: tuple[int, Entity] | None = None
-        for length in range(len(k) - max_distance, len(k) + max_distance + 1):
-            bucket = self._by_length.get(length)
-            if not bucket:
+        for choice, _, _ in process.extract(
+            k,
+            self._keys,
+            scorer=Levenshtein.distance,
+            score_cutoff=2 * max_distance,
+            limit=None,
+        ):
+            owner = self.owner(choice)
+            if owner is None or owner == exclude or digits_of(choice) != digits:
                 continue
-            for choice, distance, _ in process.extract(
-                k,
-                bucket,
-                scorer=DamerauLevenshtein.distance,
-                score_cutoff=max_distance,
-                limit=None,
-            ):
-                owner = self.owner(choice)
-                if owner is None or owner == exclude or digits_of(choice) != digits:
-                    continue
-                if best is None or distance < best[0]:
-                    best = (int(distance), self.entities[owner])
+            distance = DamerauLevenshtein.distance(k, choice, score_cutoff=max_distance)
+            if distance <= max_distance and (best is None or distance < best[0]):
+                best = (distance, self.entities[owner])
         return best[1] if best else None
 
 

@@ -55,6 +55,8 @@ TITLES = frozenset(
 
 def fold(text: str) -> str:
     """Case and accents away: "Dostúm" and "DOSTUM" both become "dostum"."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return unicodedata.normalize("NFKD", text.translate(_FOLD).casefold())
