@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from factquiz.grading import Grader
-from factquiz.model import Pack, Question, Settings
+from factquiz.model import Conflict, ConflictValue, Pack, Question, Settings
 
 
 def question(qid: str, kind: str, answer: str, accept=(), distractors=(), **extra) -> Question:
@@ -124,6 +124,9 @@ CASES = [
     ("attack", "September 12th", False, False, "wrong"),
     # Digits inside text answers are never typo-corrected.
     ("year", "2001", True, True, "correct"),
+    ("year", "in 2001", True, True, "correct"),
+    ("kabul", "in Kabul", True, True, "correct"),
+    ("kabul", "near Kabul", False, False, "wrong"),
     ("year", "2002", False, False, "wrong"),
     ("route", "route 66", True, True, "correct"),
     ("route", "Route 67", False, False, "wrong"),
@@ -147,6 +150,21 @@ def test_typo_as_close_to_another_answer_is_refused() -> None:
     assert "closer to another place in this quiz" in verdict.note
     assert grader.grade(kunduz, "Kunduzz").close
     assert grader.grade(other, "Kandozz").close
+
+
+def test_another_sources_name_is_named_as_such() -> None:
+    q = question(
+        "c",
+        "who",
+        "Atta Mohammad",
+        conflict=Conflict(
+            "Reports differ.",
+            (ConflictValue("Atta Mohammad", "s1"), ConflictValue("Mohammad Ustad Atta", "s2")),
+        ),
+    )
+    verdict = Grader(Pack(title="p", questions=[q])).grade(q, "Mohammad Ustad Atta")
+    assert not verdict.correct
+    assert "another source" in verdict.note
 
 
 def test_close_means_accepted_with_tolerance() -> None:

@@ -61,6 +61,8 @@ class _Target:
     item_entities: set[int] = field(default_factory=set)
     #: Order-free keys of date answers ("11 September" = "September 11th").
     date_keys: set[str] = field(default_factory=set)
+    #: What other sources say for this fact, when they disagree.
+    conflict_keys: set[str] = field(default_factory=set)
 
 
 def _form(text: str, display: str, policy: str, surname: bool = False) -> _Form | None:
@@ -74,6 +76,15 @@ def _form(text: str, display: str, policy: str, surname: bool = False) -> _Form 
         digits_of(squash(normalised)),
         surname,
     )
+
+
+#: A leading preposition that only restates the question: "in Kabul" for "where", "in 2001".
+_PREPOSITIONS = {"where": frozenset({"in", "at"}), "when": frozenset({"in", "on", "at"})}
+
+
+def _without_preposition(normalised: str, kind: str) -> str:
+    first, _, rest = normalised.partition(" ")
+    return rest if rest and first in _PREPOSITIONS.get(kind, ()) else normalised
 
 
 def display_form(text: str) -> str:
@@ -169,6 +180,9 @@ class Grader:
                 entity = self.index.entity_of(item)
                 if entity is not None:
                     target.item_entities.add(entity)
+        if question.conflict is not None:
+            values = {squash(normalise(value.value)) for value in question.conflict.values}
+            target.conflict_keys = values - target.exact - {""}
         if question.kind == "when":
             target.date_keys = {date_key(normalise(text)) for text in texts} - {""}
         return target
@@ -177,8 +191,13 @@ class Grader:
 
     def _grade_text(self, target: _Target, typed: str, normalised: str, k: str) -> Verdict:
         expected = target.question.answer
+        if k not in target.exact:
+            normalised = _without_preposition(normalised, target.question.kind)
+            k = squash(normalised)
         if k in target.exact:
             return verdicts.right(expected)
+        if k in target.conflict_keys:
+            return verdicts.not_quite(expected, "that is what another source says")
         if target.date_keys and date_key(normalised) in target.date_keys:
             return verdicts.right(expected)
         owner = self.index.owner(k)
