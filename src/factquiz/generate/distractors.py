@@ -44,6 +44,10 @@ def answer_position(question_id: str) -> int:
     return int(hashlib.sha1(question_id.encode()).hexdigest(), 16) % (COUNT + 1)
 
 
+def _folded(texts: list[str]) -> list[str]:
+    return [" " + " ".join(words(t)) + " " for t in texts]
+
+
 def _similar(a: str, b: str) -> bool:
     """Two names close enough that offering one as wrong would confuse or mislead."""
     fa, fb = " ".join(words(a)), " ".join(words(b))
@@ -55,8 +59,8 @@ def _similar(a: str, b: str) -> bool:
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
-def _mentioned(entity: Entity, texts: list[str]) -> bool:
-    folded = [" " + " ".join(words(t)) + " " for t in texts]
+def _mentioned(entity: Entity, folded: list[str]) -> bool:
+    """Any name of the entity occurs in one of the folded texts (see `_folded`)."""
     for name in entity.names:
         key = " " + " ".join(words(name)) + " "
         if key.strip() and any(key in text for text in folded):
@@ -77,6 +81,7 @@ def entity_distractors(
 ) -> list[str]:
     """Other people, groups, places or organisations from the corpus."""
     right = [answer, *accepted]
+    folded_context = _folded(context)
     counts_people = any(ch.isdigit() for ch in answer)
     pool: list[Entity] = []
     for kind in FALLBACK_TYPES.get(answer_type, (answer_type,)):
@@ -92,7 +97,7 @@ def entity_distractors(
                         and len(entity.display) > 1
                         and any(ch.isdigit() for ch in entity.display) == counts_people
                         and not any(_similar(name, r) for name in entity.names for r in right)
-                        and not _mentioned(entity, context)):
+                        and not _mentioned(entity, folded_context)):
                     pool.append(entity)
     chosen: list[str] = []
     for entity in pool[:POOL]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Titles and ranks that precede a name but are not part of it (lower case, no dots).
 HONORIFICS: frozenset[str] = frozenset(
@@ -30,6 +31,7 @@ SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-fold and strip accents: the form in which two spellings are compared."""
     text = unicodedata.normalize("NFKD", text)
@@ -37,7 +39,8 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
     """Folded word tokens, without a possessive "'s" and without dots ("U.S." -> "us")."""
     text = fold(text).replace(".", "")
     tokens = _WORD_RE.findall(text)
@@ -46,7 +49,7 @@ def words(text: str) -> list[str]:
         token = re.sub(r"['’]s$", "", token)
         if token:
             out.append(token)
-    return out
+    return tuple(out)
 
 
 def strip_article(text: str) -> str:
@@ -56,7 +59,7 @@ def strip_article(text: str) -> str:
 
 def person_tokens(name: str) -> list[str]:
     """The tokens that identify a person: honorifics and suffixes stripped, order kept."""
-    tokens = words(name)
+    tokens = list(words(name))
     while len(tokens) > 1 and tokens[0] in HONORIFICS:
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
@@ -72,6 +75,7 @@ def display_without_honorifics(name: str) -> str:
     return " ".join(parts)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """A transliteration-tolerant key: first letter, then consonants with q=k, c=k, ph=f.
 
