@@ -1,0 +1,121 @@
+"""Rules of play without a terminal: choices, question selection, timing, literal text."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from factquiz.model import Citation, Pack, Question, Settings, Source
+from factquiz.pack import load
+from factquiz.scoring import Outcome
+from factquiz.tui.quiz import Quiz, choices_for, select_items
+from factquiz.tui.text import highlight_answer, literal
+
+LAKES = Path(__file__).parent / "fixtures" / "tui_lakes.yaml"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 50.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def small_pack() -> Pack:
+    def q(qid: str, kind: str, answer: str, **kw) -> Question:
+        return Question(qid, kind, f"Question {qid}?", answer,
+                        citations=[Citation("s1", f"Sentence with {answer}.")], **kw)
+
+    return Pack(
+        title="Small", id="small", sources=[Source("s1", "Source one")],
+        settings=Settings(time_limit=10),
+        questions=[
+            q("a", "who", "Ann Lee", accept=["Ann"], distractors=["Bo Chan"]),
+            q("b", "who", "Ann"),  # an accepted form of a: never offered as wrong
+            q("c", "who", "Cy Dee"),
+            q("d", "where", "Paris"),
+            q("e", "where", "Rome"),
+        ])
+
+
+def test_choices_fill_from_other_answers_of_the_same_kind_first() -> None:
+    pack = small_pack()
+    choices = choices_for(pack, pack.questions[0])
+    assert sorted(choices) == sorted(["Ann Lee", "Bo Chan", "Cy Dee", "Paris"])
+    assert choices == choices_for(pack, pack.questions[0])  # stable between calls
+
+
+def test_choices_come_from_the_packs_distractors_when_it_has_enough() -> None:
+    pack = load(LAKES)
+    question = pack.questions[0]
+    assert sorted(choices_for(pack, question)) == sorted([question.answer, *question.distractors])
+
+
+def test_select_items_filters_shuffles_and_counts() -> None:
+    pack = small_pack()
+    assert [i.question.id for i in select_items([pack], count=2)] == ["a", "b"]
+    only = select_items([pack], ids={("small", "d"), ("other", "a")})
+    assert [i.question.id for i in only] == ["d"]
+    shuffled = select_items([pack], shuffle=True, rng=random.Random(3))
+    assert sorted(i.question.id for i in shuffled) == ["a", "b", "c", "d", "e"]
+    assert [i.question.id for i in shuffled] != ["a", "b", "c", "d", "e"]
+
+
+def test_exam_time_out_grades_what_was_typed_if_right() -> None:
+    clock = FakeClock()
+    pack = load(LAKES)
+    quiz = Quiz(select_items([pack]), "exam", clock=clock)
+    assert quiz.remaining() == 20
+    clock.now += 25
+    assert quiz.remaining() == 0
+    record = quiz.time_out("Marta Ellison")
+    assert record.outcome is Outcome.RIGHT and record.award.speed_bonus == 0
+    quiz.advance()
+    clock.now += 30
+    assert quiz.time_out("the harbour").outcome is Outcome.TIMEOUT
+
+
+def test_a_question_cannot_be_answered_twice() -> None:
+    quiz = Quiz(select_items([load(LAKES)]), "practice", clock=FakeClock())
+    quiz.answer("Marta Ellison")
+    with pytest.raises(RuntimeError):
+        quiz.skip()
+
+
+def test_choice_hint_removes_two_wrong_choices_never_the_answer() -> None:
+    quiz = Quiz(select_items([load(LAKES)]), "choice", clock=FakeClock())
+    quiz.hint()
+    assert len(quiz.removed_choices) == 2
+    assert "Marta Ellison" not in quiz.removed_choices
+    assert quiz.removed_choices < set(quiz.choices())
+
+
+def test_summary_counts_by_kind_and_time() -> None:
+    clock = FakeClock()
+    quiz = Quiz(select_items([load(LAKES)]), "practice", clock=clock)
+    for typed in ("Marta Ellison", "a barn", "340"):
+        clock.now += 4
+        quiz.answer(typed)
+        quiz.advance()
+    summary = quiz.summary()
+    assert summary.seconds == 12
+    assert [(k.kind, k.correct, k.total) for k in summary.by_kind] == [
+        ("who", 1, 1), ("where", 0, 1), ("how-many", 1, 1)]
+    assert [i.question.id for i in summary.missed] == ["q-shelter"]
+    assert summary.accuracy == pytest.approx(2 / 3)
+
+
+def test_literal_text_shows_markup_and_control_characters_as_typed() -> None:
+    text = literal("[bold]x[/bold] \x1b[31m\x07")
+    assert text.plain == "[bold]x[/bold] \\x1b[31m\\x07"
+    assert not text.spans
+
+
+def test_highlight_prefers_the_longest_answer_form() -> None:
+    text = highlight_answer("Mr Haji Mohammad Muhaqiq said so.", ["Muhaqiq",
+                                                                  "haji mohammad muhaqiq"])
+    (span,) = text.spans
+    assert text.plain[span.start:span.end] == "Haji Mohammad Muhaqiq"
