@@ -58,11 +58,11 @@ def _percent(value: float | None) -> str:
 def render_stats(stats: StudyStats, console: Console) -> None:
     """The human view: a summary line, packs, kinds, the 7-day forecast and recent activity."""
     summary = Text()
-    summary.append("Study progress", style="bold")
-    summary.append(f"  ·  streak {stats.streak_days} day{'s' * (stats.streak_days != 1)}"
-                   f" (longest {stats.longest_streak})")
-    summary.append(f"  ·  {stats.total_answers:,} answers, {_percent(stats.accuracy)} right")
-    summary.append(f"  ·  {stats.due_now} due now")
+    summary.append("Study", style="bold")
+    days = stats.streak_days
+    summary.append(f" · streak {days} day{'s' * (days != 1)} (best {stats.longest_streak})")
+    summary.append(f" · {stats.total_answers:,} answers, {_percent(stats.accuracy)} right")
+    summary.append(f" · {stats.due_now} due now")
     console.print(summary)
     if not stats.total_answers:
         console.print("No answers recorded yet: play a pack with `factquiz play`, "
