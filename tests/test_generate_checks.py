@@ -37,6 +37,12 @@ def test_a_good_question_passes() -> None:
     (q("How many of the 90 Taliban had the forces killed?", "90", kind="how-many"),
      "appears in the prompt"),
     (q("Who " + "really " * 30 + "told CNN?", "Mr Dostam"), "longer than 30 words"),
+    (q("When did Mr Dostam say?", "Friday", sentence="Mr Dostam said so on Friday."),
+     "before saying what was said"),
+    (q("When did the record stand?", "eight minutes", kind="when",
+       sentence="The record stands at eight minutes."), "duration"),
+    (q("When did the forces take prisoners?", "past four days", kind="when",
+       sentence="The forces took prisoners in the past four days."), "duration"),
 ])
 def test_bad_questions_fail_with_a_reason(question: Question, reason: str) -> None:
     found = problems(question)
@@ -57,3 +63,10 @@ def test_every_further_citation_must_contain_the_answer_or_an_alias() -> None:
     assert passes(question)
     question.citations.append(Citation("s3", "Dostum's men killed many fighters."))
     assert any("cited from s3" in p for p in problems(question))
+
+
+@pytest.mark.parametrize("answer", ["last year", "Friday", "two years ago", "the late 1990s",
+                                    "Oct. 7", "earlier this month"])
+def test_points_in_time_are_answers_to_when(answer: str) -> None:
+    assert passes(q("When did the alliance take the city?", answer, kind="when",
+                    sentence=f"The alliance took the city {answer}."))

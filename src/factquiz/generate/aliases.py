@@ -23,6 +23,7 @@ from factquiz.generate.names import (
     person_tokens,
     skeleton,
     strip_article,
+    strip_possessive,
     words,
 )
 
@@ -216,7 +217,7 @@ class EntityIndex:
         counts: dict[str, Counter[str]] = {}
         docs: dict[str, dict[str, set[str]]] = {}
         for text, kind, doc_id in names:
-            text = " ".join(text.split())
+            text = strip_possessive(" ".join(text.split()))
             if not text or not any(ch.isalpha() for ch in text):
                 continue
             counts.setdefault(kind, Counter())[text] += 1
@@ -240,10 +241,15 @@ class EntityIndex:
         """Entities of one type, most mentioned first."""
         return self._by_type.get(kind, [])
 
-    def nearby(self, kind: str, doc_id: str) -> Iterator[Entity]:
-        """Entities of one type: those of document `doc_id` first, then the rest of the corpus."""
-        yield from self._by_type_doc.get((kind, doc_id), [])
-        yield from (e for e in self.of_type(kind) if doc_id not in e.documents)
+    def nearby(self, kind: str, doc_id: str, neighbours: list[str] = ()) -> Iterator[Entity]:
+        """Entities of one type: document `doc_id`'s first, then its neighbours', then all."""
+        seen: set[int] = set()
+        for near in (doc_id, *neighbours):
+            for entity in self._by_type_doc.get((kind, near), []):
+                if id(entity) not in seen:
+                    seen.add(id(entity))
+                    yield entity
+        yield from (e for e in self.of_type(kind) if id(e) not in seen)
 
 
 def _lookup_key(kind: str, name: str) -> str:

@@ -38,6 +38,15 @@ _UNFINISHED = re.compile(r"\b(?:say|said|tell|told|claim|claimed|report|reported
                          r"state|stated|announce|announced)\s*\?$", re.IGNORECASE)
 
 
+_COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                "forty|fifty|hundred|a few|several|many|a|an|\\d[\\d,.]*")
+#: "eight minutes", "the past four days": how long, not when; a when-question cannot ask it.
+_DURATION = re.compile(
+    r"^(?:(?:about|some|nearly|almost|over|more than|less than|the past|past|the last|"
+    rf"the next|for)\s+)?(?:{_COUNT_WORDS})\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|decades?)$", re.IGNORECASE)
+
+
 def _contains_phrase(haystack: str, needle: str) -> bool:
     """Case-insensitive containment on word boundaries ("Bush" is not in "Bushehr")."""
     needle = needle.strip()
@@ -92,6 +101,8 @@ def problems(question: Question) -> list[str]:
             if _contains_phrase(prompt, number):
                 found.append(f"the number {number} appears in the prompt")
                 break
+    if question.kind == "when" and _DURATION.match(answer):
+        found.append("a duration is not an answer to when")
     if answer and is_pronoun(answer):
         found.append("answer is a pronoun")
     if _PRONOUN_ATTRIBUTION.search(prompt):

@@ -78,8 +78,9 @@ def entity_distractors(
     doc_id: str,
     context: list[str],
     index: EntityIndex,
+    neighbours: list[str] = (),
 ) -> list[str]:
-    """Other people, groups, places or organisations from the corpus."""
+    """Other people, groups, places or organisations, from this article and similar ones."""
     right = [answer, *accepted]
     folded_context = _folded(context)
     counts_people = any(ch.isdigit() for ch in answer)
@@ -90,7 +91,7 @@ def entity_distractors(
         for good in (True, False):
             if not good and len(pool) >= COUNT:
                 break
-            for entity in index.nearby(kind, doc_id):
+            for entity in index.nearby(kind, doc_id, neighbours):
                 if len(pool) >= POOL:
                     break
                 if (_good_option(entity, index) == good and entity is not answer_entity
@@ -154,6 +155,7 @@ def distractors_for(
     index: EntityIndex,
     corpus_date_texts: list[str],
     other_values: list[str] = (),
+    neighbours: list[str] = (),
 ) -> list[str]:
     """Distractors for any kind of question; `other_values` are conflicting right answers."""
     below = answer_position(question_id)
@@ -168,4 +170,5 @@ def distractors_for(
     return entity_distractors(
         question_id=question_id, answer=answer, answer_type=answer_type, accepted=accepted,
         answer_entity=answer_entity, doc_id=doc_id, context=context, index=index,
+        neighbours=neighbours,
     )

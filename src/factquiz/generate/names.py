@@ -67,6 +67,11 @@ def person_tokens(name: str) -> list[str]:
     return tokens
 
 
+def strip_possessive(name: str) -> str:
+    """"Tony Blair's" -> "Tony Blair"; "Kelly Holmes'" -> "Kelly Holmes"."""
+    return re.sub(r"(?:(?<=\w)['’]s|(?<=s)['’])$", "", name.strip())
+
+
 def display_without_honorifics(name: str) -> str:
     """The name as written minus leading titles: "Mr Haji M. Muhaqiq" -> "M. Muhaqiq"."""
     parts = name.split()

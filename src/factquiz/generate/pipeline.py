@@ -17,6 +17,7 @@ from factquiz.generate.distractors import distractors_for
 from factquiz.generate.facts import Fact, group_facts
 from factquiz.generate.names import display_without_honorifics, fold, person_tokens, strip_article
 from factquiz.generate.rank import score, select
+from factquiz.generate.topics import neighbours
 from factquiz.ingest import Document
 from factquiz.model import (
     KINDS,
@@ -78,7 +79,7 @@ def _accepted(fact: Fact) -> list[str]:
 
 
 def _question(fact: Fact, index: EntityIndex, titles: dict[str, str],
-              corpus_dates: list[str]) -> Question:
+              corpus_dates: list[str], near: dict[str, list[str]]) -> Question:
     primary = fact.primary
     citations = [Citation(primary.doc_id, primary.sentence)]
     for other in sorted(fact.supporting, key=lambda c: c.doc_id):
@@ -107,6 +108,7 @@ def _question(fact: Fact, index: EntityIndex, titles: dict[str, str],
         doc_id=primary.doc_id, context=[prompt, *(c.sentence for c in citations)],
         index=index, corpus_date_texts=corpus_dates,
         other_values=[c.answer for c in fact.conflicting],
+        neighbours=near.get(primary.doc_id, []),
     )
     question.score = score(question, primary.quality)
     return question
@@ -180,12 +182,13 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
         if entity is not None:
             entity.used_as_answer = True
     corpus_dates = [m.text for m in extraction.mentions if m.label in ("DATE", "TIME")]
+    near = neighbours(documents)
 
     questions: list[Question] = []
     doc_of: dict[str, str] = {}
     sort_key: dict[str, tuple] = {}
     for fact in group_facts(usable, index, doc_order):
-        question = _question(fact, index, titles, corpus_dates)
+        question = _question(fact, index, titles, corpus_dates, near)
         if question.id in doc_of or not checks.passes(question):
             continue
         questions.append(question)
