@@ -43,6 +43,11 @@ QUESTIONS = [
     question("attack", "when", "September 11th"),
     question("year", "when", "2001"),
     question("route", "where", "Route 66"),
+    question("hq", "where", "in the southern city of Kandahar"),
+    question("retreat", "where", "toward Samangan province"),
+    question("bridge", "where", "at the Pul-e-Imam Bukhri bridge"),
+    question("strike", "when", "late Friday"),
+    question("quiet", "when", "Thursday"),
 ]
 PACK = Pack(title="Rules", questions=QUESTIONS)
 GRADER = Grader(PACK)
@@ -122,6 +127,19 @@ CASES = [
     ("attack", "Sept 11", True, True, "correct"),
     ("attack", "on the 11th of September", True, True, "correct"),
     ("attack", "September 12th", False, False, "wrong"),
+    # Place answers written as phrases: the place name is what counts.
+    ("hq", "Kandahar", True, True, "correct"),
+    ("hq", "the city of Kandahar", True, True, "correct"),
+    ("hq", "Kandhar", True, False, "one letter off (Kandahar)"),
+    ("hq", "Kabul", False, False, "another place in this quiz"),
+    ("kabul", "in the city of Kandahar", False, False, "another place in this quiz"),
+    ("retreat", "Samangan", True, True, "correct"),
+    ("retreat", "Samangan province", True, True, "correct"),
+    ("retreat", "province", False, False, "wrong"),
+    ("bridge", "Pul-e-Imam Bukhri", True, True, "correct"),
+    ("bridge", "the bridge", False, False, "wrong"),
+    ("strike", "Friday", True, True, "correct"),
+    ("strike", "Thursday", False, False, "another date in this quiz"),
     # Digits inside text answers are never typo-corrected.
     ("year", "2001", True, True, "correct"),
     ("year", "in 2001", True, True, "correct"),

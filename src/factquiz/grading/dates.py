@@ -22,7 +22,7 @@ _MONTHS = {
 }
 
 #: Little words around a date that change nothing: "in November", "on the 11th of September".
-_FILLER = frozenset({"in", "on", "the", "of", "at", "during"})
+_FILLER = frozenset({"in", "on", "the", "of", "at", "during", "late", "early", "mid"})
 
 
 def date_key(normalised: str) -> str:

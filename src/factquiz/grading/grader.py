@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from factquiz.grading import verdicts
+from factquiz.grading import variants, verdicts
 from factquiz.grading.common import is_common
 from factquiz.grading.dates import date_key
 from factquiz.grading.index import PackIndex, list_items
@@ -76,15 +76,6 @@ def _form(text: str, display: str, policy: str, surname: bool = False) -> _Form 
         digits_of(squash(normalised)),
         surname,
     )
-
-
-#: A leading preposition that only restates the question: "in Kabul" for "where", "in 2001".
-_PREPOSITIONS = {"where": frozenset({"in", "at"}), "when": frozenset({"in", "on", "at"})}
-
-
-def _without_preposition(normalised: str, kind: str) -> str:
-    first, _, rest = normalised.partition(" ")
-    return rest if rest and first in _PREPOSITIONS.get(kind, ()) else normalised
 
 
 def display_form(text: str) -> str:
@@ -156,17 +147,27 @@ class Grader:
     def _target(self, question: Question) -> _Target:
         policy = policy_of(question, self.pack)
         texts = [question.answer, *question.accept]
-        target = _Target(question, policy, self.index.entity_of(question.answer))
-        target.exact = {squash(normalise(text)) for text in texts} - {""}
+        kind = question.kind
+        target = _Target(question, policy, self.index.entity_of(question.answer, kind))
+        normalised_texts = [(text, normalise(text)) for text in texts]
+        target.exact = {
+            squash(form) for _, n in normalised_texts for form in variants.forms(n, kind)
+        } - {""}
         if question.kind == "how-many":
             target.quantities = [q for q in map(parse_quantity, texts) if q is not None]
             if target.quantities:
                 target.tolerance = tolerance_of(question, self.pack)
                 return target
-        for text in texts:
+        for text, normalised in normalised_texts:
             form = _form(text, display_form(text), policy)
             if form is not None:
                 target.forms.append(form)
+            reduced = variants.core(normalised, kind)
+            if reduced and reduced != normalised:
+                shown = variants.display(text, reduced, normalise)
+                form = _form(reduced, shown, policy)
+                if form is not None:
+                    target.forms.append(form)
         if policy != STRICT:
             for k, display in self.index.surnames_of(target.entity):
                 target.surnames.add(k)
@@ -177,7 +178,7 @@ class Grader:
             form = _form(item, display_form(item), policy)
             if form is not None:
                 target.items.append([form])
-                entity = self.index.entity_of(item)
+                entity = self.index.entity_of(item, kind)
                 if entity is not None:
                     target.item_entities.add(entity)
         if question.conflict is not None:
@@ -192,7 +193,7 @@ class Grader:
     def _grade_text(self, target: _Target, typed: str, normalised: str, k: str) -> Verdict:
         expected = target.question.answer
         if k not in target.exact:
-            normalised = _without_preposition(normalised, target.question.kind)
+            normalised = variants.core(normalised, target.question.kind)
             k = squash(normalised)
         if k in target.exact:
             return verdicts.right(expected)

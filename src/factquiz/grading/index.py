@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
+from factquiz.grading import variants
 from factquiz.grading.common import is_common
 from factquiz.grading.normalise import digits_of, normalise, squash
 from factquiz.grading.numbers import Quantity, parse_quantity
@@ -103,7 +104,7 @@ class PackIndex:
 
     def add_entity(self, texts: list[str], kind: str) -> int | None:
         """Add one entity named by `texts`, merging with any entity that shares a spelling."""
-        forms = {normalise(text) for text in texts}
+        forms = {form for text in texts for form in variants.forms(normalise(text), kind)}
         forms.discard("")
         if not forms:
             return None
@@ -160,8 +161,10 @@ class PackIndex:
         """(key, display) of the unique surnames of one entity."""
         return self._surnames_by_entity.get(entity, []) if entity is not None else []
 
-    def entity_of(self, text: str) -> int | None:
-        return self.owner(squash(normalise(text)))
+    def entity_of(self, text: str, kind: str = "") -> int | None:
+        normalised = normalise(text)
+        found = self.owner(squash(normalised))
+        return found if found is not None else self.owner(squash(variants.core(normalised, kind)))
 
     def nearest_other(self, k: str, max_distance: int, exclude: int | None) -> Entity | None:
         """Another entity spelled within `max_distance` edits of `k`, if any (closest first).
