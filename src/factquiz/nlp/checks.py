@@ -120,7 +120,9 @@ def violations(candidate: Candidate) -> list[str]:
             problems.append("attribution is a pronoun")
         elif not _contains_phrase(prompt, f"according to {candidate.speaker}"):
             problems.append("attributed claim stated without its speaker")
-    banned = prompt_words & BANNED_IN_PROMPT
+    # Words inside quotation marks are the speaker's own; "we" there is not a loose pronoun.
+    unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", prompt)
+    banned = set(_words(unquoted)) & BANNED_IN_PROMPT
     if banned:
         problems.append(f"prompt has pronoun(s) {sorted(banned)}")
     return problems

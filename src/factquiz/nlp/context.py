@@ -39,9 +39,22 @@ def entity_key(ent: Span) -> str:
     words = [t.lower_ for t in ent if t.lower_ != "the" and not t.is_punct]
     if not words:
         return ent.text.lower()
-    if ent.label_ == "PERSON":
+    if (ent.label_ or ent.root.ent_type_) == "PERSON":
         return words[-1].removesuffix("'s")
     return " ".join(words)
+
+
+def _written_name(ent: Span) -> str:
+    """How to name the entity mid-sentence: "the Castellan Shipping Company", "Mr Vos"."""
+    span = name_span(ent)
+    before = span.start - 1
+    if (
+        ent.label_ in ("ORG", "NORP", "FAC", "LOC")
+        and before >= 0
+        and span.doc[before].lower_ == "the"
+    ):
+        return "the " + span.text
+    return span.text
 
 
 @dataclass(frozen=True)
@@ -57,7 +70,7 @@ class ParagraphContext:
 
     def __init__(self, doc: Doc) -> None:
         self.mentions = [
-            Antecedent(name_span(ent).text, entity_key(ent), ent.label_, ent.end)
+            Antecedent(_written_name(ent), entity_key(ent), ent.label_, ent.end)
             for ent in doc.ents
             if ent.label_ in NAMED_LABELS
         ]

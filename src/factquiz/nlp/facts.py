@@ -14,14 +14,16 @@ from spacy.tokens import Span, Token
 
 from factquiz.generate.candidate import Candidate
 from factquiz.nlp.checks import violations
-from factquiz.nlp.clauses import Clause, clauses
+from factquiz.nlp.clauses import QUOTES, Clause, clauses, is_asserted, own_auxes
 from factquiz.nlp.context import ParagraphContext, entity_key, name_span
 from factquiz.nlp.entity_fixes import FACILITY_NOUNS, PLACE_NOUNS
 from factquiz.nlp.numbers import parse_value
 from factquiz.nlp.realise import (
+    NAME_LABELS,
     Piece,
     Question,
     Unaskable,
+    ask_agent,
     ask_other,
     ask_subject,
     base_form,
@@ -37,9 +39,11 @@ from factquiz.nlp.vocabulary import (
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    SPEECH_VERBS,
     TEMPORAL_PREPOSITIONS,
     UNRESOLVABLE_PRONOUNS,
     VAGUE_COUNTED,
+    VERBS_TAKING_ON,
     WEEKDAYS,
 )
 
@@ -129,14 +133,81 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
     return None
 
 
+def _is_speech(clause: Clause) -> bool:
+    """A verb of saying with its claim: only "who said it" is asked of the verb itself."""
+    return clause.verb.lemma_ in SPEECH_VERBS and any(
+        c.dep_ == "ccomp" for c in clause.verb.children
+    )
+
+
+def _claim_is_whole(clause: Clause) -> bool:
+    """'Who said X?' quotes the claim X: it must follow the verb, be asserted, and be whole."""
+    claim = next((c for c in clause.verb.children if c.dep_ == "ccomp"), None)
+    if claim is None or claim.i < clause.verb.i:
+        return False
+    if not is_asserted(claim, own_auxes(claim)):
+        return False
+    phrase(claim, strict=True)  # raises Unaskable when simplifying would change the claim
+    return True
+
+
+def _who_quoted(clause: Clause) -> Iterator[Draft]:
+    """'"We have the airport," said Gen Hamidi.' -> 'Who said "We have the airport"?'.
+
+    A first-person quote is a fact only with its speaker named; asking for the speaker of
+    the quoted words keeps it one.
+    """
+    verb, subject = clause.verb, clause.subject
+    claim = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if claim is None or claim.i > verb.i or subject is None or clause.shares_subject:
+        return
+    if verb.lemma_ not in ("say", "add", "declare", "insist", "claim", "state"):
+        return
+    sent = verb.sent
+    opening = claim.left_edge.i - 1
+    closing = next((t.i for t in sent if t.i > claim.i and t.text in QUOTES), None)
+    if opening < sent.start or sent.doc[opening].text not in QUOTES or closing is None:
+        return
+    if opening != sent.start or closing > verb.i:
+        return
+    quote = sent.doc[opening + 1 : closing]
+    while len(quote) and quote[-1].is_punct:
+        quote = quote[:-1]
+    if not 3 <= len(quote) <= 20 or any(t.text in QUOTES for t in quote):
+        return
+    named = _named_phrase(subject)
+    if named is None or named[1] != "PERSON":
+        return
+    answer, answer_type = named
+    tense = verb.text.lower() if verb.tag_ in ("VBD", "VBZ") else "said"
+    question = Question([Piece(f'Who {tense} "{quote.text}"')])
+    yield Draft("who", answer, answer_type, question, answer_key=entity_key(answer))
+
+
 def _who_subject(clause: Clause) -> Iterator[Draft]:
     subject = clause.subject
     if subject is None or clause.shares_subject or subject.tag_ in ("PRP", "PRP$"):
+        return
+    if any(c.dep_ == "conj" for c in subject.children):
+        return  # "Bush and Musharraf urged ...": either alone would be half the answer
+    if _is_speech(clause) and not _claim_is_whole(clause):
         return
     named = _named_phrase(subject)
     if named is None:
         return
     answer, answer_type = named
+    if answer_type == "GROUP" and any(t.like_num for t in answer):
+        return  # "about 4,000 volunteers" is a how-many answer, not a who answer
+    if answer_type != "PERSON" and clause.verb.lemma_ == "be" and not clause.auxes:
+        return  # "Who is also owners of ...": a copula about a group reads badly
+    if answer_type == "ORG":
+        if clause.verb.lemma_ == "be":
+            return  # "Which organisation is 45 miles to the north?": likely a mislabelled place
+        plural = clause.verb.tag_ == "VBP" or (
+            clause.auxes and clause.auxes[0].lower_ in ("are", "were", "have", "do")
+        )
+        if plural:
+            answer_type = "GROUP"  # "The Taliban have ...": people, not an organisation
     kind = "what-org" if answer_type == "ORG" else "who"
     wh = [Piece("Which organisation")] if kind == "what-org" else [Piece("Who")]
     question = ask_subject(clause, wh, singular=True)
@@ -146,7 +217,7 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
 
 def _who_object(clause: Clause) -> Iterator[Draft]:
     for child in clause.verb.children:
-        if child.dep_ != "dobj" or any(c.dep_ == "nummod" for c in child.children):
+        if child.dep_ != "dobj" or any(c.dep_ in ("nummod", "conj") for c in child.children):
             continue
         named = _named_phrase(child)
         if named is None or (named[1] == "GROUP" and not child.ent_type_):
@@ -160,6 +231,24 @@ def _who_object(clause: Clause) -> Iterator[Draft]:
         )
 
 
+def _who_agent(clause: Clause) -> Iterator[Draft]:
+    """The doer of a passive: 'was founded by Maria Santos' -> 'Who founded ...?'."""
+    for child in clause.verb.children:
+        if child.dep_ != "agent":
+            continue
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is None or any(c.dep_ == "conj" for c in obj.children):
+            continue
+        named = _named_phrase(obj)
+        if named is None or named[1] == "GROUP":
+            continue
+        answer, answer_type = named
+        kind = "what-org" if answer_type == "ORG" else "who"
+        wh = [Piece("Which organisation")] if kind == "what-org" else [Piece("Who")]
+        question = ask_agent(clause, wh, child)
+        yield Draft(kind, answer, answer_type, question, answer_key=entity_key(answer))
+
+
 # --- how many -------------------------------------------------------------------------
 
 
@@ -170,6 +259,8 @@ def _number_span(number: Token) -> Span | None:
         if ent.label_ not in NUMBER_LABELS:
             return None
         tokens.extend(ent)
+    # "6,000 tonnes" is one QUANTITY entity; the answer is the number before the unit.
+    tokens = [t for t in tokens if t.i < number.head.i]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
     if end >= number.head.i:
@@ -197,12 +288,16 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         if value is not None and value == (1.0, 1.0):
             continue
         in_answer = {t.i for t in answer}
+        # "22 civilians and four soldiers": the question counts the civilians only.
+        for child in noun.children:
+            if child.dep_ in ("conj", "cc"):
+                in_answer.update(t.i for t in child.subtree)
         counted = [
             t
             for t in phrase(noun, frozenset(in_answer))
             if not (t.head == noun and t.dep_ in ("det", "predet") and t.i < noun.i)
         ]
-        if not counted or (counted[0].i > noun.i and False):
+        if not counted:
             continue
         wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
         wh[1:] = _relower(wh[1:])
@@ -218,7 +313,11 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
 def _relower(pieces: list[Piece]) -> list[Piece]:
     if pieces and pieces[0].token is not None:
         token = pieces[0].token
-        if token.tag_ not in ("NNP", "NNPS") and not token.ent_type_:
+        if (
+            token.text.istitle()
+            and token.tag_ not in ("NNP", "NNPS")
+            and token.ent_type_ not in NAME_LABELS
+        ):
             pieces[0] = Piece(token.text.lower(), token, replaced=True)
     return pieces
 
@@ -245,12 +344,30 @@ def _where(clause: Clause) -> Iterator[Draft]:
             and ent.label_ in PLACE_LABELS
             and (ent.root == obj or obj.lower_ in FACILITY_NOUNS)
         )
+        if not place_head:
+            # "near the summit of Mount Kenya", "on the outskirts of Kabul"
+            place_head = any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(
+                    g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS and _entity(g).root == g
+                    for g in c.children
+                )
+                for c in obj.children
+            )
         if not place_head and obj.lower_ in PLACE_NOUNS:
             # "in the northern city of Mazar-e-Sharif"
             place_head = any(t.ent_type_ in PLACE_LABELS for t in phrase(obj))
         if not place_head:
             continue
-        answer = _span([prep, *phrase(obj)])
+        # The place itself, without what follows it ("on the southern edge of the city").
+        trailing = {
+            t.i
+            for c in obj.children
+            if c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i and c.lower_ != "of"
+            for t in c.subtree
+        }
+        answer = _span([prep, *phrase(obj, frozenset(trailing))])
         if answer is None or not any(t.ent_type_ in PLACE_LABELS for t in answer):
             continue
         question = ask_other(clause, [Piece("Where")], {t.i for t in prep.subtree})
@@ -268,6 +385,8 @@ def _when(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPOSITIONS:
+            if child.lower_ == "on" and verb.lemma_ in VERBS_TAKING_ON:
+                continue  # "betting on 5 May": the date is what is bet on, not when
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ in ("npadvmod", "tmod") and child.i > verb.i:
             obj = child
@@ -281,11 +400,22 @@ def _when(clause: Clause) -> Iterator[Draft]:
         if ent.root != obj:
             continue
         answer = _strip_determiner(ent)
-        question = ask_other(clause, [Piece("When")], {t.i for t in child.subtree})
+        remove = {t.i for t in child.subtree}
+        before = ent.start - 1
+        if (
+            child.dep_ != "prep"
+            and before > verb.i
+            and ent.doc[before].dep_ == "prep"
+            and not any(True for _ in ent.doc[before].children)
+        ):
+            remove.add(before)  # "on" left without its object by the parser
+        question = ask_other(clause, [Piece("When")], remove)
         yield Draft("when", answer, "DATE", question)
 
 
-BUILDERS = (_who_subject, _who_object, _how_many, _where, _when)
+BUILDERS = (_who_subject, _who_object, _who_agent, _how_many, _where, _when)
+#: Of a verb of saying itself only the speaker is asked ("When did X say?" asks nothing).
+SPEECH_BUILDERS = (_who_subject, _who_quoted)
 
 
 # --- pronouns, attribution, checks ----------------------------------------------------
@@ -306,7 +436,11 @@ def _speaker_text(clause: Clause, ctx: ParagraphContext) -> tuple[str | None, st
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
         span = name_span(ent)
         if speaker.i in range(span.start, span.end) or ent.root == speaker:
-            return span.text, entity_key(ent)
+            text = span.text
+            before = span.start - 1
+            if ent.label_ in ("ORG", "NORP") and before >= 0 and span.doc[before].lower_ == "the":
+                text = "the " + text  # "according to the Tories"
+            return text, entity_key(ent)
     tokens = phrase(speaker)
     if any(t.tag_ in ("PRP", "PRP$") for t in tokens):
         raise Unaskable("pronoun inside the speaker")
@@ -336,23 +470,23 @@ def _resolve(draft: Draft, ctx: ParagraphContext, speaker_key: str | None) -> li
         token = piece.token
         if index in skip:
             continue
-        if token is None or piece.replaced:
-            out.append(piece)
+        if token is None or (piece.replaced and piece.text.lower() != token.lower_):
+            out.append(piece)  # new words (wh-phrase, do-support, inflected verb)
             continue
         lower = token.lower_
-        if token.tag_ in ("PRP", "PRP$", "WP", "WP$") or lower in UNRESOLVABLE_PRONOUNS:
-            if lower in UNRESOLVABLE_PRONOUNS and token.tag_ not in ("PRP", "PRP$"):
-                # "that" / "this" as determiners or conjunctions are fine.
-                if token.dep_ in ("det", "mark", "nsubj") and lower in (
-                    "that",
-                    "this",
-                    "these",
-                    "those",
-                ):
-                    if token.dep_ == "nsubj":
-                        raise Unaskable(f"demonstrative subject {lower!r}")
-                    out.append(piece)
+        if lower in ("there", "here") and token.dep_ == "advmod":
+            raise Unaskable(f"{lower!r} points at a place the question does not name")
+        if token.tag_ in ("WP", "WDT", "WP$"):
+            out.append(piece)  # a relative pronoun inside a kept restrictive clause
+            continue
+        if token.tag_ in ("PRP", "PRP$") or lower in UNRESOLVABLE_PRONOUNS:
+            if token.tag_ not in ("PRP", "PRP$"):
+                if token.dep_ == "mark" and lower == "that":
+                    out.append(piece)  # "said that ...": a conjunction, not a pointer
                     continue
+                if lower in ("this", "these", "those", "that"):
+                    # "this report", "those groups": the reader cannot see what is meant.
+                    raise Unaskable(f"demonstrative {lower!r}")
                 if lower not in ("that", "this", "these", "those", "one"):
                     raise Unaskable(f"pronoun {lower!r}")
                 out.append(piece)
@@ -439,7 +573,7 @@ def sentence_candidates(
             speaker, speaker_key = _speaker_text(clause, ctx)
         except Unaskable:
             continue
-        for builder in BUILDERS:
+        for builder in SPEECH_BUILDERS if _is_speech(clause) else BUILDERS:
             try:
                 drafts = list(builder(clause))
             except Unaskable:

@@ -38,6 +38,24 @@ DROPPED_FROM_CLAUSE = frozenset(
 #: Dependents dropped inside any phrase kept in a question.
 DROPPED_FROM_PHRASE = frozenset({"appos", "parataxis", "meta", "advcl", "discourse"})
 
+#: Entity labels written with capitals wherever they stand.
+NAME_LABELS = frozenset(
+    {
+        "PERSON",
+        "NORP",
+        "ORG",
+        "GPE",
+        "LOC",
+        "FAC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "DATE",
+    }
+)
+
 _DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do"}
 _SINGULAR_AUX = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "'ve": "has"}
 
@@ -84,16 +102,31 @@ def _is_nonrestrictive(child: Token) -> bool:
     return left.i > 0 and left.nbor(-1).text == ","
 
 
-def phrase(token: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
-    """The token's subtree, simplified: no appositions, asides, or non-restrictive clauses."""
+def _verbal_conj(token: Token) -> bool:
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
+
+
+def phrase(token: Token, skip: frozenset[int] = frozenset(), strict: bool = False) -> list[Token]:
+    """The token's subtree, simplified: no appositions, asides, or non-restrictive clauses.
+
+    Conjoined clauses ("... and would be spared") go too. With `strict`, dropping anything
+    that carries meaning (an adverbial clause, a conjoined clause) raises Unaskable instead:
+    a claim quoted in a question must be whole.
+    """
     kept: list[Token] = []
 
     def walk(t: Token) -> None:
         if t.i in skip:
             return
         kept.append(t)
+        has_verbal_conj = any(_verbal_conj(c) for c in t.children)
         for child in t.children:
-            if child.dep_ in DROPPED_FROM_PHRASE:
+            meaningful = child.dep_ in ("advcl", "parataxis") or _verbal_conj(child)
+            if strict and meaningful:
+                raise Unaskable(f"claim would lose its {child.dep_}")
+            if child.dep_ in DROPPED_FROM_PHRASE or _verbal_conj(child):
+                continue
+            if child.dep_ == "cc" and has_verbal_conj:
                 continue
             if child.dep_ in ("relcl", "acl") and _is_nonrestrictive(child):
                 continue
@@ -117,9 +150,11 @@ def _trim_punct(tokens: list[Token]) -> list[Token]:
         ):
             continue
         result.append(t)
-    while result and result[-1].is_punct and result[-1].text not in {"'", "’"}:
+    while result and (
+        (result[-1].is_punct and result[-1].text not in {"'", "’"}) or result[-1].dep_ == "cc"
+    ):
         result.pop()
-    while result and result[0].is_punct:
+    while result and (result[0].is_punct or result[0].dep_ == "cc"):
         result.pop(0)
     return result
 
@@ -146,11 +181,10 @@ def _lower_first(pieces: list[Piece]) -> None:
     if not pieces or pieces[0].token is None or pieces[0].replaced:
         return
     token = pieces[0].token
-    if token.tag_ in ("NNP", "NNPS") or token.ent_type_ or token.text == "I":
+    if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in NAME_LABELS or token.text == "I":
         return
-    pieces[0] = Piece(
-        token.text.lower() if token.text[:1].isupper() else token.text, token, replaced=True
-    )
+    if token.text.istitle():  # "MPs" and "BBC" keep their capitals
+        pieces[0] = Piece(token.text.lower(), token, replaced=True)
 
 
 def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[Token]]:
@@ -162,19 +196,23 @@ def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[To
     for child in verb.children:
         if child.i in remove or child.dep_ in SUBJECT_DEPS or child.dep_ in AUX_DEPS:
             continue
-        if child.dep_ in DROPPED_FROM_CLAUSE:
+        if child.dep_ in DROPPED_FROM_CLAUSE and child.tag_ != "HYPH":
             continue
         if child.dep_ == "prep" and child.lower_ == "according":
             continue
         if child.dep_ == "npadvmod" and child.i > verb.i and child.nbor(-1).text == ",":
             continue
+        kept = phrase(child, frozenset(remove))
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+            # "Oct. 7": the small parser sometimes hangs a whole clause on a bare date.
+            kept = [t for t in kept if t.ent_type_ == child.ent_type_]
         if child.i < verb.i:
             # Before the subject: a leading adverbial ("On Thursday, ..."); dropped.
             if clause.shares_subject or child.i < subject_i:
                 continue
-            middle.extend(phrase(child, frozenset(remove)))
+            middle.extend(kept)
         else:
-            post.extend(phrase(child, frozenset(remove)))
+            post.extend(kept)
     post = [t for t in post if t.i not in remove]
     post.sort(key=lambda t: t.i)
     return _trim_punct(middle), _trim_punct(post)
@@ -190,7 +228,11 @@ def ask_subject(clause: Clause, wh: list[Piece], singular: bool) -> Question:
     auxes = list(clause.auxes)
     verb_piece = Piece(clause.verb.text, clause.verb)
     aux_pieces = _pieces(auxes)
-    plural_subject = clause.subject is not None and clause.subject.tag_ in ("NNS", "NNPS")
+    plural_subject = clause.subject is not None and (
+        clause.subject.tag_ in ("NNS", "NNPS")
+        or clause.verb.tag_ == "VBP"
+        or (bool(clause.auxes) and clause.auxes[0].lower_ in _SINGULAR_AUX)
+    )
     if (singular and plural_subject) or (
         singular
         and clause.subject is not None
@@ -206,6 +248,28 @@ def ask_subject(clause: Clause, wh: list[Piece], singular: bool) -> Question:
             verb_piece = Piece(_SINGULAR_AUX[clause.verb.lower_], clause.verb, True)
     pieces = [*wh, *aux_pieces, *_pieces(middle), verb_piece, *_pieces(post)]
     return Question(pieces)
+
+
+def ask_agent(clause: Clause, wh: list[Piece], agent: Token) -> Question:
+    """'The museum was founded by X in 1998' -> 'Who founded the museum in 1998?'.
+
+    Only a plain passive ("was/were/is/are" + participle): the active verb takes the tense
+    of the auxiliary, the passive subject becomes the object.
+    """
+    if clause.subject is None or len(clause.auxes) != 1:
+        raise Unaskable("not a plain passive")
+    aux = clause.auxes[0].lower_
+    tag = {"was": "VBD", "were": "VBD", "is": "VBZ", "are": "VBZ"}.get(aux)
+    if tag is None:
+        raise Unaskable("passive with a complex auxiliary")
+    forms = getInflection(base_form(clause.verb), tag=tag)
+    if not forms:
+        raise Unaskable("cannot inflect the verb")
+    obj = _pieces(_subject_phrase(clause))
+    _lower_first(obj)
+    middle, post = clause_parts(clause, {t.i for t in agent.subtree})
+    verb = Piece(forms[0], clause.verb, True)
+    return Question([*wh, *_pieces(middle), verb, *obj, *_pieces(post)])
 
 
 def ask_other(clause: Clause, wh: list[Piece], remove: set[int]) -> Question:

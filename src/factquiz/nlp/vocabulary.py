@@ -121,6 +121,31 @@ MOTION_VERBS = frozenset(
         "rush",
     ]
 )
+#: Verbs whose "on" introduces what they are about, not a date: "bet on 5 May".
+VERBS_TAKING_ON = frozenset(
+    [
+        "bet",
+        "focus",
+        "depend",
+        "rely",
+        "agree",
+        "decide",
+        "vote",
+        "comment",
+        "insist",
+        "concentrate",
+        "count",
+        "call",
+        "wait",
+        "plan",
+        "settle",
+        "fix",
+        "touch",
+        "reflect",
+        "dwell",
+        "act",
+    ]
+)
 TEMPORAL_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 
 MONTHS = frozenset(

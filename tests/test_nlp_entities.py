@@ -1,0 +1,72 @@
+"""Entity fixes: names the small English model splits or mislabels."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from factquiz.nlp import load_model
+
+    return load_model()
+
+
+def entities(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops entered Mazar-e-Sharif at dawn.", ("Mazar-e-Sharif", "GPE")),
+        ("The convoy left Pul-e-Kumri yesterday.", ("Pul-e-Kumri", "GPE")),
+        ("They reached Sar-i-Pul before noon.", ("Sar-i-Pul", "GPE")),
+        ("The ferry docked at Southend-on-Sea.", ("Southend-on-Sea", "GPE")),
+        (
+            "Fighting broke out at the Pul-e-Imam Bukhri bridge.",
+            ("Pul-e-Imam Bukhri bridge", "FAC"),
+        ),
+    ],
+)
+def test_hyphenated_places_are_one_entity(nlp, text: str, expected: tuple[str, str]) -> None:
+    assert expected in entities(nlp, text)
+
+
+def test_hyphenated_name_is_one_token(nlp) -> None:
+    doc = nlp("Opposition forces captured Mazar-e-Sharif, the largest northern city.")
+    assert "Mazar-e-Sharif" in [t.text for t in doc]
+
+
+def test_title_makes_a_person(nlp) -> None:
+    doc = nlp("The attack was led by warlord Dostum, whose forces control the north.")
+    assert ("Dostum", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_name_after_mr_is_a_person_even_when_the_model_misses_it(nlp) -> None:
+    labels = dict(entities(nlp, "Mr Kowalczyk Brzeski arrived late."))
+    assert labels.get("Kowalczyk Brzeski") == "PERSON"
+
+
+def test_words_before_mountains_are_a_location(nlp) -> None:
+    assert ("Hindu Kush", "LOC") in entities(
+        nlp, "The supply route runs north of the Hindu Kush mountains."
+    )
+
+
+def test_town_of_x_is_a_place(nlp) -> None:
+    doc = nlp("Fighters withdrew to the town of Aybak overnight.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Aybak") in ("GPE", "LOC")
+
+
+def test_missing_model_is_a_one_line_error() -> None:
+    from factquiz.errors import FactquizError
+    from factquiz.nlp import load_model
+
+    with pytest.raises(FactquizError) as info:
+        load_model("no_such_model_xyz")
+    assert "no_such_model_xyz" in str(info.value)
+    assert "\n" not in str(info.value)

@@ -1,0 +1,196 @@
+"""Question realisation on sentences written for these tests, one per construction.
+
+Each row is a sentence a teacher might find in an article, and the exact question and answer
+a teacher would keep. Rows marked as absent assert that no question of that kind is asked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factquiz.generate.candidate import Candidate
+from factquiz.ingest import Document
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from factquiz.nlp import load_model
+
+    return load_model()
+
+
+def ask(nlp, paragraph: str) -> list[Candidate]:
+    from factquiz.nlp import extract
+
+    document = Document(id="t1", title="test", path="t.txt", paragraphs=[paragraph])
+    return extract([document], nlp).candidates
+
+
+def find(candidates: list[Candidate], kind: str, answer: str) -> Candidate:
+    for candidate in candidates:
+        if candidate.kind == kind and candidate.answer == answer:
+            return candidate
+    shown = [(c.kind, c.prompt, c.answer) for c in candidates]
+    raise AssertionError(f"no {kind} question with answer {answer!r} among {shown}")
+
+
+QUESTIONS = [
+    pytest.param(
+        "Mr Okafor said the rebels had thrown 3,000 to 4,000 fighters into the assault.",
+        "how-many",
+        "How many fighters had the rebels thrown into the assault, according to Mr Okafor?",
+        "3,000 to 4,000",
+        id="attribution-range-perfect",
+    ),
+    pytest.param(
+        "Mr Okafor said the rebels had thrown 3,000 to 4,000 fighters into the assault.",
+        "who",
+        "Who said the rebels had thrown 3,000 to 4,000 fighters into the assault?",
+        "Mr Okafor",
+        id="speaker-of-claim",
+    ),
+    pytest.param(
+        "About 1,200 volunteers joined the rescue effort in Port Harcourt, according to the "
+        "Red Cross.",
+        "how-many",
+        "How many volunteers joined the rescue effort in Port Harcourt, according to the "
+        "Red Cross?",
+        "About 1,200",
+        id="hedge-according-to",
+    ),
+    pytest.param(
+        "At least 15 miners were trapped in the collapsed shaft.",
+        "how-many",
+        "How many miners were trapped in the collapsed shaft?",
+        "At least 15",
+        id="passive-hedge",
+    ),
+    pytest.param(
+        "Police arrested 40 protesters near the parliament building in Lisbon.",
+        "how-many",
+        "How many protesters did police arrest near the parliament building in Lisbon?",
+        "40",
+        id="do-support",
+    ),
+    pytest.param(
+        "Emma Lindqvist, the company's chief engineer, designed the new bridge.",
+        "who",
+        "Who designed the new bridge?",
+        "Emma Lindqvist",
+        id="apposition-dropped",
+    ),
+    pytest.param(
+        "The museum was founded by Maria Santos in Porto in 1998.",
+        "who",
+        "Who founded the museum in 1998?",
+        "Maria Santos",
+        id="passive-agent",
+    ),
+    pytest.param(
+        "Rafael Ortiz won the race in Madrid. He later thanked 200 supporters in the town square.",
+        "how-many",
+        "How many supporters did Rafael Ortiz later thank in the town square?",
+        "200",
+        id="pronoun-resolved",
+    ),
+    pytest.param(
+        '"We have captured the airport," said Gen Sadiq Hamidi.',
+        "who",
+        'Who said "We have captured the airport"?',
+        "Gen Sadiq Hamidi",
+        id="first-person-quote-with-speaker",
+    ),
+    pytest.param(
+        "The storm destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
+        "when",
+        "When did the storm destroy 300 homes in Kandi-e-Sahil?",
+        "3 March 2019",
+        id="date",
+    ),
+    pytest.param(
+        "The storm destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
+        "where",
+        "Where did the storm destroy 300 homes on 3 March 2019?",
+        "in Kandi-e-Sahil",
+        id="locative-hyphenated-place",
+    ),
+    pytest.param(
+        "Rescuers found the climbers near the summit of Mount Kenya.",
+        "where",
+        "Where did rescuers find the climbers?",
+        "near the summit of Mount Kenya",
+        id="locative-of-phrase",
+    ),
+    pytest.param(
+        "The ferry sank in the Gulf of Riga on 12 June, the coastguard reported.",
+        "when",
+        "When did the ferry sink in the Gulf of Riga, according to the coastguard?",
+        "12 June",
+        id="reported-speech-after-claim",
+    ),
+    pytest.param(
+        "Ships unloaded 6,000 tonnes of grain at the port of Mombasa.",
+        "how-many",
+        "How many tonnes of grain did ships unload at the port of Mombasa?",
+        "6,000",
+        id="quantity-unit-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "prompt", "answer"), QUESTIONS)
+def test_question(nlp, sentence: str, kind: str, prompt: str, answer: str) -> None:
+    candidate = find(ask(nlp, sentence), kind, answer)
+    assert candidate.prompt == prompt
+
+
+def test_number_facts_carry_value_hedge_and_counted_noun(nlp) -> None:
+    candidate = find(
+        ask(nlp, "About 1,200 volunteers joined the rescue effort, according to the Red Cross."),
+        "how-many",
+        "About 1,200",
+    )
+    assert candidate.value == (1200.0, 1200.0)
+    assert candidate.hedge == "about"
+    assert candidate.counted == "volunteer"
+    assert candidate.predicate == "join"
+    assert candidate.speaker == "the Red Cross"
+
+
+def test_range_value(nlp) -> None:
+    candidate = find(
+        ask(nlp, "Mr Okafor said the rebels had thrown 3,000 to 4,000 fighters into the assault."),
+        "how-many",
+        "3,000 to 4,000",
+    )
+    assert candidate.value == (3000.0, 4000.0)
+    assert candidate.speaker == "Mr Okafor"
+    assert candidate.predicate == "throw"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Two people before "he": who said it is unknowable, so nothing is asked about it.
+        "Anna Berg and Tomas Lind met the mayor. He said the council had approved 12 schools.",
+        # A first-person quote without a named speaker is nobody's claim.
+        '"We have captured the airport," a commander said.',
+        # "the company" names no company in this paragraph.
+        "The company was founded by Maria Santos in Porto in 1998.",
+    ],
+    ids=["pronoun-ambiguous", "quote-without-speaker", "unresolved-definite"],
+)
+def test_unanswerable_sentences_give_no_questions(nlp, paragraph: str) -> None:
+    assert ask(nlp, paragraph) == []
+
+
+def test_negated_and_hypothetical_clauses_are_not_facts(nlp) -> None:
+    assert ask(nlp, "The army did not capture 300 soldiers in Herat on Monday.") == []
+    assert ask(nlp, "The dam could flood 40 villages in Sindh by 2030.") == []
+
+
+def test_claims_under_denial_are_not_asked(nlp) -> None:
+    candidates = ask(nlp, "Mr Okafor denied that the rebels had killed 50 villagers.")
+    assert not [c for c in candidates if c.kind == "how-many"]
