@@ -218,3 +218,47 @@ def test_stats_count_documents_and_questions_by_kind() -> None:
     assert result.stats.questions == 3
     assert result.stats.by_kind == {"who": 1, "how-many": 2}
     assert "3 documents" in result.stats.summary()
+
+
+def test_a_person_the_model_read_as_an_organisation_is_asked_with_who() -> None:
+    sentence = "Dostum claimed the alliance suffered 28 dead."
+    docs = [doc("s2", "Opposition forces take Mazar-e-Sharif", "Rashid Dostum spoke.", sentence)]
+    found = (mentions("s2", "PERSON", "Rashid Dostum") + mentions("s2", "ORG", "Dostum")
+             + mentions("s2", "PERSON", "Karim Khalili", "Atta Mohammad", "Wali Masood"))
+    candidates = [cand("what-org", "Which organisation claimed the alliance suffered 28 dead?",
+                       "Dostum", "ORG", "s2", sentence, 1)]
+    pack = build_pack(docs, extraction(candidates, found), title="t").pack
+    [question] = pack.questions
+    assert (question.kind, question.prompt) == ("who", "Who claimed the alliance suffered 28 dead?")
+    assert question.accept == ["Rashid Dostum"]
+    assert sorted(question.distractors) == ["Atta Mohammad", "Karim Khalili", "Wali Masood"]
+
+
+def test_a_place_is_never_asked_as_an_organisation() -> None:
+    sentence = "Uzbekistan is 45 miles to the north."
+    docs = [doc("s3", "Report", sentence)]
+    found = mentions("s3", "GPE", "Uzbekistan", "Uzbekistan") + mentions("s3", "ORG", "Uzbekistan")
+    candidates = [cand("what-org", "Which organisation is 45 miles to the north?", "Uzbekistan",
+                       "ORG", "s3", sentence)]
+    assert build_pack(docs, extraction(candidates, found), title="t").pack.questions == []
+
+
+def test_distractors_come_from_articles_on_the_same_topic() -> None:
+    wine = "Illva Saronno has agreed to buy a third of the Changyu winery."
+    docs = [
+        doc("s1", "Wine deal", wine),
+        doc("s2", "Winery merger", "Executives Marco Rossi, Anna Bianchi and Luca Verdi "
+            "negotiated the winery merger and the vineyard shares."),
+        doc("s3", "Election", "Tony Blair, Gordon Brown and John Prescott campaigned."),
+        doc("s4", "Election again", "Tony Blair and Gordon Brown campaigned with Charles "
+            "Kennedy and Michael Howard for the election."),
+        doc("s5", "Winery results", "The winery and vineyard reported results."),
+    ]
+    found = (mentions("s2", "PERSON", "Marco Rossi", "Anna Bianchi", "Luca Verdi")
+             + mentions("s3", "PERSON", "Tony Blair", "Gordon Brown", "John Prescott")
+             + mentions("s4", "PERSON", "Tony Blair", "Gordon Brown", "Charles Kennedy",
+                        "Michael Howard"))
+    candidates = [cand("who", "Who has agreed to buy a third of the Changyu winery?",
+                       "Illva Saronno", "PERSON", "s1", wine)]
+    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
+    assert sorted(question.distractors) == ["Anna Bianchi", "Luca Verdi", "Marco Rossi"]

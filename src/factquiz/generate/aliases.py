@@ -241,15 +241,18 @@ class EntityIndex:
         """Entities of one type, most mentioned first."""
         return self._by_type.get(kind, [])
 
-    def nearby(self, kind: str, doc_id: str, neighbours: list[str] = ()) -> Iterator[Entity]:
-        """Entities of one type: document `doc_id`'s first, then its neighbours', then all."""
+    def nearby(self, kind: str, doc_id: str, neighbours: list[str] = ()
+               ) -> Iterator[tuple[int, Entity]]:
+        """(tier, entity) for one type: tier 0 in document `doc_id`, 1 in its three nearest
+        neighbours, 2 in further neighbours, 3 anywhere else; nearest first."""
         seen: set[int] = set()
-        for near in (doc_id, *neighbours):
+        for rank, near in enumerate((doc_id, *neighbours)):
+            tier = 0 if rank == 0 else 1 if rank <= 3 else 2
             for entity in self._by_type_doc.get((kind, near), []):
                 if id(entity) not in seen:
                     seen.add(id(entity))
-                    yield entity
-        yield from (e for e in self.of_type(kind) if id(e) not in seen)
+                    yield tier, entity
+        yield from ((3, e) for e in self.of_type(kind) if id(e) not in seen)
 
 
 def _lookup_key(kind: str, name: str) -> str:

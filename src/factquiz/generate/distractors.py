@@ -35,8 +35,12 @@ FALLBACK_TYPES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _hash(seed: str, item: str) -> str:
+    return hashlib.sha1(f"{seed}\n{item}".encode()).hexdigest()
+
+
 def _stable_order(seed: str, items: list[str]) -> list[str]:
-    return sorted(items, key=lambda x: hashlib.sha1(f"{seed}\n{x}".encode()).hexdigest())
+    return sorted(items, key=lambda x: _hash(seed, x))
 
 
 def answer_position(question_id: str) -> int:
@@ -84,14 +88,14 @@ def entity_distractors(
     right = [answer, *accepted]
     folded_context = _folded(context)
     counts_people = any(ch.isdigit() for ch in answer)
-    pool: list[Entity] = []
+    pool: list[tuple[int, int, Entity]] = []
     for kind in FALLBACK_TYPES.get(answer_type, (answer_type,)):
         # Full names before bare surnames, nouns before adjectives ("Uzbeks", not "Uzbek");
         # the weaker names only when too few good ones exist.
         for good in (True, False):
             if not good and len(pool) >= COUNT:
                 break
-            for entity in index.nearby(kind, doc_id, neighbours):
+            for tier, entity in index.nearby(kind, doc_id, neighbours):
                 if len(pool) >= POOL:
                     break
                 if (_good_option(entity, index) == good and entity is not answer_entity
@@ -99,13 +103,14 @@ def entity_distractors(
                         and any(ch.isdigit() for ch in entity.display) == counts_people
                         and not any(_similar(name, r) for name in entity.names for r in right)
                         and not _mentioned(entity, folded_context)):
-                    pool.append(entity)
+                    pool.append((0 if good else 1, tier, entity))
+    # Closest first; within a tier, an order fixed by the question id, so questions vary.
+    pool.sort(key=lambda p: (p[0], p[1], _hash(question_id, p[2].display)))
     chosen: list[str] = []
-    for entity in pool[:POOL]:
+    for _, _, entity in pool:
         display = entity.display
-        if not any(_similar(display, c) for c in chosen):
+        if len(chosen) < COUNT and not any(_similar(display, c) for c in chosen):
             chosen.append(display)
-    chosen = _stable_order(question_id, chosen)[:COUNT]
     preposition = _LEADING_PREPOSITION.match(answer) if answer_type == "PLACE" else None
     if preposition:
         word = preposition.group(1)
