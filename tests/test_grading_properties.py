@@ -115,16 +115,12 @@ def check_pack(pack: Pack) -> None:
             assert not grader.grade(question, distractor).correct, (question, distractor)
 
 
-@settings(
-    max_examples=150,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example],
-)
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
 @given(text_packs())
 def test_text_answers_right_and_others_wrong(pack: Pack) -> None:
     check_pack(pack)
 
 
-@settings(max_examples=150)
 @given(number_packs())
 def test_number_answers_right_and_others_wrong(pack: Pack) -> None:
     check_pack(pack)

@@ -83,6 +83,8 @@ CASES = [
     ("muhaqiq", "Mohammed Mohaqik", True, True, "correct"),
     ("muhaqiq", "Mohaqik", True, False, "surname"),
     ("bush", "Bush", True, False, "surname"),
+    ("dostum", "Abdul Dostum", True, False, "first name and surname"),
+    ("dostum", "Rashid Dostum", False, False, "wrong"),
     ("mazar", "Mazar", True, True, "correct"),
     ("hairatan", "Hairat", False, False, "wrong"),
     # A first name shared by several people is nobody in particular.

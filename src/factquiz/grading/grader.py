@@ -41,7 +41,8 @@ class _Form:
     display: str
     edits: int
     digits: tuple[str, ...]
-    surname: bool = False
+    #: "surname" or "first name and surname" when this is a short way to name a person.
+    short: str = ""
 
 
 @dataclass
@@ -52,7 +53,8 @@ class _Target:
     policy: str
     entity: int | None
     exact: set[str] = field(default_factory=set)
-    surnames: set[str] = field(default_factory=set)
+    #: Short ways to name the person (key -> what the note calls it): "surname" ...
+    surnames: dict[str, str] = field(default_factory=dict)
     forms: list[_Form] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     tolerance: Tolerance | None = None
@@ -65,7 +67,7 @@ class _Target:
     conflict_keys: set[str] = field(default_factory=set)
 
 
-def _form(text: str, display: str, policy: str, surname: bool = False) -> _Form | None:
+def _form(text: str, display: str, policy: str, short: str = "") -> _Form | None:
     normalised = normalise(text)
     if not normalised:
         return None
@@ -74,7 +76,7 @@ def _form(text: str, display: str, policy: str, surname: bool = False) -> _Form 
         display,
         max_edits(letters(normalised), policy),
         digits_of(squash(normalised)),
-        surname,
+        short,
     )
 
 
@@ -144,6 +146,13 @@ class Grader:
 
     # -- precomputation -----------------------------------------------------------------------
 
+    @staticmethod
+    def _add_short_name(target: _Target, name: str, display: str, label: str) -> None:
+        form = _form(name, display, target.policy, short=label)
+        if form is not None and form.key not in target.surnames:
+            target.surnames[form.key] = label
+            target.forms.append(form)
+
     def _target(self, question: Question) -> _Target:
         policy = policy_of(question, self.pack)
         texts = [question.answer, *question.accept]
@@ -170,10 +179,13 @@ class Grader:
                     target.forms.append(form)
         if policy != STRICT:
             for k, display in self.index.surnames_of(target.entity):
-                target.surnames.add(k)
-                form = _form(k, display, policy, surname=True)
-                if form is not None:
-                    target.forms.append(form)
+                self._add_short_name(target, k, display, "surname")
+                for form in self.index.entities[target.entity].forms:
+                    tokens = form.split()
+                    if len(tokens) >= 3 and tokens[-1] == k:
+                        first = tokens[0]
+                        short = f"{first} {k}"
+                        self._add_short_name(target, short, short.title(), "first name and surname")
         for item in list_items(question.answer, question.kind):
             form = _form(item, display_form(item), policy)
             if form is not None:
@@ -210,7 +222,7 @@ class Grader:
             if verdict is not None:
                 return verdict
         if k in target.surnames:
-            return verdicts.close(expected, "surname")
+            return verdicts.close(expected, target.surnames[k])
         shared = self.index.shared_tokens.get(k)
         if shared and target.entity in shared:
             return verdicts.not_quite(expected, "more than one person in this quiz has that name")
@@ -224,7 +236,7 @@ class Grader:
         if rival is not None:
             reason = f"that is closer to another {rival.noun} in this quiz"
             return verdicts.not_quite(expected, reason)
-        return verdicts.typo(expected, distance, form.display, form.surname)
+        return verdicts.typo(expected, distance, form.display, form.short)
 
     def _grade_list(self, target: _Target, typed: str) -> Verdict | None:
         """Items in any order; a partial list is wrong but says how many were right."""

@@ -20,9 +20,9 @@ def close(expected: str, note: str) -> Verdict:
     return Verdict(True, False, expected, f"accepted: {note}")
 
 
-def typo(expected: str, edits: int, spelling: str, surname: bool = False) -> Verdict:
+def typo(expected: str, edits: int, spelling: str, short: str = "") -> Verdict:
     """ "accepted: one letter off (Dostum)": close, and shows the right spelling."""
-    prefix = "surname, " if surname else ""
+    prefix = f"{short}, " if short else ""
     return close(expected, f"{prefix}{_letters_off(edits)} ({spelling})")
 
 
