@@ -16,7 +16,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from factquiz.grading import variants, verdicts
 from factquiz.grading.common import is_common
 from factquiz.grading.dates import date_key
-from factquiz.grading.index import PackIndex, list_items
+from factquiz.grading.index import NumericValue, PackIndex, list_items
 from factquiz.grading.normalise import digits_of, is_blank, letters, normalise, squash
 from factquiz.grading.numbers import Quantity, format_number, parse_quantity
 from factquiz.grading.policy import (
@@ -65,6 +65,7 @@ class _Target:
     date_keys: set[str] = field(default_factory=set)
     #: What other sources say for this fact, when they disagree.
     conflict_keys: set[str] = field(default_factory=set)
+    conflict_values: list[NumericValue] = field(default_factory=list)
 
 
 def _form(text: str, display: str, policy: str, short: str = "") -> _Form | None:
@@ -166,6 +167,11 @@ class Grader:
             target.quantities = [q for q in map(parse_quantity, texts) if q is not None]
             if target.quantities:
                 target.tolerance = tolerance_of(question, self.pack)
+                target.conflict_values = [
+                    value
+                    for value in self.index.values
+                    if value.question_id == question.id and value.role == "conflict"
+                ]
                 return target
         for text, normalised in normalised_texts:
             form = _form(text, display_form(text), policy)
@@ -299,22 +305,14 @@ class Grader:
             if rival is None:
                 return verdicts.close(expected, accepted)
             return self._other_value_verdict(target, rival)
-        for value in self.index.values:
-            if (
-                value.question_id == question.id
-                and value.role == "conflict"
-                and (
-                    value.quantity.low,
-                    value.quantity.high,
-                )
-                == (quantity.low, quantity.high)
-            ):
+        for value in target.conflict_values:
+            if (value.quantity.low, value.quantity.high) == (quantity.low, quantity.high):
                 return self._other_value_verdict(target, value)
         if quantity.is_range and not target.quantities[0].is_range:
             return verdicts.not_quite(expected, "the answer is one number")
         return verdicts.wrong(expected, f"wrong: {quantity} is not {target.quantities[0]}")
 
-    def _rival_value(self, target: _Target, quantity: Quantity):
+    def _rival_value(self, target: _Target, quantity: Quantity) -> NumericValue | None:
         """Another number of the pack that the typed value is closer to than to the answer."""
         value = quantity.low if not quantity.is_range else (quantity.low + quantity.high) / 2
         own = min(answer.distance(value) for answer in target.quantities)
@@ -329,7 +327,7 @@ class Grader:
                 return other
         return None
 
-    def _other_value_verdict(self, target: _Target, other) -> Verdict:
+    def _other_value_verdict(self, target: _Target, other: NumericValue) -> Verdict:
         expected = target.question.answer
         if other.question_id == target.question.id and other.role == "conflict":
             return verdicts.not_quite(expected, f"{other.quantity} is what another source says")
