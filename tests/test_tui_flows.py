@@ -137,7 +137,7 @@ async def test_multiple_choice_with_number_keys_and_hint(tmp_path: Path) -> None
         screen = app.screen
         choices = screen.quiz.choices()
         assert len(choices) == 4 and "Marta Ellison" in choices
-        assert not screen.query_one("#answer").display
+        assert not screen.query("#answer")
 
         await pilot.press("h")  # hint: two wrong choices go
         disabled = [b for b in screen.query(".choice").results(Button) if b.disabled]

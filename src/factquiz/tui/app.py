@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -24,16 +24,24 @@ from factquiz.errors import FactquizError
 from factquiz.model import Pack
 from factquiz.pack import load
 from factquiz.tui import prefs
-from factquiz.tui.commands import PackCommands
 from factquiz.tui.progress import Progress
 from factquiz.tui.quiz import Clock, GraderLike, Quiz, QuizItem, default_grader, select_items
 from factquiz.tui.screens.dialogs import ConfirmScreen, MessageScreen
-from factquiz.tui.screens.help import HelpScreen
-from factquiz.tui.screens.mode import ModeScreen
-from factquiz.tui.screens.picker import PickerScreen, load_entries
 from factquiz.tui.screens.question import QuestionScreen
-from factquiz.tui.screens.results import ResultsScreen
-from factquiz.tui.widgets.pack_info import PackEntry
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from factquiz.tui.widgets.pack_info import PackEntry
+
+# Screens not needed for the first question are imported when first shown, which keeps
+# `factquiz play PACK` close to a bare Textual app in start-up time (benchmarks/startup.py).
+
+
+def _pack_commands() -> type[Provider]:
+    from factquiz.tui.commands import PackCommands
+
+    return PackCommands
 
 #: Set to make the app exit as soon as the first question is on screen and report whether spaCy
 #: was imported (used by benchmarks/startup.py). With a pack, it starts Practice directly.
@@ -43,7 +51,7 @@ PROBE_ENV = "FACTQUIZ_STARTUP_PROBE"
 class FactquizApp(App[int]):
     CSS_PATH = "factquiz.tcss"
     TITLE = "factquiz"
-    COMMANDS = App.COMMANDS | {PackCommands}
+    COMMANDS = App.COMMANDS | {_pack_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help"),
         Binding("question_mark", "help", "Help", show=False),
@@ -71,8 +79,11 @@ class FactquizApp(App[int]):
     # -- services ---------------------------------------------------------------------------
     @property
     def progress(self) -> Progress:
+        """The study store, opened on first use (not before the first question is shown)."""
         if self._progress is None:
             self._progress = Progress.open(self.data_dir)
+            if self._progress.problem:
+                self.notify(self._progress.problem, severity="warning", timeout=6)
         return self._progress
 
     def pack_paths(self) -> list[Path]:
@@ -81,6 +92,8 @@ class FactquizApp(App[int]):
         return paths.discover_packs(self.data_dir)
 
     def known_packs(self) -> list[PackEntry]:
+        from factquiz.tui.screens.picker import load_entries
+
         return load_entries(self.pack_paths(), self.progress)
 
     # -- start-up ---------------------------------------------------------------------------
@@ -89,37 +102,83 @@ class FactquizApp(App[int]):
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
         self.theme_changed_signal.subscribe(self, self.remember_theme)
-        self.push_screen(PickerScreen())
-        if self.pack_path is not None:
+        if self.pack_path is None:
+            self.push_screen(self.picker_screen())
+        else:
             try:
                 pack = load(self.pack_path)
             except FactquizError as error:
+                self.push_screen(self.picker_screen())
                 self.show_message(f"Cannot open {self.pack_path}", str(error))
                 return
             if self.start_mode == "review":
                 self.start_review([pack])
             elif self.start_mode or self.probe:
-                self.open_pack(pack)
                 self.start_quiz([pack], self.start_mode or "practice", shuffle=False)
             else:
                 self.open_pack(pack)
-        elif self.start_mode == "review":
+            if len(self.screen_stack) < 2:  # nothing to play in that mode: offer the others
+                self.open_pack(pack)
+        if self.start_mode == "review" and self.pack_path is None:
             self.start_review([e.pack for e in self.known_packs() if e.pack is not None])
-        if self.progress.problem:
-            self.notify(self.progress.problem, severity="warning", timeout=6)
 
     def remember_theme(self, theme: Theme) -> None:
         prefs.save(self.data_dir, theme=theme.name)
 
     # -- moving between screens -------------------------------------------------------------
+    # The stack is [default, picker, mode, question or results], but when the game starts
+    # straight into a pack or a quiz the screens below are only created on the way back.
+
+    def picker_screen(self) -> Screen:
+        from factquiz.tui.screens.picker import PickerScreen
+
+        return PickerScreen()
+
+    def mode_screen(self, pack: Pack) -> Screen:
+        from factquiz.tui.screens.mode import ModeScreen
+
+        return ModeScreen(pack)
+
+    def _at_bottom(self) -> bool:
+        return len(self.screen_stack) <= 2
+
+    def _to_picker_level(self) -> None:
+        """Pop to the lowest screen; make it the picker if it is not one already."""
+        from factquiz.tui.screens.picker import PickerScreen
+
+        while not self._at_bottom():
+            self.pop_screen()
+        if len(self.screen_stack) < 2:
+            self.push_screen(self.picker_screen())
+        elif not isinstance(self.screen, PickerScreen):
+            self.switch_screen(self.picker_screen())
+
     def open_pack(self, pack: Pack) -> None:
         """Go to the mode screen of `pack`, from anywhere (picker, command palette)."""
         if self.quiz_in_progress():
             self.notify("Finish or quit the current quiz first.", severity="warning")
             return
-        while len(self.screen_stack) > 2:
+        if len(self.screen_stack) < 2:
+            self.push_screen(self.mode_screen(pack))
+            return
+        self._to_picker_level()
+        self.push_screen(self.mode_screen(pack))
+
+    def go_back(self) -> None:
+        """Esc from mode or results: the screen below, created now if the game started here."""
+        if not self._at_bottom():
             self.pop_screen()
-        self.push_screen(ModeScreen(pack))
+            return
+        screen = self.screen
+        packs = ({id(i.pack): i.pack for i in screen.quiz.items}
+                 if isinstance(screen, QuestionScreen) else {})
+        summary = getattr(screen, "summary", None)
+        if summary is not None:
+            packs = {id(r.item.pack): r.item.pack for r in summary.records}
+        if len(packs) == 1:
+            self.switch_screen(self.mode_screen(next(iter(packs.values()))))
+        else:
+            self.switch_screen(self.picker_screen())
 
     def start_quiz(self, packs: Sequence[Pack], mode: str, *,
                    ids: set[tuple[str, str]] | None = None, count: int | None = None,
@@ -144,16 +203,21 @@ class FactquizApp(App[int]):
         self.push_screen(self.question_screen(items, "review"))
 
     def question_screen(self, items: Sequence[QuizItem], mode: str) -> QuestionScreen:
-        quiz = Quiz(items, mode, clock=self.clock, grader_for=self.grader_for)
-        keys = {item.pack_key for item in items}
-        session = self.progress.start_session(keys.pop() if len(keys) == 1 else "review", mode)
-        return QuestionScreen(quiz, session)
+        return QuestionScreen(Quiz(items, mode, clock=self.clock, grader_for=self.grader_for))
+
+    def start_session(self, quiz: Quiz) -> int | None:
+        """A study session for `quiz`, started with its first answer (no empty sessions)."""
+        keys = {item.pack_key for item in quiz.items}
+        return self.progress.start_session(keys.pop() if len(keys) == 1 else "review",
+                                           quiz.mode)
 
     def finish_quiz(self, quiz: Quiz, session_id: int | None) -> None:
         summary = quiz.summary()
         keys = {item.pack_key for item in quiz.items}
         best = self.progress.best_score(next(iter(keys))) if len(keys) == 1 else None
         self.progress.end_session(session_id, summary.score, summary.correct, summary.total)
+        from factquiz.tui.screens.results import ResultsScreen
+
         self.switch_screen(ResultsScreen(summary, quiz.mode, best))
         if self.progress.problem:
             self.notify(self.progress.problem, severity="warning")
@@ -177,7 +241,8 @@ class FactquizApp(App[int]):
                 summary = screen.quiz.summary()
                 self.progress.end_session(screen.session_id, summary.score, summary.correct,
                                           summary.total)
-                self.pop_screen()
+                screen.quiz.index = len(screen.quiz.items)  # no longer in progress
+                self.go_back()
 
         self.push_screen(ConfirmScreen("Quit this quiz? Answers so far are kept.",
                                        yes="Quit quiz", no="Keep playing"), leave)
@@ -188,10 +253,12 @@ class FactquizApp(App[int]):
     def first_question_shown(self) -> None:
         if self.probe:
             self.probe_report = f"first-question spacy-loaded={'spacy' in sys.modules}"
-            self.exit(0)
+            self.call_after_refresh(self.exit, 0)
 
     # -- actions ----------------------------------------------------------------------------
     def action_help(self) -> None:
+        from factquiz.tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         screen = self.screen
@@ -211,6 +278,8 @@ class FactquizApp(App[int]):
         self.exit(0)
 
     def action_restart(self) -> None:
+        from factquiz.tui.screens.results import ResultsScreen
+
         screen = self.screen
         if isinstance(screen, QuestionScreen):
             self.replay(screen.quiz.items, screen.quiz.mode)
@@ -223,8 +292,7 @@ class FactquizApp(App[int]):
         if self.quiz_in_progress():
             self.notify("Finish or quit the current quiz first.", severity="warning")
             return
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
+        self._to_picker_level()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -109,4 +109,4 @@ class ModeScreen(Screen[None]):
                             shuffle=self.query_one("#shuffle", Checkbox).value)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.app.go_back()

@@ -47,10 +47,11 @@ class QuestionScreen(Screen[None]):
         Binding("q", "leave", "Quit quiz", show=False),
     ]
 
-    def __init__(self, quiz: Quiz, session_id: int | None) -> None:
+    def __init__(self, quiz: Quiz) -> None:
         super().__init__()
         self.quiz = quiz
-        self.session_id = session_id
+        #: The study session, started with the first answer.
+        self.session_id: int | None = None
         self.timer: Timer | None = None
         self.first_question_shown = False
 
@@ -63,11 +64,13 @@ class QuestionScreen(Screen[None]):
         with VerticalScroll(id="body"):
             yield Static(id="badge")
             yield Static(id="prompt")
-            yield AnswerInput(placeholder="Type your answer and press Enter", id="answer",
-                              max_length=MAX_ANSWER_LENGTH)
-            with Vertical(id="choices"):
-                for slot in range(CHOICE_SLOTS):
-                    yield Button("", id=f"choice-{slot}", classes="choice")
+            if self.quiz.is_choice:
+                with Vertical(id="choices"):
+                    for slot in range(CHOICE_SLOTS):
+                        yield Button("", id=f"choice-{slot}", classes="choice")
+            else:
+                yield AnswerInput(placeholder="Type your answer and press Enter", id="answer",
+                                  max_length=MAX_ANSWER_LENGTH)
             yield Static(id="hint")
             with Vertical(id="feedback"):
                 yield Static(id="verdict")
@@ -81,8 +84,6 @@ class QuestionScreen(Screen[None]):
                         else "Review due", "bold")
         where.append(f" · {MODE_TITLES.get(self.quiz.mode, self.quiz.mode)}")
         self.query_one("#where", Static).update(where)
-        self.query_one("#answer").display = not self.quiz.is_choice
-        self.query_one("#choices").display = self.quiz.is_choice
         if self.quiz.is_exam:
             self.timer = self.set_interval(0.25, self.check_time)
         self.show_question()
@@ -140,7 +141,8 @@ class QuestionScreen(Screen[None]):
         self.query_one("#progress", ProgressBar).update(progress=len(quiz.records))
 
     def show_feedback(self, record: AnswerRecord) -> None:
-        self.query_one("#answer", Input).disabled = True
+        if not self.quiz.is_choice:
+            self.query_one("#answer", Input).disabled = True
         self.query_one("#verdict", Static).update(verdict_line(record))
         self.query_one("#explanation", Static).update(answer_block(record))
         if self.quiz.is_choice:
@@ -215,6 +217,8 @@ class QuestionScreen(Screen[None]):
 
     def finish_answer(self, record: AnswerRecord) -> None:
         item = record.item
+        if self.session_id is None:
+            self.session_id = self.app.start_session(self.quiz)
         self.app.progress.record_answer(
             self.session_id, item.pack_key, item.question.id, record.typed, record.verdict,
             record.seconds, self.quiz.mode, skipped=record.outcome is Outcome.SKIPPED,

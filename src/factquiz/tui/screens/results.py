@@ -116,4 +116,4 @@ class ResultsScreen(Screen[None]):
         self.app.replay([r.item for r in self.summary.records], self.mode)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.app.go_back()
