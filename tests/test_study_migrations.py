@@ -100,7 +100,12 @@ def test_migrating_v1_keeps_history_and_fills_the_new_columns(tmp_path: Path) ->
     conn = sqlite3.connect(tmp_path / DB_NAME)
     rows = conn.execute("SELECT question_id, state, stability IS NOT NULL, introduced_at,"
                         " last_answer_id FROM cards ORDER BY question_id").fetchall()
+    days = conn.execute("SELECT day, answers, correct FROM days").fetchall()
+    counts = conn.execute("SELECT question_id, answers, correct FROM cards ORDER BY question_id"
+                          ).fetchall()
     conn.close()
+    assert days == [("2026-03-02", 3, 2), ("2026-03-03", 1, 1)]  # v1 tallied, then the new one
+    assert counts == [("p-q0", 2, 1), ("p-q1", 2, 2)]
     start = FakeClock().now
     assert rows == [
         ("p-q0", 1, 1, stamp(start + timedelta(seconds=10)), 3),

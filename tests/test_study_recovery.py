@@ -88,6 +88,25 @@ def test_a_damaged_progress_database_is_moved_aside(tmp_path: Path) -> None:
     conn.close()
 
 
+def test_damage_deep_inside_the_file_is_found_when_opening(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        sid = store.start_session("old", "practice")
+        for n in range(400):
+            store.record_answer(sid, "old", f"q{n}", "some typed answer " * 5, WRONG, 1,
+                                "practice")
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = tmp_path / DB_NAME
+    data = bytearray(db.read_bytes())
+    page = 4096
+    assert len(data) > 20 * page
+    middle = (len(data) // page // 2) * page
+    data[middle:middle + page] = bytes((i * 53 + 7) % 256 for i in range(page))
+    db.write_bytes(bytes(data))
+    with Store.open(tmp_path) as store:
+        assert "is damaged" in (store.notice or "")
+        assert_fresh_and_working(store)
+
+
 def test_two_bad_files_in_one_second_get_distinct_names(tmp_path: Path) -> None:
     for text in ("first junk", "second junk"):
         (tmp_path / DB_NAME).write_text(text)

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from factquiz.model import KIND_LABELS, KINDS, Pack
 from factquiz.study.schedule import MATURE_DAYS, utc
-from factquiz.study.store import Store, local_day_start, pack_key
+from factquiz.study.store import Store, local_day, pack_key
 
 #: The fsrs `State.Review` value: the card has left the learning steps.
 REVIEW_STATE = 2
@@ -96,7 +96,7 @@ def compute_stats(store: Store, packs: list[Pack], now: datetime | None = None,
                   weeks: int = 4) -> StudyStats:
     """Every figure the stats table and screen show, in one pass over the store."""
     now = utc(now) if now is not None else store.now()
-    today = local_day_start(now).astimezone().date()
+    today = local_day(now)
     totals = store.answer_totals()
     best = store.best_scores()
 
@@ -165,8 +165,7 @@ def compute_stats(store: Store, packs: list[Pack], now: datetime | None = None,
     days = [date.fromisoformat(d) for d in store.active_days()]
     streak, longest = streaks(days, today)
     first = today - timedelta(days=weeks * 7 - 1)
-    per_day = store.answers_per_day(local_day_start(
-        datetime(first.year, first.month, first.day).astimezone()))
+    per_day = store.answers_per_day(first)
     activity = []
     for offset in range(weeks * 7):
         day = first + timedelta(days=offset)
