@@ -76,3 +76,19 @@ def test_place_spelling_variants_merge_but_distinct_places_do_not() -> None:
                                ("Kabul", "PLACE", "s1"), ("Kunduz", "PLACE", "s1")])
     assert index.find("Mazar-i-Sharif", "PLACE") is index.find("Mazar-e-Sharif", "PLACE")
     assert index.find("Kabul", "PLACE") is not index.find("Kunduz", "PLACE")
+
+
+def test_acronyms_join_the_one_long_name_with_their_initials() -> None:
+    index = EntityIndex.build([("the United States", "PLACE", "s1"), ("US", "PLACE", "s2"),
+                               ("U.S.", "PLACE", "s3"), ("UK", "PLACE", "s1"),
+                               ("the European Union", "ORG", "s1"), ("EU", "ORG", "s2")])
+    usa = index.find("the United States", "PLACE")
+    assert index.find("US", "PLACE") is usa and index.find("U.S.", "PLACE") is usa
+    assert index.find("UK", "PLACE") is not usa
+    assert index.find("EU", "ORG") is index.find("the European Union", "ORG")
+
+
+def test_an_acronym_fitting_two_long_names_joins_neither() -> None:
+    index = EntityIndex.build([("United Nations", "ORG", "s1"), ("Union of Nurses", "ORG", "s1"),
+                               ("UN", "ORG", "s2")])
+    assert index.find("UN", "ORG") is not index.find("United Nations", "ORG")

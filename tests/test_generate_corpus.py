@@ -262,3 +262,25 @@ def test_distractors_come_from_articles_on_the_same_topic() -> None:
                        "Illva Saronno", "PERSON", "s1", wine)]
     [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
     assert sorted(question.distractors) == ["Anna Bianchi", "Luca Verdi", "Marco Rossi"]
+
+
+def test_a_death_toll_told_two_ways_is_still_one_fact_in_conflict() -> None:
+    s1 = ("Mr Bush tried to reassure Americans about his campaign to punish those blamed for "
+          "the September 11th attacks, which left 5,000 dead.")
+    s2 = ("Bush launched the air assault after the Taliban refused to surrender the alleged "
+          "architect of the Sept. 11 terrorist attacks that killed 4,500 people.")
+    docs = [doc("s1", "Afghan opposition claims Mazar-e-Sharif", s1),
+            doc("s2", "Opposition forces take Mazar-e-Sharif", s2)]
+    candidates = [
+        cand("how-many", "How many dead did the September 11th attacks leave?", "5,000",
+             "NUMBER", "s1", s1, counted="dead", predicate="leave", value=(5000.0, 5000.0)),
+        cand("how-many", "How many people did the Sept. 11 terrorist attacks kill?", "4,500",
+             "NUMBER", "s2", s2, counted="people", predicate="kill", value=(4500.0, 4500.0)),
+    ]
+    [question] = build_pack(docs, extraction(candidates, []), title="t").pack.questions
+    assert question.answer == "5,000"
+    assert [(v.value, v.source) for v in question.conflict.values] == [
+        ("5,000", "s1"), ("4,500", "s2")]
+    assert question.prompt == ('According to the report "Afghan opposition claims '
+                               'Mazar-e-Sharif", how many dead did the September 11th attacks '
+                               'leave?')

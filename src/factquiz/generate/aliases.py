@@ -193,7 +193,37 @@ def _cluster_others(kind: str, counts: Counter[str], docs: dict[str, set[str]]) 
     unique: dict[int, Entity] = {}
     for entity in by_key.values():
         unique.setdefault(id(entity), entity)
-    return list(unique.values())
+    return _merge_acronyms(list(unique.values()))
+
+
+def _initials(name: str) -> str:
+    words_ = [w for w in strip_article(name).replace("-", " ").split()
+              if w[:1].isupper() and w.casefold() not in ("of", "and", "for", "the")]
+    return "".join(w[0] for w in words_) if len(words_) > 1 else ""
+
+
+def _acronym(name: str) -> str:
+    bare = strip_article(name).replace(".", "")
+    return bare if 2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper() else ""
+
+
+def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
+    """"US" and "U.S." join "the United States" when exactly one long name has those initials."""
+    by_initials: dict[str, list[Entity]] = {}
+    for entity in entities:
+        for initials in {_initials(n) for n in entity.names} - {""}:
+            by_initials.setdefault(initials, []).append(entity)
+    merged: set[int] = set()
+    for entity in entities:
+        acronyms = {_acronym(n) for n in entity.names} - {""}
+        if len(acronyms) != 1 or any(_initials(n) for n in entity.names):
+            continue
+        targets = by_initials.get(acronyms.pop(), [])
+        if len(targets) == 1 and targets[0] is not entity:
+            targets[0].names.update(entity.names)
+            targets[0].documents |= entity.documents
+            merged.add(id(entity))
+    return [e for e in entities if id(e) not in merged]
 
 
 class EntityIndex:

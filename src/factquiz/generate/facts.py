@@ -49,8 +49,36 @@ class Fact:
         return [self.primary, *self.supporting]
 
 
+#: Counted nouns that already say "dead": "left 5,000 dead" counts what "killed 5,000 people" does.
+_DEATH_NOUNS = frozenset({"dead", "death", "fatality", "casualty", "victim", "life"})
+_DEATH_VERBS = frozenset({"kill", "die", "perish", "claim", "leave", "cause"})
+_PEOPLE_NOUNS = frozenset({"people", "person"})
+
+
+def fact_key(candidate: Candidate) -> tuple[str, str] | None:
+    """What a how-many candidate counts, as (noun, verb), with death tolls made comparable."""
+    counted, predicate = candidate.counted, candidate.predicate
+    if not counted or not predicate:
+        return None
+    counted, predicate = counted.casefold(), predicate.casefold()
+    if counted in _DEATH_NOUNS and predicate in _DEATH_VERBS:
+        return ("people", "kill")
+    if counted in _PEOPLE_NOUNS and predicate in ("kill", "die"):
+        return ("people", "kill")
+    if predicate == "die":
+        return (counted, "kill")
+    return (counted, predicate)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+#: "Sept." and "September" are one word for comparing sentences.
+_MONTH_FORMS = {m: m[:3] for m in _MONTHS} | {m[:3]: m[:3] for m in _MONTHS} | {"sept": "sep"}
+
+
 def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z'-]+", fold(text)) if w not in _STOP and len(w) > 2}
+    words = re.findall(r"[a-z][a-z'-]+", fold(text))
+    return {_MONTH_FORMS.get(w, w) for w in words if w not in _STOP and len(w) > 2}
 
 
 def values_overlap(a: Candidate, b: Candidate) -> bool:
@@ -109,9 +137,8 @@ def group_facts(candidates: list[Candidate], index: EntityIndex, doc_order: dict
                 fact.supporting.append(candidate)
                 merged = True
                 break
-            if (not same_doc and candidate.kind == "how-many" and candidate.counted
-                    and candidate.counted == fact.primary.counted
-                    and candidate.predicate == fact.primary.predicate
+            if (not same_doc and candidate.kind == "how-many" and fact_key(candidate)
+                    and fact_key(candidate) == fact_key(fact.primary)
                     and same_event(candidate, fact.primary)):
                 fact.supporting.append(candidate)
                 merged = True
@@ -122,8 +149,9 @@ def group_facts(candidates: list[Candidate], index: EntityIndex, doc_order: dict
                     else index.find(candidate.answer, candidate.answer_type))
         # A different figure for the same count from another article: a conflict, not a fact.
         conflict_with = None
-        if candidate.kind == "how-many" and candidate.counted and candidate.predicate:
-            for other in by_count.get((candidate.counted, candidate.predicate), []):
+        key_counted = fact_key(candidate) if candidate.kind == "how-many" else None
+        if key_counted:
+            for other in by_count.get(key_counted, []):
                 p = other.primary
                 if (all(c.doc_id != candidate.doc_id for c in other.candidates)
                         and not values_overlap(p, candidate) and same_event(p, candidate)):
@@ -134,6 +162,6 @@ def group_facts(candidates: list[Candidate], index: EntityIndex, doc_order: dict
             continue
         facts.append(fact)
         by_answer.setdefault(key, []).append(fact)
-        if candidate.kind == "how-many" and candidate.counted and candidate.predicate:
-            by_count.setdefault((candidate.counted, candidate.predicate), []).append(fact)
+        if key_counted:
+            by_count.setdefault(key_counted, []).append(fact)
     return facts
