@@ -34,6 +34,7 @@ def question(qid: str, answer: str, **extra) -> Question:
         ("7000 to 8000", 7000, 8000, ""),
         ("7k-8k", 7000, 8000, ""),
         ("between 7,000 and 8,000", 7000, 8000, ""),
+        ("7,000 and 8,000", 7000, 8000, ""),
         ("seven to eight thousand", 7, 8000, ""),
         ("about 4,000", 4000, 4000, "about"),
         ("more than 5,000", 5000, 5000, "more than"),
@@ -48,7 +49,8 @@ def test_parse_quantity(text: str, low: float, high: float, hedge: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "Kabul", "dozens", "thousands", "7,000 soldiers and 50 tanks", "1" * 500]
+    "text",
+    ["", "Kabul", "dozens", "thousands", "7,000 soldiers and 50 tanks", "5 and a half", "1" * 500],
 )
 def test_not_a_quantity(text: str) -> None:
     assert parse_quantity(text) is None

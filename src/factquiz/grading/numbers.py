@@ -83,6 +83,8 @@ _HEDGES: tuple[tuple[str, ...], ...] = tuple(
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[~<>=\-]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 ](?=\d{3}(?!\d))")
+#: Words that change a number we do not read further ("5 and a half"): such text is not parsed.
+_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters", "third", "thirds", "point"})
 _RANGE_WORDS = frozenset({"-", "to", "and", "or"})
 #: Longest typed text worth reading as a number; anything longer is not a number.
 MAX_NUMBER_TEXT = 120
@@ -211,14 +213,14 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
     low, pos = first
     high = low
-    # "and" joins a range only after "between": "7,000 soldiers and 50 tanks" is not one number.
-    if pos < len(tokens) and tokens[pos] in _RANGE_WORDS and (tokens[pos] != "and" or between):
+    # "7,000 and 8,000" is a range; "7,000 soldiers and 50 tanks" is not one number (see below).
+    if pos < len(tokens) and tokens[pos] in _RANGE_WORDS:
         second = _number(tokens, pos + 1)
         if second is not None:
             high, pos = second
             if high < low:
                 low, high = high, low
-    if any(tok[0].isdigit() or tok in _NUMBER_WORDS for tok in tokens[pos:]):
+    if any(tok[0].isdigit() or tok in _NUMBER_WORDS or tok in _FRACTIONS for tok in tokens[pos:]):
         return None
     if not (math.isfinite(low) and math.isfinite(high)):
         return None
