@@ -187,6 +187,28 @@ def test_another_sources_name_is_named_as_such() -> None:
     assert "another source" in verdict.note
 
 
+def test_initials_of_organisations_when_no_other_entity_shares_them() -> None:
+    un = question("un", "what-org", "United Nations")
+    press = question("aip", "what-org", "Afghan Islamic Press")
+    alliance = question("na", "what-org", "Northern Alliance")
+    army = question("army", "what-org", "National Army")
+    grader = Grader(Pack(title="p", questions=[un, press, alliance, army]))
+    assert grader.grade(un, "UN").note == "accepted: initials"
+    assert grader.grade(un, "U.N.").close
+    assert grader.grade(press, "AIP").close
+    assert "another organisation" in grader.grade(un, "AIP").note
+    assert not grader.grade(alliance, "NA").correct  # National Army has the same initials
+    strict = Pack(title="p", questions=[un], settings=Settings(grading="strict"))
+    assert not Grader(strict).grade(un, "UN").correct
+
+
+def test_typo_note_shows_the_spelling_that_was_meant() -> None:
+    q = question("m", "who", "Haji Mohammad Muhaqiq", accept=["Mohammed Mohaqik"])
+    grader = Grader(Pack(title="p", questions=[q]))
+    assert grader.grade(q, "Mohaqk").note == "accepted: surname, one letter off (Mohaqik)"
+    assert grader.grade(q, "Muhaqiqq").note == "accepted: surname, one letter off (Muhaqiq)"
+
+
 def test_close_means_accepted_with_tolerance() -> None:
     assert grade("kabul", "Kabol").close
     assert not grade("kabul", "Kabul").close

@@ -184,6 +184,8 @@ class Grader:
                 if form is not None:
                     target.forms.append(form)
         if policy != STRICT:
+            for k, display in self.index.initials_of(target.entity):
+                self._add_short_name(target, k, display, "initials")
             for k, display in self.index.surnames_of(target.entity):
                 self._add_short_name(target, k, display, "surname")
                 for form in self.index.entities[target.entity].forms:

@@ -49,6 +49,29 @@ def display_surname(form: str) -> str:
     return words[-1] if words else form
 
 
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "al", "el"})
+
+
+def initials(text: str) -> str:
+    """ "United Nations" -> "UN", "North Atlantic Treaty Organization" -> "NATO"; else "".
+
+    Only names of two or more capitalised words (small words like "of" aside) have initials.
+    """
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _SMALL_WORDS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0].upper() for w in words)
+
+
+def _spelling_of(token: str, entity: Entity) -> str:
+    """How the pack spells one normalised word of an entity's name ("muhaqiq" -> "Muhaqiq")."""
+    for text in entity.texts:
+        for word in re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text):
+            if squash(normalise(word)) == token:
+                return word
+    return display_surname(entity.display)
+
+
 @dataclass
 class Entity:
     id: int
@@ -57,6 +80,8 @@ class Entity:
     keys: set[str] = field(default_factory=set)
     #: Normalised (spaced) forms, for surnames.
     forms: set[str] = field(default_factory=set)
+    #: The pack's own spellings, for notes and initials.
+    texts: list[str] = field(default_factory=list)
 
     @property
     def noun(self) -> str:
@@ -85,6 +110,8 @@ class PackIndex:
         self.surnames: dict[str, tuple[int, str]] = {}
         self.shared_tokens: dict[str, set[int]] = {}
         self._index_surnames()
+        self.initials: dict[str, tuple[int, str]] = {}
+        self._index_initials()
         self._surnames_by_entity: dict[int, list[tuple[str, str]]] = {}
         for k, (entity, display) in self.surnames.items():
             self._surnames_by_entity.setdefault(entity, []).append((k, display))
@@ -116,6 +143,7 @@ class PackIndex:
                 other = self.entities[other_id]
                 target.keys |= other.keys
                 target.forms |= other.forms
+                target.texts += other.texts
                 for k in other.keys:
                     self._owner[k] = target.id
                 other.keys, other.forms = set(), set()
@@ -124,6 +152,7 @@ class PackIndex:
             self.entities.append(target)
         target.keys |= keys
         target.forms |= forms
+        target.texts += [text for text in texts if text not in target.texts]
         for form in forms:
             self._owner[squash(form)] = target.id
         return target.id
@@ -144,9 +173,27 @@ class PackIndex:
                 if len(last) < 2 or last.isdigit() or is_common(last):
                     continue
                 if owners[last] == {entity.id} and self._owner.get(last, entity.id) == entity.id:
-                    self.surnames[last] = (entity.id, display_surname(entity.display))
+                    self.surnames[last] = (entity.id, _spelling_of(last, entity))
                 elif len(owners[last]) > 1:
                     self.shared_tokens[last] = owners[last]
+
+    def _index_initials(self) -> None:
+        """ "UN" for United Nations: organisations whose initials no other entity shares."""
+        found: dict[str, set[tuple[int, str]]] = {}
+        for entity in self.entities:
+            if entity.kind != "what-org":
+                continue
+            for text in entity.texts:
+                letters = initials(text)
+                if letters:
+                    found.setdefault(letters.casefold(), set()).add((entity.id, letters))
+        for k, owners in found.items():
+            if len({entity for entity, _ in owners}) == 1 and k not in self._owner:
+                self.initials[k] = min(owners)
+
+    def initials_of(self, entity: int | None) -> list[tuple[str, str]]:
+        """(key, display) of the initials an organisation may be typed as."""
+        return [(k, shown) for k, (owner, shown) in self.initials.items() if owner == entity]
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -154,8 +201,8 @@ class PackIndex:
         """The entity spelled exactly `k` (a key), counting unique surnames."""
         if k in self._owner:
             return self._owner[k]
-        surname = self.surnames.get(k)
-        return surname[0] if surname else None
+        short = self.surnames.get(k) or self.initials.get(k)
+        return short[0] if short else None
 
     def surnames_of(self, entity: int | None) -> list[tuple[str, str]]:
         """(key, display) of the unique surnames of one entity."""
