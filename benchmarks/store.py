@@ -1,7 +1,8 @@
 """Progress store timings: recording one answer (p99), and opening a big store to find due work.
 
 Targets (issue 6): record_answer p99 <= 10 ms with the durability settings used (WAL,
-synchronous=FULL); opening a store holding 100,000 answers and computing due questions < 200 ms.
+synchronous=NORMAL, a checkpoint at the end of each session; FULL is timed too, for comparison);
+opening a store holding 100,000 answers and computing due questions < 200 ms.
 Each figure is printed beside a baseline measured in the same run, on the same disk:
 a bare sqlite3 INSERT + COMMIT with the same pragmas, and a bare connect + count(*).
 
@@ -39,19 +40,26 @@ def describe(name: str, ms: list[float]) -> str:
             f"p99 {percentile(ms, 99):6.3f} ms  max {max(ms):6.3f} ms")
 
 
-def time_record_answer(folder: Path, synchronous: str, records: int) -> list[float]:
+def time_record_answer(folder: Path, synchronous: str, records: int
+                       ) -> tuple[list[float], list[float]]:
+    """Times of each record_answer, and of each end_session (with its checkpoint)."""
     rng = random.Random(7)
     store = Store.open(folder, synchronous=synchronous)
     sid = store.start_session("bench", "practice")
-    times = []
+    times, ends = [], []
     for n in range(records):
         qid = f"q{rng.randrange(300)}"
         started = time.perf_counter()
         store.record_answer(sid, "bench", qid, f"typed {n}", rng.choice(VERDICTS), 3.2,
                             "practice")
         times.append((time.perf_counter() - started) * 1000)
+        if n % 20 == 19:  # a 20-question quiz ends
+            started = time.perf_counter()
+            store.end_session(sid, 100, 10, 20)
+            ends.append((time.perf_counter() - started) * 1000)
+            sid = store.start_session("bench", "practice")
     store.close()
-    return times
+    return times, ends
 
 
 def time_bare_insert(folder: Path, synchronous: str, records: int) -> list[float]:
@@ -133,11 +141,12 @@ def main() -> None:
         root = Path(tmp)
         print(f"\n1. record_answer, {args.records} answers, one transaction each "
               "(temporary folder on the project's disk)")
-        for sync in ("FULL", "NORMAL"):
+        for sync in ("NORMAL", "FULL"):
             (root / sync).mkdir()
-            ours = time_record_answer(root / sync, sync, args.records)
+            ours, ends = time_record_answer(root / sync, sync, args.records)
             bare = time_bare_insert(root / sync, sync, args.records)
             print(describe(f"record_answer, synchronous={sync}", ours))
+            print(describe("  end_session + checkpoint", ends))
             print(describe(f"bare INSERT+COMMIT, synchronous={sync}", bare))
             print(f"{'':<40} p99 ratio to bare insert: "
                   f"{percentile(ours, 99) / percentile(bare, 99):.2f}x; "

@@ -148,7 +148,7 @@ def test_table_shows_pack_titles_literally(tmp_path: Path) -> None:
     render_stats(stats, Console(file=out, width=140, color_system=None))
     text = out.getvalue()
     assert "[bold]Sneaky[/bold] [link=http://x]pack" in text
-    assert "streak 1 day (best 1)" in text and "1 answers, 100% right" in text
+    assert "streak 1 day (best 1)" in text and "1 answer, 100% right" in text
     assert "Reviews due, next 7 days" in text and "Activity, last 4 weeks" in text
 
 

@@ -163,7 +163,7 @@ def test_store_uses_factquiz_home(isolated_data_home: Path) -> None:
 def test_durability_settings(store: Store, tmp_path: Path) -> None:
     conn = store._conn
     assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    assert conn.execute("PRAGMA synchronous").fetchone() == (1,)  # NORMAL, see docs/study.md
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
     assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
 
@@ -187,3 +187,17 @@ def test_reopening_keeps_progress(tmp_path: Path, clock: FakeClock) -> None:
         assert second.best_score("p") == 10
         assert second.missed_last_time("p") == {"p-q0"}
         assert second.due_questions([make_pack("p", 1)], new_limit=0) == [("p", "p-q0")]
+
+
+def test_a_finished_session_is_in_the_main_file_not_only_the_wal(tmp_path: Path) -> None:
+    """end_session checkpoints: what a power cut could take from the WAL is already on disk."""
+    snapshot = tmp_path / "snapshot"
+    snapshot.mkdir()
+    with Store.open(tmp_path / "data") as store:
+        sid = store.start_session("p", "practice")
+        store.record_answer(sid, "p", "q", "Kabul", EXACT, 1, "practice")
+        store.end_session(sid, 77, 1, 1)
+        # the main file alone, as if the WAL had been lost
+        (snapshot / DB_NAME).write_bytes((tmp_path / "data" / DB_NAME).read_bytes())
+    assert raw(snapshot / DB_NAME, "SELECT score FROM sessions") == [(77,)]
+    assert raw(snapshot / DB_NAME, "SELECT typed FROM answers") == [("Kabul",)]

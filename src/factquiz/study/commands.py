@@ -61,7 +61,8 @@ def render_stats(stats: StudyStats, console: Console) -> None:
     summary.append("Study", style="bold")
     days = stats.streak_days
     summary.append(f" · streak {days} day{'s' * (days != 1)} (best {stats.longest_streak})")
-    summary.append(f" · {stats.total_answers:,} answers, {_percent(stats.accuracy)} right")
+    total = stats.total_answers
+    summary.append(f" · {total:,} answer{'s' * (total != 1)}, {_percent(stats.accuracy)} right")
     summary.append(f" · {stats.due_now} due now")
     console.print(summary)
     if not stats.total_answers:
