@@ -447,3 +447,38 @@ async def test_long_prompts_wrap_inside_small_terminals(tmp_path: Path, size) ->
         feedback = app.screen.query_one("#feedback")
         assert feedback.region.width <= size[0]
         assert app.screen.query_one("#next", Button).region.height > 0
+
+
+async def test_started_straight_into_a_quiz_esc_leads_back_to_modes_then_packs(
+        tmp_path: Path) -> None:
+    app = make_app(tmp_path, load(LAKES), start_mode="practice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert isinstance(app.screen, ModeScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        assert len(app.screen.shown) == 2
+
+
+async def test_stats_screen_shows_progress_after_a_round(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start_mode(pilot)
+        for answer in ("Marta Ellison", "nowhere", "340"):
+            await type_answer(pilot, answer)
+            await pilot.press("enter")
+            await pilot.pause()
+        app.action_stats()
+        await pilot.pause()
+        assert "3 answers, 67% right" in plain(app, "#stats-summary")
+        table = app.screen.query_one("#stats-packs", Static).content
+        titles = [str(cell) for cell in table.columns[0].cells]
+        assert titles[0] == "The lake town reports"
+        assert str(next(iter(table.columns[1].cells))) == "3/3"  # seen / questions
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)

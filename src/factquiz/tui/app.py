@@ -57,13 +57,17 @@ class FactquizApp(App[int]):
         Binding("question_mark", "help", "Help", show=False),
     ]
 
-    def __init__(self, pack_path: Path | None = None, *, data_dir: Path | None = None,
+    def __init__(self, pack_path: Path | Pack | None = None, *, data_dir: Path | None = None,
                  start_mode: str | None = None, clock: Clock = time.monotonic,
                  shuffle: bool = True, rng: random.Random | None = None,
                  grader_for: Callable[[Pack], GraderLike] = default_grader,
                  progress: Progress | None = None, pack_paths: Sequence[Path] | None = None,
                  probe: bool = False) -> None:
         super().__init__()
+        #: A pack the caller already loaded (the CLI validates it first) is not read twice.
+        self.preloaded = pack_path if isinstance(pack_path, Pack) else None
+        if self.preloaded is not None:
+            pack_path = self.preloaded.path or self.preloaded.title
         self.pack_path = Path(pack_path) if pack_path else None
         self.data_dir = paths.data_dir(data_dir)
         self.start_mode = start_mode
@@ -106,7 +110,7 @@ class FactquizApp(App[int]):
             self.push_screen(self.picker_screen())
         else:
             try:
-                pack = load(self.pack_path)
+                pack = self.preloaded or load(self.pack_path)
             except FactquizError as error:
                 self.push_screen(self.picker_screen())
                 self.show_message(f"Cannot open {self.pack_path}", str(error))
@@ -288,6 +292,15 @@ class FactquizApp(App[int]):
         else:
             self.notify("No quiz to restart.")
 
+    def action_stats(self) -> None:
+        from factquiz.tui.screens.stats import StatsScreen
+
+        if self.quiz_in_progress():
+            self.notify("Finish or quit the current quiz first.", severity="warning")
+            return
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())
+
     def action_pick_pack(self) -> None:
         if self.quiz_in_progress():
             self.notify("Finish or quit the current quiz first.", severity="warning")
@@ -299,6 +312,8 @@ class FactquizApp(App[int]):
         yield SystemCommand("Restart quiz", "Start the current quiz again from the first "
                             "question", self.action_restart)
         yield SystemCommand("Pick a pack", "Back to the pack picker", self.action_pick_pack)
+        yield SystemCommand("Study stats", "Streak, accuracy, mastery and reviews due",
+                            self.action_stats)
         yield SystemCommand("Help", "Keys and scoring rules", self.action_help)
 
     def on_unmount(self) -> None:
@@ -306,9 +321,12 @@ class FactquizApp(App[int]):
             self._progress.close()
 
 
-def run_app(pack_path: Path | None = None, *, data_dir: Path | None = None,
+def run_app(pack_path: Path | Pack | None = None, *, data_dir: Path | None = None,
             start_mode: str | None = None) -> int:
-    """Run the game; returns the process exit code."""
+    """Run the game; returns the process exit code.
+
+    `pack_path` may be an already loaded `Pack`, which saves parsing the file a second time.
+    """
     probe = bool(os.environ.get(PROBE_ENV))
     app = FactquizApp(pack_path, data_dir=data_dir, start_mode=start_mode, probe=probe)
     result = app.run()

@@ -21,6 +21,7 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("Pack picker", "type", "search packs by title, description or file"),
     ("Pack picker", "Up/Down, Enter", "choose a pack"),
     ("Pack picker", "Ctrl+R", "review questions due today, across all packs"),
+    ("Pack picker", "F2", "study stats: streak, accuracy, mastery, reviews due"),
     ("Mode", "Up/Down, Enter", "start a mode; Tab to the question count and shuffle"),
     ("Question", "Enter", "submit the answer, then go to the next question"),
     ("Question", "1-4", "pick a choice in multiple choice"),

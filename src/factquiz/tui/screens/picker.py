@@ -38,6 +38,7 @@ class PickerScreen(Screen[None]):
         Binding("down", "move(1)", "Next", show=False),
         Binding("up", "move(-1)", "Previous", show=False),
         Binding("ctrl+r", "review", "Review due"),
+        Binding("f2", "app.stats", "Stats"),
         Binding("escape", "clear", "Clear search", show=False),
     ]
 
@@ -47,7 +48,8 @@ class PickerScreen(Screen[None]):
         self.shown: list[PackEntry] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("factquiz · choose a pack", style="bold"), id="picker-title")
+        yield Static(Text("factquiz · choose a pack  (type to search, ↑↓ and Enter to play)"),
+                     id="picker-title")
         yield Input(placeholder="Search packs…", id="search")
         with Horizontal(id="picker-main"):
             yield OptionList(id="packs")
