@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from fsrs import Card, Rating
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factquiz.model import Verdict
@@ -116,3 +117,28 @@ def test_close_answers_grow_the_interval_less_than_exact_ones(tmp_path: Path) ->
     exact_card, close_card = card_of(tmp_path, "exact"), card_of(tmp_path, "close")
     assert exact_card.due > close_card.due
     assert exact_card.stability > close_card.stability
+
+
+OUTCOME_VERDICTS = {"exact": (EXACT, {}), "close": (CLOSE, {}), "wrong": (WRONG, {}),
+                    "skipped": (WRONG, {"skipped": True}), "revealed": (EXACT, {"revealed": True})}
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(history=st.lists(st.tuples(st.sampled_from(sorted(OUTCOME_VERDICTS)),
+                                  st.floats(min_value=0.01, max_value=40)),
+                        min_size=1, max_size=12))
+def test_any_history_brings_a_failed_question_back_within_a_day(
+        tmp_path_factory: pytest.TempPathFactory, history: list[tuple[str, float]]) -> None:
+    """Whatever came before, a fail makes the question due again within a day."""
+    clock = FakeClock()
+    with Store.open(tmp_path_factory.mktemp("h"), clock=clock, fuzz=False) as store:
+        for outcome, gap_days in history:
+            verdict, flags = OUTCOME_VERDICTS[outcome]
+            store.record_answer(None, "p", "q", "typed", verdict, 1.0, "review", **flags)
+            (card,) = store.card_rows(["p"])
+            assert card.due > clock.now  # never due in the past right after an answer
+            if outcome in ("wrong", "skipped", "revealed"):
+                assert card.due - clock.now <= timedelta(days=1)
+            clock.advance(days=gap_days)
+        assert [h["outcome"] for h in store.history("p", "q")] == [o for o, _ in history]
