@@ -206,6 +206,8 @@ class Store:
         A damaged or foreign file is renamed `progress.sqlite3.bad-<UTC time>` and a fresh
         database is started; `store.notice` then holds the message to show.
         """
+        if synchronous.upper() not in ("NORMAL", "FULL", "EXTRA", "OFF"):
+            raise ValueError(f"synchronous must be NORMAL, FULL, EXTRA or OFF, not {synchronous!r}")
         folder = Path(data_dir) if data_dir is not None else default_data_dir()
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -242,7 +244,7 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One short write transaction, committed (and fsynced) before the caller goes on."""
+        """One short write transaction, committed to the WAL before the caller goes on."""
         with self._lock:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
