@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from factquiz.grading import Grader, normalise
 from factquiz.grading.numbers import format_number
+from factquiz.grading.variants import core
 from factquiz.model import KINDS, Pack, Question, Settings, Tolerance, Verdict
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzáéíóúüñçøł"
@@ -16,7 +17,16 @@ policy = st.sampled_from(["strict", "normal", "lenient"])
 
 
 def key(text: str) -> str:
-    return normalise(text).replace(" ", "")
+    """Names that are the same entity to the grader share this key (place words dropped)."""
+    return core(normalise(text), "where").replace(" ", "")
+
+
+#: Words around a name that grading must see through: titles, prepositions, place nouns.
+decorated = st.tuples(
+    st.sampled_from(["", "", "in ", "the city of ", "Mr ", "General ", "the "]),
+    name,
+    st.sampled_from(["", "", " province", "'s"]),
+).map("".join)
 
 
 @st.composite
@@ -43,7 +53,7 @@ def names_with_neighbours(draw, size: int) -> list[str]:
         if names and draw(st.booleans()):
             candidate = draw(near_name(draw(st.sampled_from(names))))
         else:
-            candidate = draw(name)
+            candidate = draw(decorated)
         if key(candidate) and key(candidate) not in {key(n) for n in names}:
             names.append(candidate)
     return names

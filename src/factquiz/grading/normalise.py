@@ -70,7 +70,8 @@ def normalise(text: str) -> str:
     text = _QUOTES.sub("", text)
     text = _DIGIT_GROUP.sub("", text)
     text = _ORDINAL.sub("", text)
-    tokens = _SEPARATORS.sub(" ", text).split()
+    # Separators can bring digit groups together ("¼00" -> "1 400"): join those too.
+    tokens = _DIGIT_GROUP.sub("", _SEPARATORS.sub(" ", text)).split()
     # Drop a leading article and leading titles, but never the whole answer.
     while len(tokens) > 1 and (tokens[0] in ARTICLES or tokens[0] in TITLES):
         tokens.pop(0)
