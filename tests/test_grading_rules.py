@@ -209,6 +209,15 @@ def test_typo_note_shows_the_spelling_that_was_meant() -> None:
     assert grader.grade(q, "Muhaqiqq").note == "accepted: surname, one letter off (Muhaqiq)"
 
 
+def test_list_items_may_be_typed_as_the_pack_names_them_elsewhere() -> None:
+    leaders = question("l", "who", "Dostum, Atta and Muhaqiq")
+    dostum = question("d", "who", "Abdul Rashid Dostum", accept=["Dostum"])
+    muhaqiq = question("m", "who", "Haji Mohammad Muhaqiq", accept=["Muhaqiq"])
+    grader = Grader(Pack(title="p", questions=[leaders, dostum, muhaqiq]))
+    assert grader.grade(leaders, "Muhaqiq, Atta and Abdul Rashid Dostum").exact
+    assert grader.grade(leaders, "Atta, Dostum").note == "not quite: 2 of 3 right"
+
+
 def test_close_means_accepted_with_tolerance() -> None:
     assert grade("kabul", "Kabol").close
     assert not grade("kabul", "Kabul").close

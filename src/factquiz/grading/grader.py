@@ -196,11 +196,23 @@ class Grader:
                         self._add_short_name(target, short, short.title(), "first name and surname")
         for item in list_items(question.answer, question.kind):
             form = _form(item, display_form(item), policy)
-            if form is not None:
-                target.items.append([form])
-                entity = self.index.entity_of(item, kind)
-                if entity is not None:
-                    target.item_entities.add(entity)
+            if form is None:
+                continue
+            item_forms = [form]
+            entity = self.index.entity_of(item, kind)
+            if entity is not None:
+                # An item may be typed any way the pack names it elsewhere.
+                target.item_entities.add(entity)
+                for text in self.index.entities[entity].texts:
+                    other = _form(text, display_form(text), policy)
+                    if other is not None and other.key != form.key:
+                        item_forms.append(other)
+                if policy != STRICT:
+                    for k, display in self.index.surnames_of(entity):
+                        short = _form(k, display, policy, short="surname")
+                        if short is not None:
+                            item_forms.append(short)
+            target.items.append(item_forms)
         if question.conflict is not None:
             values = {squash(normalise(value.value)) for value in question.conflict.values}
             target.conflict_keys = values - target.exact - {""}
