@@ -66,9 +66,9 @@ def forms(normalised: str, kind: str) -> list[str]:
 
 
 def display(text: str, reduced: str, normalise) -> str:
-    """The words of `text` (the pack's own spelling) that make up the core `reduced`."""
+    """The fewest words of `text` (the pack's own spelling) that make up the core `reduced`."""
     words = text.split()
-    for size in range(len(words), 0, -1):
+    for size in range(1, len(words) + 1):
         for start in range(len(words) - size + 1):
             if normalise(" ".join(words[start : start + size])) == reduced:
                 return " ".join(words[start : start + size])
