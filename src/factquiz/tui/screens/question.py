@@ -37,7 +37,7 @@ class QuestionScreen(Screen[None]):
         Binding("ctrl+s", "skip", "Skip"),
         Binding("ctrl+t", "hint", "Hint"),
         Binding("h", "hint", "Hint", show=False),
-        Binding("1", "choose(0)", "Choice 1", show=False),
+        Binding("1", "choose(0)", "Choose", key_display="1-4"),
         Binding("2", "choose(1)", "Choice 2", show=False),
         Binding("3", "choose(2)", "Choice 3", show=False),
         Binding("4", "choose(3)", "Choice 4", show=False),
