@@ -68,7 +68,7 @@ def _spelling_of(token: str, entity: Entity) -> str:
     for text in entity.texts:
         for word in re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text):
             if squash(normalise(word)) == token:
-                return word
+                return re.sub(r"['’]s$", "", word)
     return display_surname(entity.display)
 
 
