@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from factquiz.grading import Grader, normalise
+from factquiz.grading.common import is_common
 from factquiz.grading.numbers import format_number
 from factquiz.grading.variants import core
 from factquiz.model import KINDS, Pack, Question, Settings, Tolerance, Verdict
@@ -169,3 +170,29 @@ def test_grading_never_raises(typed: str, kind: str) -> None:
     assert isinstance(verdict.note, str) and verdict.note
     if grader.is_blank(typed):
         assert not verdict.correct
+
+
+@st.composite
+def one_edit(draw, text: str) -> str:
+    """`text` with one substitution, insertion, deletion or swap of neighbouring letters."""
+    position = draw(st.integers(0, len(text) - 1))
+    letter = draw(st.sampled_from("abcdefghijklmnopqrstuvwxyz"))
+    edit = draw(st.sampled_from(["substitute", "insert", "delete", "swap"]))
+    if edit == "substitute":
+        return text[:position] + letter + text[position + 1 :]
+    if edit == "insert":
+        return text[:position] + letter + text[position:]
+    if edit == "delete":
+        return text[:position] + text[position + 1 :]
+    position = min(position, len(text) - 2)
+    return text[:position] + text[position + 1] + text[position] + text[position + 2 :]
+
+
+@given(st.data(), st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=4, max_size=14))
+def test_one_typo_in_a_long_enough_answer_is_accepted(data, answer: str) -> None:
+    typed = data.draw(one_edit(answer))
+    assume(not is_common(normalise(typed)))
+    question = Question(id="q", kind="where", prompt="?", answer=answer.capitalize())
+    verdict = Grader(Pack(title="p", questions=[question])).grade(question, typed)
+    assert verdict.correct, (answer, typed, verdict)
+    assert verdict.exact == (typed == answer)
