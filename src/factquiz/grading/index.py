@@ -115,7 +115,10 @@ class PackIndex:
         self._surnames_by_entity: dict[int, list[tuple[str, str]]] = {}
         for k, (entity, display) in self.surnames.items():
             self._surnames_by_entity.setdefault(entity, []).append((k, display))
-        self._keys: list[str] = list(dict.fromkeys([*self._owner, *self.surnames]))
+        #: Every key by length: a key within d edits differs in length by at most d.
+        self._by_length: dict[int, list[str]] = {}
+        for k in dict.fromkeys([*self._owner, *self.surnames, *self.initials]):
+            self._by_length.setdefault(len(k), []).append(k)
         self.values: list[NumericValue] = [
             value for question in pack.questions for value in _numeric_values(question)
         ]
@@ -221,13 +224,18 @@ class PackIndex:
         """
         digits = digits_of(k)
         best: tuple[int, Entity] | None = None
-        for choice, _, _ in process.extract(
-            k,
-            self._keys,
-            scorer=Levenshtein.distance,
-            score_cutoff=2 * max_distance,
-            limit=None,
-        ):
+        candidates = [
+            choice
+            for length in range(len(k) - max_distance, len(k) + max_distance + 1)
+            for choice, _, _ in process.extract(
+                k,
+                self._by_length.get(length, ()),
+                scorer=Levenshtein.distance,
+                score_cutoff=2 * max_distance,
+                limit=None,
+            )
+        ]
+        for choice in candidates:
             owner = self.owner(choice)
             if owner is None or owner == exclude or digits_of(choice) != digits:
                 continue
