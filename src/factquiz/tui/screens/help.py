@@ -14,23 +14,48 @@ from textual.widgets import Footer, Static
 
 from factquiz.scoring import Rules, rules_text
 
-KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Everywhere", "F1 or ?", "this help"),
-    ("Everywhere", "Ctrl+P", "command palette: jump to a pack, theme, restart, quit"),
-    ("Everywhere", "Ctrl+Q", "quit (asks first during a quiz)"),
-    ("Pack picker", "type", "search packs by title, description or file"),
-    ("Pack picker", "Up/Down, Enter", "choose a pack"),
-    ("Pack picker", "Ctrl+R", "review questions due today, across all packs"),
-    ("Pack picker", "F2", "study stats: streak, accuracy, mastery, reviews due"),
-    ("Mode", "Up/Down, Enter", "start a mode; Tab to the question count and shuffle"),
-    ("Question", "Enter", "submit the answer, then go to the next question"),
-    ("Question", "1-4", "pick a choice in multiple choice"),
-    ("Question", "Ctrl+T (h in choice mode)", "hint: first letter, or two wrong choices go"),
-    ("Question", "Ctrl+S", "skip the question (shows the answer)"),
-    ("Question", "e", "after a right answer: too easy, show it less often"),
-    ("Question", "Esc (q in choice mode)", "leave the quiz, after a confirmation"),
-    ("Results", "r / a / Esc", "retry missed, play again, back to modes"),
+#: (screen, [(key, what it does), ...]) in the order a player meets them.
+KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("Everywhere", (
+        ("F1, ?", "this help (? only when not typing an answer)"),
+        ("Ctrl+P", "command palette: play a pack, theme, restart, stats, quit"),
+        ("Ctrl+Q", "quit (asks first during a quiz)"),
+    )),
+    ("Pack picker", (
+        ("type", "search packs by title, description or file name"),
+        ("↑ ↓ Enter", "choose a pack"),
+        ("Ctrl+R", "review the questions due today, across all packs"),
+        ("F2", "study stats: streak, accuracy, mastery, reviews due"),
+    )),
+    ("Modes", (
+        ("↑ ↓ Enter", "start a mode"),
+        ("Tab", "to the question count and the shuffle box"),
+        ("Esc", "back to the packs"),
+    )),
+    ("Question", (
+        ("Enter", "submit the answer, then go on to the next question"),
+        ("1 2 3 4", "pick a choice (multiple choice)"),
+        ("Ctrl+T", "hint: the first letter, or two wrong choices go (h also works in "
+                   "multiple choice)"),
+        ("Ctrl+S", "skip: shows the answer, counts as missed"),
+        ("e", "after a right answer: it was easy, show it less often"),
+        ("Esc", "leave the quiz, after a confirmation (q also works in multiple choice)"),
+    )),
+    ("Results", (
+        ("r", "retry the questions you missed"),
+        ("a", "play the same questions again"),
+        ("Esc", "back to the modes"),
+    )),
 )
+
+
+def keys_table(rows: tuple[tuple[str, str], ...]) -> Table:
+    table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
+    table.add_column("Key", style="bold", width=10, overflow="fold")
+    table.add_column("Does", ratio=1)
+    for key, does in rows:
+        table.add_row(Text(key), Text(does))
+    return table
 
 
 class HelpScreen(ModalScreen[None]):
@@ -43,18 +68,13 @@ class HelpScreen(ModalScreen[None]):
         self.rules = rules or Rules()
 
     def compose(self) -> ComposeResult:
-        keys = Table(box=None, expand=True, show_header=True, header_style="bold")
-        keys.add_column("Where", no_wrap=True)
-        keys.add_column("Key", no_wrap=True, style="bold")
-        keys.add_column("Does", ratio=1)
-        for where, key, does in KEYS:
-            keys.add_row(Text(where), Text(key), Text(does))
         with Vertical(classes="dialog wide", id="help"):
             yield Static(Text("factquiz help", style="bold"), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
-                yield Static(Text("Keys", style="bold underline"))
-                yield Static(keys)
-                yield Static(Text("\nScoring", style="bold underline"))
+                for where, rows in KEYS:
+                    yield Static(Text(where, style="bold underline"))
+                    yield Static(keys_table(rows), classes="help-keys")
+                yield Static(Text("Scoring", style="bold underline"))
                 yield Static(Text(rules_text(self.rules)), id="rules")
         yield Footer()
 

@@ -48,7 +48,7 @@ class PickerScreen(Screen[None]):
         self.shown: list[PackEntry] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("factquiz · choose a pack  (type to search, ↑↓ and Enter to play)"),
+        yield Static(Text("factquiz · pick a pack: type to search, Enter to play"),
                      id="picker-title")
         yield Input(placeholder="Search packs…", id="search")
         with Horizontal(id="picker-main"):

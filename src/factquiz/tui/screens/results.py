@@ -72,22 +72,29 @@ class ResultsScreen(Screen[None]):
         return text
 
     def on_mount(self) -> None:
+        """Fill the table, fitting the columns to the terminal: narrow ones drop Kind and
+        Points (the headline has both) and every row wraps instead of being cut."""
         table = self.query_one("#answers", DataTable)
-        width = max(60, self.app.size.width)
-        flexible = width - (3 + 8 + 7 + 6 + 2 * 7 + 4)
-        question_width = max(14, flexible * 45 // 100)
-        answer_width = max(10, flexible * 27 // 100)
+        width = self.app.size.width
+        wide = width >= 76
+        fixed = [("#", 3), ("Result", 7)] + ([("Kind", 8), ("Points", 6)] if wide else [])
+        columns = len(fixed) + 3
+        flexible = max(30, width - sum(w for _, w in fixed) - 2 * columns - 3)
+        question_width = flexible * 44 // 100
+        answer_width = (flexible - question_width) // 2
         table.add_column("#", width=3)
-        table.add_column("Kind", width=8)
+        if wide:
+            table.add_column("Kind", width=8)
         table.add_column("Question", width=question_width)
         table.add_column("You typed", width=answer_width)
         table.add_column("Answer", width=answer_width)
         table.add_column("Result", width=7)
-        table.add_column("Points", width=6)
+        if wide:
+            table.add_column("Points", width=6)
         for number, record in enumerate(self.summary.records, start=1):
             question = record.item.question
             style = VERDICT_TEXT[record.outcome][1]
-            table.add_row(
+            cells = [
                 Text(str(number)),
                 Text(KIND_LABELS.get(question.kind, question.kind)),
                 literal(question.prompt),
@@ -95,8 +102,10 @@ class ResultsScreen(Screen[None]):
                 literal(question.answer),
                 Text(SHORT_LABEL[record.outcome], style=style),
                 Text(str(record.award.total), justify="right"),
-                height=None,
-            )
+            ]
+            if not wide:
+                del cells[6], cells[1]
+            table.add_row(*cells, height=None)
         if self.summary.missed:
             self.query_one("#retry", Button).focus()
         else:
