@@ -246,17 +246,31 @@ class Grader:
         shared = self.index.shared_tokens.get(k)
         if shared and target.entity in shared:
             return verdicts.not_quite(expected, "more than one person in this quiz has that name")
-        if target.policy == STRICT or is_common(normalised):
+        if is_common(normalised):
             return verdicts.wrong(expected)
-        best = _best(target.forms, k)
+        best = _best(target.forms, k) if target.policy != STRICT else None
         if best is None:
-            return verdicts.wrong(expected)
+            return self._near_miss(target, k)
         distance, form = best
         rival = self.index.nearest_other(k, distance, target.entity)
         if rival is not None:
             reason = f"that is closer to another {rival.noun} in this quiz"
             return verdicts.not_quite(expected, reason)
         return verdicts.typo(expected, distance, form.display, form.short)
+
+    def _near_miss(self, target: _Target, k: str) -> Verdict:
+        """Wrong, but tell a student who was close that spelling is what failed."""
+        expected = target.question.answer
+        digits = digits_of(k)
+        for form in target.forms:
+            if form.short or form.digits != digits or letters(form.key) <= 3:
+                continue
+            allowed = form.edits + 1
+            if DamerauLevenshtein.distance(k, form.key, score_cutoff=allowed) <= allowed:
+                if target.policy == STRICT:
+                    return verdicts.not_quite(expected, "this quiz wants the exact spelling")
+                return verdicts.not_quite(expected, "close, but more than a small typo")
+        return verdicts.wrong(expected)
 
     def _grade_list(self, target: _Target, typed: str) -> Verdict | None:
         """Items in any order; a partial list is wrong but says how many were right."""
