@@ -482,3 +482,30 @@ async def test_stats_screen_shows_progress_after_a_round(tmp_path: Path) -> None
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
+
+
+async def test_three_right_in_a_row_is_cheered(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_mode(pilot)
+        for answer in ("Marta Ellison", "Greywater school", "340"):
+            await type_answer(pilot, answer)
+            if answer != "340":
+                await pilot.press("enter")
+        assert "-right" in app.screen.query_one("#feedback").classes
+        assert any(n.message == "Three in a row!" for n in app._notifications)
+        assert app.screen.quiz.tally.score == 100 + 110 + 120
+
+
+async def test_restart_from_the_palette_starts_the_round_over(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_mode(pilot)
+        await type_answer(pilot, "Marta Ellison")
+        await pilot.press("enter")
+        old = app.screen
+        app.action_restart()
+        await pilot.pause()
+        assert app.screen is not old and isinstance(app.screen, QuestionScreen)
+        assert app.screen.quiz.index == 0 and not app.screen.quiz.records
+        assert "Who ordered the evacuation" in plain(app, "#prompt")

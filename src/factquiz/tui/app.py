@@ -228,6 +228,11 @@ class FactquizApp(App[int]):
 
     def replay(self, items: Sequence[QuizItem], mode: str) -> None:
         """Play `items` again (retry missed, play again, restart) in place of this screen."""
+        screen = self.screen
+        if isinstance(screen, QuestionScreen) and not screen.quiz.finished:
+            summary = screen.quiz.summary()  # a restart: close the abandoned round
+            self.progress.end_session(screen.session_id, summary.score, summary.correct,
+                                      summary.total)
         self.switch_screen(self.question_screen(items, mode))
 
     def quiz_in_progress(self) -> bool:

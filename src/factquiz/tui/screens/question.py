@@ -26,6 +26,14 @@ from factquiz.tui.widgets.feedback import answer_block, verdict_line
 
 CHOICE_SLOTS = 4
 
+#: A word of encouragement at these streak lengths.
+STREAK_CHEERS: dict[int, str] = {
+    3: "Three in a row!",
+    5: "Five in a row: on fire!",
+    10: "Ten in a row. Unstoppable.",
+    20: "Twenty in a row!",
+}
+
 
 def clock_text(seconds: float) -> str:
     whole = int(seconds + 0.999)
@@ -155,7 +163,13 @@ class QuestionScreen(Screen[None]):
                 elif text == record.typed:
                     button.add_class("wrong")
         feedback = self.query_one("#feedback")
+        feedback.set_class(record.outcome is Outcome.RIGHT, "-right")
+        feedback.set_class(record.outcome is Outcome.CLOSE, "-close")
+        feedback.set_class(not record.correct, "-wrong")
         feedback.display = True
+        streak = self.quiz.tally.streak
+        if record.correct and streak in STREAK_CHEERS:
+            self.notify(STREAK_CHEERS[streak], title="Streak!", timeout=3)
         self.query_one("#next", Button).focus()
         self.call_after_refresh(feedback.scroll_visible, animate=False)
 
