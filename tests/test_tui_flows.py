@@ -509,3 +509,22 @@ async def test_restart_from_the_palette_starts_the_round_over(tmp_path: Path) ->
         assert app.screen is not old and isinstance(app.screen, QuestionScreen)
         assert app.screen.quiz.index == 0 and not app.screen.quiz.records
         assert "Who ordered the evacuation" in plain(app, "#prompt")
+
+
+async def test_exam_clock_stops_while_a_dialog_covers_the_question(tmp_path: Path) -> None:
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_mode(pilot, 2)
+        screen = app.screen
+        clock.advance(5)
+        await pilot.press("f1")
+        await pilot.pause()
+        clock.advance(100)
+        screen.check_time()
+        assert not screen.quiz.records
+        await pilot.press("escape")
+        await pilot.pause()
+        screen.check_time()
+        assert not screen.quiz.records
+        assert screen.quiz.remaining() == 15

@@ -61,6 +61,8 @@ class QuestionScreen(Screen[None]):
         #: The study session, started with the first answer.
         self.session_id: int | None = None
         self.timer: Timer | None = None
+        #: When a dialog (help, quit?) covered this screen; the Exam clock stops meanwhile.
+        self.suspended_at: float | None = None
         self.first_question_shown = False
 
     # -- layout -------------------------------------------------------------------------------
@@ -217,10 +219,18 @@ class QuestionScreen(Screen[None]):
                     break
         self.refresh_bindings()
 
+    def on_screen_suspend(self) -> None:
+        self.suspended_at = self.quiz.clock()
+
+    def on_screen_resume(self) -> None:
+        if self.suspended_at is not None:
+            self.quiz.question_started_at += self.quiz.clock() - self.suspended_at
+            self.suspended_at = None
+
     def check_time(self) -> None:
         """Exam timer tick (also called directly by tests with a fake clock)."""
         quiz = self.quiz
-        if quiz.finished or quiz.answered_current:
+        if quiz.finished or quiz.answered_current or self.suspended_at is not None:
             return
         remaining = quiz.remaining()
         if remaining is not None and remaining <= 0:
