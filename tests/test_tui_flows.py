@@ -528,3 +528,13 @@ async def test_exam_clock_stops_while_a_dialog_covers_the_question(tmp_path: Pat
         screen.check_time()
         assert not screen.quiz.records
         assert screen.quiz.remaining() == 15
+
+
+async def test_exam_status_hides_the_score_until_the_results(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_mode(pilot, 2)
+        await type_answer(pilot, "Marta Ellison")
+        assert app.screen.quiz.tally.score > 0
+        assert "Score" not in plain(app, "#status")
+        assert "Answer 1 saved" in plain(app, "#hint")

@@ -139,10 +139,11 @@ class QuestionScreen(Screen[None]):
     def update_status(self) -> None:
         quiz = self.quiz
         shown = min(quiz.index + 1, quiz.total)
-        status = Text(f"Q {shown}/{quiz.total}  ")
-        status.append(f"Score {quiz.tally.score}", style="bold")
-        if quiz.tally.streak >= 2:
-            status.append(f"  🔥{quiz.tally.streak}", style="bold")
+        status = Text(f"Q {shown}/{quiz.total}")
+        if not quiz.is_exam:  # the score would give the verdicts away before the end
+            status.append(f"  Score {quiz.tally.score}", style="bold")
+            if quiz.tally.streak >= 2:
+                status.append(f"  🔥{quiz.tally.streak}", style="bold")
         remaining = quiz.remaining()
         if remaining is not None and not quiz.answered_current:
             style = "bold red" if remaining <= 5 else "bold"
@@ -249,6 +250,10 @@ class QuestionScreen(Screen[None]):
             revealed=record.hinted)
         if self.quiz.is_exam:
             self.action_next()
+            if not self.quiz.finished:
+                self.query_one("#hint", Static).update(
+                    Text(f"Answer {len(self.quiz.records)} saved; results at the end.",
+                         style="dim italic"))
             return
         self.update_status()
         self.show_feedback(record)
