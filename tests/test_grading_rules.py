@@ -84,7 +84,8 @@ CASES = [
     ("muhaqiq", "Mohaqik", True, False, "surname"),
     ("bush", "Bush", True, False, "surname"),
     ("dostum", "Abdul Dostum", True, False, "first name and surname"),
-    ("dostum", "Rashid Dostum", False, False, "wrong"),
+    ("dostum", "Rashid Dostum", True, False, "part of the name"),
+    ("dostum", "Atta Dostum", False, False, "wrong"),
     ("mazar", "Mazar", True, True, "correct"),
     ("hairatan", "Hairat", False, False, "more than a small typo"),
     # A first name shared by several people is nobody in particular.
@@ -283,6 +284,18 @@ def test_surname_shared_by_two_people_is_refused() -> None:
     assert not verdict.correct
     assert "more than one person" in verdict.note
     assert grader.grade(first, "Ahmad Shah Massoud").exact
+
+
+def test_full_name_typed_for_an_answer_with_a_role_in_front() -> None:
+    q = question("r", "who", "Defense Secretary Donald H. Rumsfeld")
+    grader = Grader(Pack(title="p", questions=[q]))
+    assert grader.grade(q, "Donald Rumsfeld").note == "accepted: part of the name"
+    assert grader.grade(q, "Secretary Rumsfeld").close
+    assert grader.grade(q, "Donald Rumsfled").note == (
+        "accepted: part of the name, one letter off (Donald Rumsfeld)"
+    )
+    assert not grader.grade(q, "Donald Trump").correct
+    assert not grader.grade(q, "Donald").correct
 
 
 def test_surname_rule_is_only_for_people() -> None:

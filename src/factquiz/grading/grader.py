@@ -10,6 +10,7 @@ each of which is refused when another answer is at least as close.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -79,6 +80,25 @@ def _form(text: str, display: str, policy: str, short: str = "") -> _Form | None
         digits_of(squash(normalised)),
         short,
     )
+
+
+#: Names longer than this (after titles) are not split into partial names.
+_MAX_NAME_WORDS = 6
+
+
+def _partial_names(tokens: list[str], surname: str) -> list[tuple[str, str]]:
+    """Shorter ways to write a full name that keep its surname: "Abdul Dostum", "Rashid Dostum".
+
+    Each is made only of words of the right name, so it says no less than the surname alone.
+    """
+    if not 3 <= len(tokens) <= _MAX_NAME_WORDS or tokens[-1] != surname:
+        return []
+    names = []
+    for size in range(1, len(tokens) - 1):
+        for chosen in combinations(tokens[:-1], size):
+            label = "first name and surname" if chosen == (tokens[0],) else "part of the name"
+            names.append((" ".join([*chosen, surname]), label))
+    return names
 
 
 def display_form(text: str) -> str:
@@ -189,11 +209,9 @@ class Grader:
             for k, display in self.index.surnames_of(target.entity):
                 self._add_short_name(target, k, display, "surname")
                 for form in self.index.entities[target.entity].forms:
-                    tokens = form.split()
-                    if len(tokens) >= 3 and tokens[-1] == k:
-                        first = tokens[0]
-                        short = f"{first} {k}"
-                        self._add_short_name(target, short, short.title(), "first name and surname")
+                    for short, label in _partial_names(form.split(), k):
+                        shown = self.index.spelling(short, target.entity)
+                        self._add_short_name(target, short, shown, label)
         for item in list_items(question.answer, question.kind):
             form = _form(item, display_form(item), policy)
             if form is None:

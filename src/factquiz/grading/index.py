@@ -207,6 +207,10 @@ class PackIndex:
         short = self.surnames.get(k) or self.initials.get(k)
         return short[0] if short else None
 
+    def spelling(self, normalised: str, entity: int) -> str:
+        """A normalised name written word by word as the pack spells it ("abdul dostum")."""
+        return " ".join(_spelling_of(word, self.entities[entity]) for word in normalised.split())
+
     def surnames_of(self, entity: int | None) -> list[tuple[str, str]]:
         """(key, display) of the unique surnames of one entity."""
         return self._surnames_by_entity.get(entity, []) if entity is not None else []
