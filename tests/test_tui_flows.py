@@ -538,3 +538,19 @@ async def test_exam_status_hides_the_score_until_the_results(tmp_path: Path) -> 
         assert app.screen.quiz.tally.score > 0
         assert "Score" not in plain(app, "#status")
         assert "Answer 1 saved" in plain(app, "#hint")
+
+
+async def test_a_hinted_right_answer_is_stored_as_close_not_missed(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_mode(pilot)
+        await pilot.press("ctrl+t")
+        await type_answer(pilot, "Marta Ellison")
+        await pilot.press("enter")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    progress = Progress.open(tmp_path)
+    history = progress.store.history("tui-lakes", "q-mayor")
+    assert [h["outcome"] for h in history] == ["close"]
+    assert progress.missed_last_time("tui-lakes") == {"q-shelter"}
+    progress.close()

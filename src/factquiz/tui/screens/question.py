@@ -6,6 +6,7 @@ timer tick to it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -17,7 +18,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, Footer, Input, ProgressBar, Static
 
-from factquiz.model import KIND_LABELS
+from factquiz.model import KIND_LABELS, Verdict
 from factquiz.scoring import Outcome
 from factquiz.tui.quiz import MAX_ANSWER_LENGTH, MODE_TITLES, AnswerRecord, Quiz
 from factquiz.tui.text import literal
@@ -38,6 +39,17 @@ STREAK_CHEERS: dict[int, str] = {
 def clock_text(seconds: float) -> str:
     whole = int(seconds + 0.999)
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+def stored_verdict(record: AnswerRecord) -> Verdict:
+    """The verdict the study store schedules by. A right answer found with a hint (first
+    letter, or two choices removed) still counts as right, but as a close one, so the schedule
+    brings it back sooner; the answer itself is never revealed before answering."""
+    verdict = record.verdict
+    if record.hinted and verdict.correct:
+        note = f"{verdict.note}; with a hint" if verdict.note else "with a hint"
+        return replace(verdict, exact=False, note=note)
+    return verdict
 
 
 class QuestionScreen(Screen[None]):
@@ -245,9 +257,9 @@ class QuestionScreen(Screen[None]):
         if self.session_id is None:
             self.session_id = self.app.start_session(self.quiz)
         self.app.progress.record_answer(
-            self.session_id, item.pack_key, item.question.id, record.typed, record.verdict,
-            record.seconds, self.quiz.mode, skipped=record.outcome is Outcome.SKIPPED,
-            revealed=record.hinted)
+            self.session_id, item.pack_key, item.question.id, record.typed,
+            stored_verdict(record), record.seconds, self.quiz.mode,
+            skipped=record.outcome is Outcome.SKIPPED)
         if self.quiz.is_exam:
             self.action_next()
             if not self.quiz.finished:
