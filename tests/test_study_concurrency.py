@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from pathlib import Path
 
 from factquiz.study.store import DB_NAME, Store
@@ -97,4 +98,41 @@ def test_two_processes_creating_the_database_at_once(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir() if ".bad-" in p.name] == []
     conn = check_database(tmp_path / DB_NAME)
     assert conn.execute("SELECT count(*) FROM answers").fetchone() == (600,)
+    conn.close()
+
+
+RACER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from factquiz.model import Verdict
+    from factquiz.study.store import Store
+
+    go = Path(sys.argv[3])
+    while not go.exists():  # all start opening at the same moment
+        time.sleep(0.001)
+    with Store.open(sys.argv[1]) as store:
+        for n in range(50):
+            store.record_answer(None, "shared", f"q{n}", sys.argv[2], Verdict(True, True, "A"),
+                                0.5, "practice")
+""")
+
+
+def test_windows_opening_a_bad_file_together_move_it_once(tmp_path: Path) -> None:
+    data, go = tmp_path / "data", tmp_path / "go"
+    data.mkdir()
+    (data / DB_NAME).write_text("not a database at all")
+    procs = [subprocess.Popen([sys.executable, "-c", RACER, str(data), name, str(go)],
+                              stderr=subprocess.PIPE, text=True)
+             for name in ("a", "b", "c", "d")]
+    time.sleep(1.5)  # let every process finish importing
+    go.touch()
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    moved = [p for p in data.iterdir() if ".bad-" in p.name and not p.name.endswith(("-wal",
+                                                                                    "-shm"))]
+    assert [p.read_text() for p in moved] == ["not a database at all"]
+    conn = check_database(data / DB_NAME)
+    # every window wrote into the one fresh database, none into a file moved aside
+    assert conn.execute("SELECT count(*) FROM answers").fetchone() == (200,)
     conn.close()

@@ -219,14 +219,21 @@ class Store:
         moved_to: Path | None = None
         try:
             conn = _connect(path, synchronous)
-        except _NotOurs as why:
-            moved_to = _move_aside(path)
-            notice = (f"{path} {why}; moved it to {moved_to.name} and started a fresh "
-                      "progress database")
-            try:
-                conn = _connect(path, synchronous)
-            except _NotOurs as again:
-                raise StoreError(f"{path}: cannot start a fresh database: {again}") from None
+        except _NotOurs:
+            # One process at a time decides and moves: two windows opening a bad file together
+            # must not move aside the fresh database the other has just started.
+            with _recovery_lock(folder):
+                try:
+                    conn = _connect(path, synchronous)  # already replaced by another window?
+                except _NotOurs as why:
+                    moved_to = _move_aside(path)
+                    notice = (f"{path} {why}; moved it to {moved_to.name} and started a fresh "
+                              "progress database")
+                    try:
+                        conn = _connect(path, synchronous)
+                    except _NotOurs as again:
+                        raise StoreError(f"{path}: cannot start a fresh database: "
+                                         f"{again}") from None
         return cls(conn, path, clock=clock or _utc_now, schedule=Schedule(fuzz=fuzz),
                    notice=notice, moved_to=moved_to)
 
@@ -586,6 +593,26 @@ def _statements(script: str) -> list[str]:
     return [part.strip() for part in script.split(";") if part.strip()]
 
 
+@contextmanager
+def _recovery_lock(folder: Path) -> Iterator[None]:
+    """An exclusive advisory lock on a small file beside the database (POSIX; elsewhere none)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        handle = (folder / f"{DB_NAME}.lock").open("a")
+    except OSError as exc:
+        raise StoreError(f"{folder}: cannot create a lock file: {exc.strerror or exc}") from None
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _move_aside(path: Path) -> Path:
     """Rename the database (and its WAL and shared-memory files) to a timestamped name."""
     when = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -594,7 +621,9 @@ def _move_aside(path: Path) -> Path:
     while target.exists():
         target = path.with_name(f"{path.name}.bad-{when}-{n}")
         n += 1
-    for suffix in ("", "-wal", "-shm"):
+    # The journal files first, the database last: once the database is gone another window may
+    # start a fresh one at once, and its new journal must not be taken for the old one.
+    for suffix in ("-wal", "-shm", ""):
         source = Path(f"{path}{suffix}")
         try:
             source.rename(f"{target}{suffix}")
