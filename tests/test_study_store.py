@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,13 @@ def test_a_finished_session_is_in_the_main_file_not_only_the_wal(tmp_path: Path)
         (snapshot / DB_NAME).write_bytes((tmp_path / "data" / DB_NAME).read_bytes())
     assert raw(snapshot / DB_NAME, "SELECT score FROM sessions") == [(77,)]
     assert raw(snapshot / DB_NAME, "SELECT typed FROM answers") == [("Kabul",)]
+
+
+def test_next_due_says_when_to_come_back(store: Store, clock: FakeClock) -> None:
+    pack = make_pack("p", 3)
+    assert store.next_due([pack]) is None
+    store.record_answer(None, "p", "p-q1", "x", EXACT, 1, "practice")
+    store.record_answer(None, "p", "p-q2", "x", WRONG, 1, "practice")
+    store.record_answer(None, "p", "gone", "x", WRONG, 1, "practice")  # not in the pack
+    assert store.next_due([pack]) == clock.now + timedelta(minutes=1)  # the failed one
+    assert store.next_due([make_pack("p", 2)]) == clock.now + timedelta(minutes=10)

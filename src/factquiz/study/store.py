@@ -438,6 +438,14 @@ class Store:
         remaining = max(0, new_limit - self.new_started_on(now))
         return [item for _, _, item in due] + fresh[:remaining]
 
+    def next_due(self, packs: list[Pack]) -> datetime | None:
+        """When the earliest review among the packs' current questions falls due (for "nothing
+        is due now; next review in 3 hours"); None when nothing was ever answered."""
+        wanted = {(pack_key(p), q.id) for p in packs for q in p.questions}
+        cards = self._cards_for(sorted({key for key, _ in wanted}), columns="due")
+        dues = [row[0] for item, row in cards.items() if item in wanted]
+        return parse_stamp(min(dues)) if dues else None
+
     def new_started_on(self, now: datetime) -> int:
         """How many questions were studied for the first time on `now`'s local day."""
         start = local_day_start(now)
