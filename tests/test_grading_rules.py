@@ -48,6 +48,7 @@ QUESTIONS = [
     question("bridge", "where", "at the Pul-e-Imam Bukhri bridge"),
     question("strike", "when", "late Friday"),
     question("quiet", "when", "Thursday"),
+    question("election", "when", "1996"),
 ]
 PACK = Pack(title="Rules", questions=QUESTIONS)
 GRADER = Grader(PACK)
@@ -132,6 +133,10 @@ CASES = [
     ("attack", "Sept 11", True, True, "correct"),
     ("attack", "on the 11th of September", True, True, "correct"),
     ("attack", "September 12th", False, False, "wrong"),
+    ("attack", "the eleventh of September", True, True, "correct"),
+    ("attack", "the twelfth of September", False, False, "wrong"),
+    ("year", "two thousand and one", True, True, "correct"),
+    ("year", "two thousand and two", False, False, "wrong"),
     # Place answers written as phrases: the place name is what counts.
     ("hq", "Kandahar", True, True, "correct"),
     ("hq", "the city of Kandahar", True, True, "correct"),
@@ -151,6 +156,8 @@ CASES = [
     ("kabul", "in Kabul", True, True, "correct"),
     ("kabul", "near Kabul", False, False, "wrong"),
     ("year", "2002", False, False, "wrong"),
+    ("election", "nineteen ninety-six", True, True, "correct"),
+    ("election", "nineteen ninety-seven", False, False, "wrong"),
     ("route", "route 66", True, True, "correct"),
     ("route", "Route 67", False, False, "wrong"),
 ]

@@ -6,6 +6,10 @@ not marked wrong for writing dates the way their country does. Digits still have
 
 from __future__ import annotations
 
+import re
+
+from text_to_num import alpha2digit
+
 _MONTHS = {
     "jan": "january",
     "feb": "february",
@@ -30,3 +34,13 @@ def date_key(normalised: str) -> str:
     tokens = [_MONTHS.get(token, token) for token in normalised.split()]
     kept = [token for token in tokens if token not in _FILLER] or tokens
     return " ".join(sorted(kept))
+
+
+#: "19 96" as text2num writes "nineteen ninety-six": a year said in two halves.
+_SPOKEN_YEAR = re.compile(r"\b(1\d|20) (\d\d)\b")
+
+
+def digits_in_words(text: str) -> str:
+    """Dates said in words, as digits: "the eleventh of September" -> "the 11th of September",
+    "two thousand and one" -> "2001", "nineteen ninety-six" -> "1996"."""
+    return _SPOKEN_YEAR.sub(r"\1\2", alpha2digit(text, "en"))

@@ -16,7 +16,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from factquiz.grading import variants, verdicts
 from factquiz.grading.common import is_common
-from factquiz.grading.dates import date_key
+from factquiz.grading.dates import date_key, digits_in_words
 from factquiz.grading.index import NumericValue, PackIndex, list_items
 from factquiz.grading.normalise import digits_of, is_blank, letters, normalise, squash
 from factquiz.grading.numbers import Quantity, format_number, parse_quantity
@@ -251,6 +251,10 @@ class Grader:
             return verdicts.not_quite(expected, "that is what another source says")
         if target.date_keys and date_key(normalised) in target.date_keys:
             return verdicts.right(expected)
+        if target.date_keys:
+            spelled = normalise(digits_in_words(typed))
+            if date_key(spelled) in target.date_keys:
+                return verdicts.right(expected)
         owner = self.index.owner(k)
         if owner is not None and owner != target.entity and owner not in target.item_entities:
             noun = self.index.entities[owner].noun
