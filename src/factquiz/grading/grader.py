@@ -18,7 +18,7 @@ from factquiz.grading import variants, verdicts
 from factquiz.grading.common import is_common
 from factquiz.grading.dates import date_key, digits_in_words
 from factquiz.grading.index import NumericValue, PackIndex, list_items
-from factquiz.grading.normalise import digits_of, is_blank, letters, normalise, squash
+from factquiz.grading.normalise import digits_of, is_blank, key, letters, normalise, squash
 from factquiz.grading.numbers import Quantity, format_number, parse_quantity
 from factquiz.grading.policy import (
     STRICT,
@@ -232,7 +232,7 @@ class Grader:
                             item_forms.append(short)
             target.items.append(item_forms)
         if question.conflict is not None:
-            values = {squash(normalise(value.value)) for value in question.conflict.values}
+            values = {key(value.value) for value in question.conflict.values}
             target.conflict_keys = values - target.exact - {""}
         if question.kind == "when":
             target.date_keys = {date_key(normalise(text)) for text in texts} - {""}
@@ -298,7 +298,7 @@ class Grader:
         """Items in any order; a partial list is wrong but says how many were right."""
         expected = target.question.answer
         pieces = list_items(typed, "where") or [typed]
-        typed_items = [squash(normalise(piece)) for piece in pieces]
+        typed_items = [key(piece) for piece in pieces]
         if len(pieces) == 1 and all(" " not in normalise(i[0].display) for i in target.items):
             # "Aybak Maimana Shibarghan": single-word items typed with spaces only.
             typed_items = normalise(typed).split()
@@ -336,7 +336,7 @@ class Grader:
     def _grade_number(self, target: _Target, typed: str) -> Verdict:
         question = target.question
         expected = question.answer
-        typed_key = squash(normalise(typed))
+        typed_key = key(typed)
         quantity = parse_quantity(typed)
         if quantity is None:
             if typed_key in target.exact:
