@@ -212,3 +212,14 @@ def test_next_due_says_when_to_come_back(store: Store, clock: FakeClock) -> None
     store.record_answer(None, "p", "gone", "x", WRONG, 1, "practice")  # not in the pack
     assert store.next_due([pack]) == clock.now + timedelta(minutes=1)  # the failed one
     assert store.next_due([make_pack("p", 2)]) == clock.now + timedelta(minutes=10)
+
+
+def test_the_study_package_never_imports_spacy_or_textual() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, factquiz.study.store, factquiz.study.stats, factquiz.study.commands; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'textual')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
