@@ -554,3 +554,20 @@ async def test_a_hinted_right_answer_is_stored_as_close_not_missed(tmp_path: Pat
     assert [h["outcome"] for h in history] == ["close"]
     assert progress.missed_last_time("tui-lakes") == {"q-shelter"}
     progress.close()
+
+
+async def test_results_table_refits_when_the_terminal_is_resized(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_mode(pilot)
+        for answer in ("Marta Ellison", "nowhere", "340"):
+            await type_answer(pilot, answer)
+            await pilot.press("enter")
+            await pilot.pause()
+        table = app.screen.query_one("#answers", DataTable)
+        assert len(table.columns) == 7
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        assert len(table.columns) == 5  # Kind and Points dropped
+        assert table.row_count == 3
+        assert sum(c.get_render_width(table) for c in table.columns.values()) <= 60

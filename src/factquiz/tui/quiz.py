@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from factquiz.model import KINDS, Pack, Question, Verdict
@@ -289,10 +289,3 @@ class Quiz:
             records=tuple(self.records),
         )
 
-
-@dataclass
-class QuizPlan:
-    """What the mode screen asks for; the app turns it into a `Quiz`."""
-
-    mode: str
-    items: list[QuizItem] = field(default_factory=list)

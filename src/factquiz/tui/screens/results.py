@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -72,10 +73,20 @@ class ResultsScreen(Screen[None]):
         return text
 
     def on_mount(self) -> None:
+        self.fill_table(self.app.size.width)
+        if self.summary.missed:
+            self.query_one("#retry", Button).focus()
+        else:
+            self.query_one("#again", Button).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fill_table(event.size.width)
+
+    def fill_table(self, width: int) -> None:
         """Fill the table, fitting the columns to the terminal: narrow ones drop Kind and
         Points (the headline has both) and every row wraps instead of being cut."""
         table = self.query_one("#answers", DataTable)
-        width = self.app.size.width
+        table.clear(columns=True)
         wide = width >= 76
         fixed = [("#", 3), ("Result", 7)] + ([("Kind", 8), ("Points", 6)] if wide else [])
         columns = len(fixed) + 3
@@ -106,10 +117,6 @@ class ResultsScreen(Screen[None]):
             if not wide:
                 del cells[6], cells[1]
             table.add_row(*cells, height=None)
-        if self.summary.missed:
-            self.query_one("#retry", Button).focus()
-        else:
-            self.query_one("#again", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
