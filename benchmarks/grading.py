@@ -3,7 +3,9 @@
 Prints the median and p99 time per call, the one-off `Grader(pack)` cost, and, as a baseline
 measured in the same run, the naive check a first version would do (casefold, then one
 rapidfuzz ratio against the answer): absolute times drift on shared machines, ratios hold.
-Target: median at most 100 microseconds.
+Target: median at most 100 microseconds. It also prints how often each kind of typed answer is
+accepted, by factquiz and by that baseline: right answers always, small typos mostly, another
+answer of the pack never.
 
     .venv/bin/python benchmarks/grading.py [--questions 500] [--rounds 5]
 """
@@ -84,6 +86,31 @@ def typed_answers(pack: Pack, rng: random.Random) -> list[tuple[Question, str]]:
     return pairs
 
 
+def acceptance(check, pack: Pack, rng: random.Random) -> dict[str, float]:
+    """Share of typed answers accepted, by what was typed: right answers should all pass,
+    answers with one typo mostly (not short ones, not numbers), other answers never."""
+    answers = list(pack.questions)
+    counts: dict[str, list[int]] = {}
+    for question in pack.questions:
+        other = rng.choice(answers)
+        while other.answer == question.answer:
+            other = rng.choice(answers)
+        cases = {
+            "the answer, shouted": question.answer.upper(),
+            "one typo (names and places)": typo(rng, question.answer)
+            if question.kind in ("who", "where", "what-org")
+            else None,
+            "another answer of the pack": other.answer,
+        }
+        for label, typed in cases.items():
+            if typed is None:
+                continue
+            tally = counts.setdefault(label, [0, 0])
+            tally[0] += bool(check(question, typed))
+            tally[1] += 1
+    return {label: hits / total for label, (hits, total) in counts.items()}
+
+
 def time_calls(call, pairs, rounds: int) -> list[float]:
     """Microseconds per call, one sample per (question, typed) pair and round."""
     samples = []
@@ -127,6 +154,10 @@ def main() -> None:
     print(f"grade: median {median:.1f} us, p99 {p99:.1f} us  (target median <= 100 us: {verdict})")
     print(f"baseline (casefold + one fuzz.ratio): median {base_median:.2f} us")
     print(f"ratio grade / baseline (median): {median / base_median:.1f}x")
+    ours = acceptance(lambda q, typed: grader.grade(q, typed).correct, pack, random.Random(7))
+    theirs = acceptance(naive, pack, random.Random(7))
+    for label, share in ours.items():
+        print(f"accepted, {label}: {share:.1%} (baseline {theirs[label]:.1%})")
 
 
 if __name__ == "__main__":
