@@ -119,3 +119,9 @@ def test_highlight_prefers_the_longest_answer_form() -> None:
                                                                   "haji mohammad muhaqiq"])
     (span,) = text.spans
     assert text.plain[span.start:span.end] == "Haji Mohammad Muhaqiq"
+
+
+def test_typed_hint_gives_the_first_letter_and_the_word_count() -> None:
+    quiz = Quiz(select_items([load(LAKES)]), "practice", clock=FakeClock())
+    assert quiz.hint() == "The answer starts with “M” (2 words)."
+    assert quiz.hinted

@@ -259,8 +259,10 @@ class Quiz:
             wrong = [c for c in self.choices() if c != question.answer]
             self.removed_choices = set(wrong[:2])
             return "Two wrong choices removed."
-        first = question.answer.strip()[:1]
-        return f"The answer starts with “{first}” ({len(question.answer.split())} word(s))."
+        answer = question.answer.strip()
+        first = next((ch for ch in answer if ch.isalnum()), answer[:1])
+        words = len(answer.split())
+        return f"The answer starts with “{first}” ({words} word{'s' if words != 1 else ''})."
 
     def advance(self) -> None:
         """Move to the next question and start its clock."""
