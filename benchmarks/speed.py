@@ -48,9 +48,20 @@ def _child(task: str, n_process: int) -> None:
                       "questions": questions, "words": sum(d.word_count for d in documents)}))
 
 
+#: A run longer than this has hung (a crashed spaCy worker leaves the parent waiting forever).
+TIMEOUT = 1200
+
+
 def _measure(task: str, n_process: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", task, "--n-process",
-                          str(n_process)], capture_output=True, text=True, check=True)
+    try:
+        out = subprocess.run([sys.executable, __file__, "--child", task, "--n-process",
+                              str(n_process)], capture_output=True, text=True, check=True,
+                             timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise SystemExit(f"{task}: no result after {TIMEOUT} s (a worker process crashed?)"
+                         ) from None
+    except subprocess.CalledProcessError as exc:
+        raise SystemExit(f"{task} failed:\n{exc.stderr[-2000:]}") from None
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
