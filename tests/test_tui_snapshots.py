@@ -64,3 +64,7 @@ def test_results(snap_compare, tmp_path: Path, size) -> None:
     keys = ["enter", *"Marta Ellison", "enter", "enter", *"the town hall", "enter", "enter",
             "ctrl+s", "enter"]
     assert snap_compare(frozen_app(tmp_path, LAKES), press=keys, terminal_size=size)
+
+
+def test_mode_screen_at_60x20(snap_compare, tmp_path: Path) -> None:
+    assert snap_compare(frozen_app(tmp_path, LAKES), terminal_size=(60, 20))

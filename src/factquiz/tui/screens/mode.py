@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -70,8 +72,11 @@ class ModeScreen(Screen[None]):
             elif mode == "review":
                 prompt.append(f" ({len(self.due)})")
                 disabled = not self.due
-            prompt.append(f"\n  {description}", style="dim")
-            modes.add_option(Option(prompt, id=mode, disabled=disabled))
+            if mode == "exam":
+                description = (f"{self.pack.settings.time_limit} s per question; results only "
+                               "at the end.")
+            entry = Group(prompt, Padding(Text(description, style="dim"), (0, 0, 0, 2)))
+            modes.add_option(Option(entry, id=mode, disabled=disabled))
         modes.highlighted = highlighted if highlighted is not None else 0
 
     def count(self) -> int | None:
