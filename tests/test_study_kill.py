@@ -1,17 +1,21 @@
 """Nothing lost: a process SIGKILLed mid-session keeps every answer it had already given.
 
-Two drivers: the store used directly the way the game calls it (fast, many kill points), and
-the real Textual app, headless, answering questions until it is killed.
+Three drivers: the store used directly the way the game calls it (fast, many kill points); the
+real Textual app, headless (`App.run_test`), answering until it is killed; and `factquiz play`
+itself in a real terminal (tmux), killed with SIGKILL as a student's terminal might be.
 """
 
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -143,3 +147,74 @@ def test_real_app_killed_mid_session_keeps_every_answer(tmp_path: Path) -> None:
     conn.close()
     assert rows[:6] == [("killpack", f"k{i}", "wrong" if i % 2 else "exact", "practice")
                         for i in range(6)]
+
+
+class Terminal:
+    """The game in a real terminal (a private tmux server), driven by keys, read from the screen."""
+
+    def __init__(self, command: str) -> None:
+        self.socket = f"factquiz-kill-{os.getpid()}"
+        self.tmux(["new-session", "-d", "-s", "game", "-x", "100", "-y", "30", command])
+
+    def tmux(self, args: list[str]) -> str:
+        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True,
+                              text=True, check=True, timeout=30).stdout
+
+    def keys(self, *keys: str) -> None:
+        self.tmux(["send-keys", "-t", "game", *keys])
+
+    def screen(self) -> str:
+        return self.tmux(["capture-pane", "-p", "-t", "game"])
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.screen():
+            if time.monotonic() > deadline:
+                pytest.fail(f"never saw {text!r} on screen:\n{self.screen()}")
+            time.sleep(0.05)
+
+    def next_question(self, shown: str) -> None:
+        """Enter moves on; under load an Enter sent the instant the verdict is drawn was seen
+        to be dropped (the game's focus moves a moment later), so press again if needed."""
+        for _ in range(3):
+            self.keys("Enter")
+            deadline = time.monotonic() + 3
+            while time.monotonic() < deadline:
+                if shown not in self.screen():
+                    return
+                time.sleep(0.05)
+        pytest.fail(f"Enter did not move on from {shown!r}:\n{self.screen()}")
+
+    def pid(self) -> int:
+        return int(self.tmux(["list-panes", "-t", "game", "-F", "#{pane_pid}"]).strip())
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True,
+                       timeout=30)
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
+def test_factquiz_play_killed_in_a_terminal_keeps_every_answer(tmp_path: Path) -> None:
+    """`factquiz play` as a student runs it; kill -9 while the next answer is being saved."""
+    data = tmp_path / "data"
+    pack = tmp_path / "killpack.yaml"
+    write_pack(pack, 30)
+    term = Terminal(f"exec {shlex.quote(sys.executable)} -m factquiz play "
+                    f"{shlex.quote(str(pack))} --data-dir {shlex.quote(str(data))}")
+    try:
+        term.wait_for("Practice")
+        term.keys("Enter")  # the first mode: Practice
+        confirmed = []
+        for n in range(5):
+            term.wait_for("Type your answer")
+            term.keys(f"guess{n}", "Enter")
+            term.wait_for(f"You answered: guess{n}")  # the verdict is on screen
+            confirmed.append(f"guess{n}")
+            term.next_question(f"You answered: guess{n}")
+        term.wait_for("Type your answer")
+        pid = term.pid()
+        term.keys("guess5", "Enter")
+        os.kill(pid, signal.SIGKILL)  # while the sixth answer is being graded and saved
+    finally:
+        term.close()
+    assert_all_kept(data, confirmed)
