@@ -92,3 +92,8 @@ def test_an_acronym_fitting_two_long_names_joins_neither() -> None:
     index = EntityIndex.build([("United Nations", "ORG", "s1"), ("Union of Nurses", "ORG", "s1"),
                                ("UN", "ORG", "s2")])
     assert index.find("UN", "ORG") is not index.find("United Nations", "ORG")
+
+
+def test_similar_given_names_of_two_people_keep_them_apart() -> None:
+    index = people("Michelle Collins", "Michael Collins")
+    assert index.find("Michelle Collins", "PERSON") is not index.find("Michael Collins", "PERSON")

@@ -104,3 +104,19 @@ def test_too_small_a_corpus_gives_fewer_options_rather_than_wrong_ones() -> None
         context=["Where did they go?", "They went to Kabul."], index=index,
         corpus_date_texts=[])
     assert options == ["Kunduz"]
+
+
+@pytest.mark.parametrize("name, kind, ok", [
+    ("Hilary Swank", "PERSON", True),
+    ("Usama bin Laden", "PERSON", True),
+    ("My Own: The Life of Mary Queen", "PERSON", False),
+    ("the Ray Charles", "PERSON", False),
+    ("Oscars - the", "ORG", False),
+    ("Channel 4", "ORG", True),
+    ("Agent 007", "PERSON", False),
+    ("the Academy of Motion Picture Arts and Sciences", "ORG", True),
+])
+def test_only_well_formed_names_become_options(name: str, kind: str, ok: bool) -> None:
+    from factquiz.generate.distractors import well_formed
+
+    assert well_formed(name, kind) is ok

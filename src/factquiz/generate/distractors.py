@@ -99,7 +99,7 @@ def entity_distractors(
                 if len(pool) >= POOL:
                     break
                 if (_good_option(entity, index) == good and entity is not answer_entity
-                        and len(entity.display) > 1
+                        and len(entity.display) > 1 and well_formed(entity.display, entity.type)
                         and any(ch.isdigit() for ch in entity.display) == counts_people
                         and not any(_similar(name, r) for name in entity.names for r in right)
                         and not _mentioned(entity, folded_context)):
@@ -118,6 +118,22 @@ def entity_distractors(
         word = "in" if word.casefold() == "at" else word
         chosen = [f"{word} {c}" for c in chosen]
     return chosen
+
+
+_PARTICLES = frozenset({"bin", "ibn", "al", "el", "van", "von", "der", "de", "da", "di", "du",
+                        "la", "le"})
+
+
+def well_formed(name: str, kind: str) -> bool:
+    """A name that can stand as an option: no stray punctuation, no dangling "the"; a person's
+    name is two to five capitalised words (particles such as "bin" or "van" aside)."""
+    if re.search(r"[:;()\[\]{}\"“”]| - ", name) or name.split()[-1].casefold() == "the":
+        return False
+    if kind == "PERSON":
+        tokens = name.split()
+        return 1 <= len(tokens) <= 5 and not re.search(r"\d", name) and all(
+            t[:1].isupper() or t.casefold() in _PARTICLES for t in tokens)
+    return True
 
 
 def _good_option(entity: Entity, index: EntityIndex) -> bool:
