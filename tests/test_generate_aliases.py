@@ -79,9 +79,9 @@ def test_place_spelling_variants_merge_but_distinct_places_do_not() -> None:
 
 
 def test_acronyms_join_the_one_long_name_with_their_initials() -> None:
-    index = EntityIndex.build([("the United States", "PLACE", "s1"), ("US", "PLACE", "s2"),
+    index = EntityIndex.build([("the United States", "PLACE", "s1"), ("US", "PLACE", "s1"),
                                ("U.S.", "PLACE", "s3"), ("UK", "PLACE", "s1"),
-                               ("the European Union", "ORG", "s1"), ("EU", "ORG", "s2")])
+                               ("the European Union", "ORG", "s2"), ("EU", "ORG", "s2")])
     usa = index.find("the United States", "PLACE")
     assert index.find("US", "PLACE") is usa and index.find("U.S.", "PLACE") is usa
     assert index.find("UK", "PLACE") is not usa
@@ -97,3 +97,8 @@ def test_an_acronym_fitting_two_long_names_joins_neither() -> None:
 def test_similar_given_names_of_two_people_keep_them_apart() -> None:
     index = people("Michelle Collins", "Michael Collins")
     assert index.find("Michelle Collins", "PERSON") is not index.find("Michael Collins", "PERSON")
+
+
+def test_an_acronym_joins_a_long_name_only_where_an_article_names_both() -> None:
+    index = EntityIndex.build([("GM", "ORG", "s1"), ("Grassroots Media", "ORG", "s2")])
+    assert index.find("GM", "ORG") is not index.find("Grassroots Media", "ORG")

@@ -207,7 +207,9 @@ def _acronym(name: str) -> str:
 
 
 def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
-    """"US" and "U.S." join "the United States" when exactly one long name has those initials."""
+    """"NUJ" joins "National Union of Journalists" when an article names both and no other long
+    name in those articles has the same initials ("GM" in a car story is not "Grassroots
+    Media" from a music story)."""
     by_initials: dict[str, list[Entity]] = {}
     for entity in entities:
         for initials in {_initials(n) for n in entity.names} - {""}:
@@ -217,8 +219,9 @@ def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
         acronyms = {_acronym(n) for n in entity.names} - {""}
         if len(acronyms) != 1 or any(_initials(n) for n in entity.names):
             continue
-        targets = by_initials.get(acronyms.pop(), [])
-        if len(targets) == 1 and targets[0] is not entity:
+        targets = [t for t in by_initials.get(acronyms.pop(), [])
+                   if t.documents & entity.documents and t is not entity]
+        if len(targets) == 1:
             targets[0].names.update(entity.names)
             targets[0].documents |= entity.documents
             merged.add(id(entity))

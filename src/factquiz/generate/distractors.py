@@ -131,7 +131,7 @@ def well_formed(name: str, kind: str) -> bool:
         return False
     if kind == "PERSON":
         tokens = name.split()
-        return 1 <= len(tokens) <= 5 and not re.search(r"\d", name) and all(
+        return 1 <= len(tokens) <= 5 and not re.search(r"\d", name) and tokens[0] != "The" and all(
             t[:1].isupper() or t.casefold() in _PARTICLES for t in tokens)
     return True
 
