@@ -102,3 +102,17 @@ def test_similar_given_names_of_two_people_keep_them_apart() -> None:
 def test_an_acronym_joins_a_long_name_only_where_an_article_names_both() -> None:
     index = EntityIndex.build([("GM", "ORG", "s1"), ("Grassroots Media", "ORG", "s2")])
     assert index.find("GM", "ORG") is not index.find("Grassroots Media", "ORG")
+
+
+def test_a_bare_surname_means_the_person_its_article_names() -> None:
+    index = EntityIndex.build([("Cynthia Cooper", "PERSON", "s59"), ("Ms Cooper", "PERSON", "s59"),
+                               ("Alice Cooper", "PERSON", "s120"), ("Cooper", "PERSON", "s120"),
+                               ("Mr Cooper", "PERSON", "s300")])
+    cynthia = index.find("Cynthia Cooper", "PERSON")
+    alice = index.find("Alice Cooper", "PERSON")
+    assert cynthia is not alice
+    assert index.find("Ms Cooper", "PERSON", "s59") is cynthia
+    assert index.find("Cooper", "PERSON", "s120") is alice
+    # Where no article settles it, a bare "Mr Cooper" is nobody in particular.
+    assert index.find("Mr Cooper", "PERSON", "s300") not in (cynthia, alice)
+    assert "Ms Cooper" in cynthia.names and "Cooper" not in cynthia.names

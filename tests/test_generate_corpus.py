@@ -284,3 +284,15 @@ def test_a_death_toll_told_two_ways_is_still_one_fact_in_conflict() -> None:
     assert question.prompt == ('According to the report "Afghan opposition claims '
                                'Mazar-e-Sharif", how many dead did the September 11th attacks '
                                'leave?')
+
+
+def test_an_organisation_asked_as_a_person_is_asked_as_an_organisation() -> None:
+    sentence = "BAA is also offering to buy noise-hit properties."
+    docs = [doc("s1", "Airport", sentence)]
+    found = mentions("s1", "ORG", "BAA", "Heathrow Airport Holdings", "Gatwick Trust", "NATS")
+    candidates = [cand("who", "Who is also offering to buy noise-hit properties?", "BAA",
+                       "PERSON", "s1", sentence)]
+    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
+    assert question.kind == "what-org"
+    assert question.prompt == "Which organisation is also offering to buy noise-hit properties?"
+    assert sorted(question.distractors) == ["Gatwick Trust", "Heathrow Airport Holdings", "NATS"]

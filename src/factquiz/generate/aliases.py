@@ -122,6 +122,8 @@ class _PersonCluster:
         self.given_lists: list[list[str]] = [tokens[:-1]] if len(tokens) > 1 else []
         self.names: Counter[str] = Counter()
         self.documents: set[str] = set()
+        #: Articles that give this person's full name (for settling bare surnames there).
+        self.full_documents: set[str] = set()
 
     def accepts(self, tokens: list[str], *, fuzzy: bool) -> bool:
         if not _surname_match(tokens[-1], self.surname, fuzzy=fuzzy):
@@ -130,25 +132,45 @@ class _PersonCluster:
         return all(_given_compatible(given, other) for other in self.given_lists)
 
 
-def _cluster_people(counts: Counter[str], docs: dict[str, set[str]]) -> list[Entity]:
+def _cluster_people(counts: Counter[str], docs: dict[str, set[str]]
+                    ) -> tuple[list[Entity], dict[tuple[str, str], Entity]]:
+    """People clusters, plus where a bare surname means a person only in one article.
+
+    "Ms Cooper" in the article that names "Cynthia Cooper" is Cynthia Cooper, even when the
+    corpus has other Coopers elsewhere; the second value maps (name key, document) to her.
+    """
     forms = sorted(counts, key=lambda n: (-len(person_tokens(n)), -counts[n], n))
     clusters: list[_PersonCluster] = []
     #: Clusters by exact surname, and by first letter for respelt surnames (speed only).
     by_surname: dict[str, list[_PersonCluster]] = {}
     by_initial: dict[str, list[_PersonCluster]] = {}
+    local: dict[tuple[str, str], _PersonCluster] = {}
+
+    def fitting(tokens: list[str]) -> list[_PersonCluster]:
+        exact = [c for c in by_surname.get(tokens[-1], []) if c.accepts(tokens, fuzzy=False)]
+        if exact:
+            return exact
+        return [c for c in by_initial.get(tokens[-1][0], []) if c.accepts(tokens, fuzzy=True)]
+
     for name in forms:
         tokens = person_tokens(name)
         if not tokens:
             continue
         surname = tokens[-1]
-        target: _PersonCluster | None = None
-        exact = [c for c in by_surname.get(surname, []) if c.accepts(tokens, fuzzy=False)]
-        if len(exact) == 1:
-            target = exact[0]
-        elif not exact:
-            fuzzy = [c for c in by_initial.get(surname[0], []) if c.accepts(tokens, fuzzy=True)]
-            if len(fuzzy) == 1:
-                target = fuzzy[0]
+        candidates = fitting(tokens)
+        name_docs = set(docs[name])
+        if len(tokens) == 1 and len(candidates) > 1:
+            # Ambiguous in the corpus: settle it article by article where a full name is given.
+            for doc_id in sorted(name_docs):
+                here = [c for c in candidates if doc_id in c.full_documents]
+                if len(here) == 1:
+                    local[(" ".join(tokens), doc_id)] = here[0]
+                    here[0].names[name] += 1
+                    here[0].documents.add(doc_id)
+                    name_docs.discard(doc_id)
+            if not name_docs:
+                continue
+        target = candidates[0] if len(candidates) == 1 else None
         # Several people fit (two Browns): the name stays on its own, merged with nobody.
         if target is None:
             target = _PersonCluster(tokens)
@@ -156,11 +178,14 @@ def _cluster_people(counts: Counter[str], docs: dict[str, set[str]]) -> list[Ent
             by_initial.setdefault(surname[0], []).append(target)
         elif len(tokens) > 1:
             target.given_lists.append(tokens[:-1])
+        if len(tokens) > 1:
+            target.full_documents |= name_docs
         if target not in by_surname.setdefault(surname, []):
             by_surname[surname].append(target)
-        target.names[name] += counts[name]
-        target.documents |= docs[name]
-    return [Entity("PERSON", c.names, c.documents) for c in clusters]
+        target.names[name] += max(1, counts[name] - (len(docs[name]) - len(name_docs)))
+        target.documents |= name_docs
+    entities = {id(c): Entity("PERSON", c.names, c.documents) for c in clusters}
+    return list(entities.values()), {k: entities[id(c)] for k, c in local.items()}
 
 
 def _other_key(name: str) -> str:
@@ -231,8 +256,11 @@ def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
 class EntityIndex:
     """Every entity of the corpus, and a lookup from any written name to its entity."""
 
-    def __init__(self, entities: list[Entity]) -> None:
+    def __init__(self, entities: list[Entity],
+                 local: dict[tuple[str, str], Entity] | None = None) -> None:
         self.entities = sorted(entities, key=lambda e: (e.type, -e.count, e.canonical))
+        #: (surname key, document) -> the person a bare surname means in that article.
+        self._local = local or {}
         self._by_name: dict[tuple[str, str], Entity] = {}
         self._by_type: dict[str, list[Entity]] = {}
         self._by_type_doc: dict[tuple[str, str], list[Entity]] = {}
@@ -240,8 +268,12 @@ class EntityIndex:
             self._by_type.setdefault(entity.type, []).append(entity)
             for doc_id in sorted(entity.documents):
                 self._by_type_doc.setdefault((entity.type, doc_id), []).append(entity)
+        # A bare surname settled per article also keeps its own entity for other articles;
+        # the name lookup without a document goes to that one (the ambiguous reading).
+        settled = {id(e) for e in self._local.values()}
+        for entity in sorted(self.entities, key=lambda e: id(e) in settled):
             for name in entity.names:
-                self._by_name[(entity.type, _lookup_key(entity.type, name))] = entity
+                self._by_name.setdefault((entity.type, _lookup_key(entity.type, name)), entity)
 
     @classmethod
     def build(cls, names: list[tuple[str, str, str]]) -> EntityIndex:
@@ -255,15 +287,21 @@ class EntityIndex:
             counts.setdefault(kind, Counter())[text] += 1
             docs.setdefault(kind, {}).setdefault(text, set()).add(doc_id)
         entities: list[Entity] = []
+        local: dict[tuple[str, str], Entity] = {}
         for kind in sorted(counts):
             if kind == "PERSON":
-                entities.extend(_cluster_people(counts[kind], docs[kind]))
+                people, local = _cluster_people(counts[kind], docs[kind])
+                entities.extend(people)
             else:
                 entities.extend(_cluster_others(kind, counts[kind], docs[kind]))
-        return cls(entities)
+        return cls(entities, local)
 
-    def find(self, name: str, kind: str) -> Entity | None:
-        """The entity a written name belongs to, if that name was seen with this type."""
+    def find(self, name: str, kind: str, doc_id: str | None = None) -> Entity | None:
+        """The entity a written name belongs to (in article `doc_id`, when given)."""
+        if kind == "PERSON" and doc_id is not None:
+            entity = self._local.get((_lookup_key(kind, name), doc_id))
+            if entity is not None:
+                return entity
         entity = self._by_name.get((kind, _lookup_key(kind, name)))
         if entity is None and kind == "GROUP":
             entity = self._by_name.get(("ORG", _lookup_key("ORG", name)))

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from factquiz.generate.aliases import Entity, EntityIndex
 from factquiz.generate.dates import date_distractors, date_shape
-from factquiz.generate.names import fold, words
+from factquiz.generate.names import fold, person_tokens, words
 from factquiz.generate.numbers import number_distractors
 
 COUNT = 3
@@ -52,9 +52,17 @@ def _folded(texts: list[str]) -> list[str]:
     return [" " + " ".join(words(t)) + " " for t in texts]
 
 
+def _singular(token: str) -> str:
+    if token.endswith("ies") and len(token) > 4:
+        return token[:-3] + "y"
+    return token[:-1] if token.endswith("s") and len(token) > 3 else token
+
+
 def _similar(a: str, b: str) -> bool:
-    """Two names close enough that offering one as wrong would confuse or mislead."""
-    fa, fb = " ".join(words(a)), " ".join(words(b))
+    """Two names close enough that offering one as wrong would confuse or mislead:
+    respellings, one inside the other ("Ms Cooper", "Cynthia Cooper"), plurals ("Tories")."""
+    fa = " ".join(_singular(t) for t in person_tokens(a))
+    fb = " ".join(_singular(t) for t in person_tokens(b))
     if not fa or not fb:
         return False
     if fa == fb or fuzz.ratio(fa, fb) >= 85 or fa in fb or fb in fa:

@@ -112,7 +112,7 @@ def _rank_key(candidate: Candidate, doc_order: dict[str, int]) -> tuple:
 def _answer_key(candidate: Candidate, index: EntityIndex) -> tuple[str, str]:
     if candidate.answer_type in ("NUMBER", "DATE"):
         return (candidate.answer_type, fold(candidate.answer))
-    entity = index.find(candidate.answer, candidate.answer_type)
+    entity = index.find(candidate.answer, candidate.answer_type, candidate.doc_id)
     return (candidate.answer_type, f"entity:{id(entity)}" if entity else fold(candidate.answer))
 
 
@@ -146,7 +146,7 @@ def group_facts(candidates: list[Candidate], index: EntityIndex, doc_order: dict
         if merged:
             continue
         fact = Fact(candidate, entity=None if candidate.answer_type in ("NUMBER", "DATE")
-                    else index.find(candidate.answer, candidate.answer_type))
+                    else index.find(candidate.answer, candidate.answer_type, candidate.doc_id))
         # A different figure for the same count from another article: a conflict, not a fact.
         conflict_with = None
         key_counted = fact_key(candidate) if candidate.kind == "how-many" else None

@@ -143,6 +143,21 @@ def _mostly_places(mentions: list[Mention]) -> set[str]:
     return {name for name, vote in votes.items() if vote > 0}
 
 
+def organisations_only(mentions: list[Mention]) -> set[str]:
+    """Names the corpus labels ORG and never PERSON: "BAA" cannot answer a who-question
+    about a person, whatever one sentence's parse suggested."""
+    labels: dict[str, set[str]] = {}
+    for m in mentions:
+        labels.setdefault(fold(m.text), set()).add(m.label)
+    return {name for name, found in labels.items() if "ORG" in found and "PERSON" not in found}
+
+
+def _as_organisation(candidate: Candidate) -> Candidate:
+    """A who-question whose answer is an organisation asks "Which organisation"."""
+    prompt = re.sub(r"^Who\b", "Which organisation", candidate.prompt)
+    return replace(candidate, kind="what-org", answer_type="ORG", prompt=prompt)
+
+
 def _as_person(candidate: Candidate) -> Candidate:
     """A what-org question whose answer is a person becomes a who-question."""
     prompt = re.sub(r"^Which organi[sz]ation\b", "Who", candidate.prompt)
@@ -166,6 +181,10 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
     people = misread_people(extraction.mentions)
     valid = [_as_person(c) if c.kind == "what-org" and (c.doc_id, fold(c.answer)) in people
              else c for c in valid]
+    organisations = organisations_only(extraction.mentions)
+    valid = [_as_organisation(c) if c.kind == "who" and c.answer_type == "PERSON"
+             and fold(c.answer) in organisations and (c.doc_id, fold(c.answer)) not in people
+             and c.prompt.startswith("Who ") else c for c in valid]
     places = _mostly_places(extraction.mentions)
     valid = [c for c in valid if not (c.kind == "what-org" and fold(c.answer) in places)]
     usable = [c for c in valid if checks.passes(_provisional(c))]
@@ -178,7 +197,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
               if c.answer_type not in ("NUMBER", "DATE")]
     index = EntityIndex.build(names)
     for c in usable:
-        entity = index.find(c.answer, c.answer_type)
+        entity = index.find(c.answer, c.answer_type, c.doc_id)
         if entity is not None:
             entity.used_as_answer = True
     corpus_dates = [m.text for m in extraction.mentions if m.label in ("DATE", "TIME")]
