@@ -37,6 +37,8 @@ def test_a_good_question_passes() -> None:
     (q("How many of the 90 Taliban had the forces killed?", "90", kind="how-many"),
      "appears in the prompt"),
     (q("Who " + "really " * 30 + "told CNN?", "Mr Dostam"), "longer than 30 words"),
+    (q("When had the auditors approved the accounts?", "early 2001 and", kind="when",
+       sentence="The auditors approved the accounts in early 2001 and 2002."), "cut off"),
     (q("When did Mr Dostam say?", "Friday", sentence="Mr Dostam said so on Friday."),
      "before saying what was said"),
     (q("When did the record stand?", "eight minutes", kind="when",

@@ -47,6 +47,11 @@ _DURATION = re.compile(
     r"months?|years?|decades?)$", re.IGNORECASE)
 
 
+#: "early 2001 and", "of the": an answer that stops (or starts) in the middle of a phrase.
+_DANGLING = re.compile(r"(?:^|\s)(?:and|or|but|of|the|a|an|to|in|on|at|for|with|by|from|"
+                       r"than|as)$|^(?:and|or|but|of)\s|[,;:(\[-]$|^[,;:)\]-]", re.IGNORECASE)
+
+
 def _contains_phrase(haystack: str, needle: str) -> bool:
     """Case-insensitive containment on word boundaries ("Bush" is not in "Bushehr")."""
     needle = needle.strip()
@@ -101,6 +106,8 @@ def problems(question: Question) -> list[str]:
             if _contains_phrase(prompt, number):
                 found.append(f"the number {number} appears in the prompt")
                 break
+    if _DANGLING.search(answer):
+        found.append("answer is cut off mid-phrase")
     if question.kind == "when" and _DURATION.match(answer):
         found.append("a duration is not an answer to when")
     if answer and is_pronoun(answer):
