@@ -120,3 +120,13 @@ def test_only_well_formed_names_become_options(name: str, kind: str, ok: bool) -
     from factquiz.generate.distractors import well_formed
 
     assert well_formed(name, kind) is ok
+
+
+@pytest.mark.parametrize("answer, bigger", [("at least 22", True), ("More than 14 million", True),
+                                             ("fewer than 300", False), ("up to 40", False)])
+def test_a_bound_gets_wrong_options_only_on_its_false_side(answer: str, bigger: bool) -> None:
+    value = numbers_in(answer)[0]
+    for below in range(4):
+        options = number_distractors(answer, below=below)
+        assert len(options) == 3
+        assert all((numbers_in(o)[0] > value) == bigger for o in options), options

@@ -28,6 +28,11 @@ _NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 
+_LOWER_BOUND = re.compile(r"^\s*(?:at least|more than|over|upwards of|in excess of|"
+                          r"no fewer than|no less than|above|beyond)\b", re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"^\s*(?:at most|fewer than|less than|under|up to|no more than|"
+                          r"below|as many as)\b", re.IGNORECASE)
+
 LOWER_FACTORS = (0.5, 0.75, 0.25)
 HIGHER_FACTORS = (2.0, 1.5, 3.0)
 
@@ -138,6 +143,11 @@ def number_distractors(answer: str, *, below: int, exclude: list[str] = (), coun
     higher = [_scaled(answer, f, o) for f, o in zip(HIGHER_FACTORS, (1, 2, 3), strict=True)]
     lower_ok = [x for x in lower if x is not None]
     higher_ok = [x for x in higher if x is not None]
+    # "At least 22" makes "at least 11" true as well: bounds only get wrong on one side.
+    if _LOWER_BOUND.match(answer):
+        lower_ok = []
+    elif _UPPER_BOUND.match(answer):
+        higher_ok = []
     chosen: list[str] = []
     for option in lower_ok[:below]:
         if ok(option, chosen):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from factquiz.model import Question
+
+#: A prompt leaning on a pronoun ("his forces") reads less clearly out of its article.
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b", re.IGNORECASE)
 
 #: Prompts longer than this lose score: long questions are harder to read than to answer.
 COMFORTABLE_WORDS = 20
@@ -14,6 +19,8 @@ def score(question: Question, base: float) -> float:
     if len(question.citations) > 1:
         value += 0.1  # two reports agree: a fact worth learning
     if len(question.distractors) < 3:
+        value -= 0.1
+    if _PRONOUN.search(question.prompt):
         value -= 0.1
     words = len(question.prompt.split())
     if words > COMFORTABLE_WORDS:
