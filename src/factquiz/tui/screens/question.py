@@ -129,10 +129,12 @@ class QuestionScreen(Screen[None]):
             box.value = ""
             box.disabled = False
             box.focus()
-        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
         self.update_status()
-        self.refresh_bindings()
-        if not self.first_question_shown:
+        if self.first_question_shown:
+            # Not needed on the first question (the screen is fresh), which keeps start-up fast.
+            self.query_one("#body", VerticalScroll).scroll_home(animate=False)
+            self.refresh_bindings()
+        else:
             self.first_question_shown = True
             self.app.first_question_shown()
 
