@@ -164,6 +164,27 @@ def _as_person(candidate: Candidate) -> Candidate:
     return replace(candidate, kind="who", answer_type="PERSON", prompt=prompt)
 
 
+def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
+                  people: set[tuple[str, str]]) -> list[Candidate]:
+    """Fix the wh-word where the whole corpus knows better than one sentence's labels:
+    people read as organisations, organisations asked with who, places asked as organisations.
+    """
+    organisations = organisations_only(mentions)
+    places = _mostly_places(mentions)
+    fixed = []
+    for c in candidates:
+        key = fold(c.answer)
+        if c.kind == "what-org" and (c.doc_id, key) in people:
+            c = _as_person(c)
+        elif (c.kind == "who" and c.answer_type == "PERSON" and key in organisations
+              and c.prompt.startswith("Who ")):
+            c = _as_organisation(c)
+        elif c.kind == "what-org" and key in places:
+            continue
+        fixed.append(c)
+    return fixed
+
+
 def _provisional(candidate: Candidate) -> Question:
     return Question(id="", kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
                     citations=[Citation(candidate.doc_id, candidate.sentence)])
@@ -179,14 +200,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
     titles = {doc.id: doc.title for doc in documents}
     valid = [c for c in extraction.candidates if c.kind in KINDS and c.doc_id in doc_order]
     people = misread_people(extraction.mentions)
-    valid = [_as_person(c) if c.kind == "what-org" and (c.doc_id, fold(c.answer)) in people
-             else c for c in valid]
-    organisations = organisations_only(extraction.mentions)
-    valid = [_as_organisation(c) if c.kind == "who" and c.answer_type == "PERSON"
-             and fold(c.answer) in organisations and (c.doc_id, fold(c.answer)) not in people
-             and c.prompt.startswith("Who ") else c for c in valid]
-    places = _mostly_places(extraction.mentions)
-    valid = [c for c in valid if not (c.kind == "what-org" and fold(c.answer) in places)]
+    valid = correct_kinds(valid, extraction.mentions, people)
     usable = [c for c in valid if checks.passes(_provisional(c))]
     names = []
     for m in extraction.mentions:
@@ -206,15 +220,19 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
     questions: list[Question] = []
     doc_of: dict[str, str] = {}
     sort_key: dict[str, tuple] = {}
+    failed = 0
     for fact in group_facts(usable, index, doc_order):
         question = _question(fact, index, titles, corpus_dates, near)
-        if question.id in doc_of or not checks.passes(question):
+        if question.id in doc_of:
+            continue
+        if not checks.passes(question):
+            failed += 1
             continue
         questions.append(question)
         doc_of[question.id] = fact.primary.doc_id
         sort_key[question.id] = (doc_order[fact.primary.doc_id], fact.primary.sentence_index,
                                  KINDS.index(question.kind), question.prompt, question.id)
-    stats.rejected = len(valid) - len(usable)
+    stats.rejected = len(valid) - len(usable) + failed
     chosen = select(questions, max_questions, doc_of)
     chosen.sort(key=lambda q: sort_key[q.id])
     stats.questions = len(chosen)
