@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open the game. With no PACK, choose from the bundled and your own packs.",
     )
     play.add_argument("pack", nargs="?", metavar="PACK", help="a pack file to play")
+    play.add_argument("--mode", choices=("practice", "choice", "exam", "missed", "review"),
+                      help="with PACK: start this mode at once instead of the mode screen")
     _data_dir_option(play)
 
     study = commands.add_parser(
@@ -160,11 +162,11 @@ def cmd_play(args: argparse.Namespace) -> int:
     from factquiz import pack as packs
     from factquiz.errors import PackError
 
-    pack_path = None
+    pack = None
     if args.pack:
         pack_path = Path(args.pack)
         try:
-            packs.load(pack_path)  # fail here, with the file and line, not inside the UI
+            pack = packs.load(pack_path)  # fail here, with the file and line, not in the UI
         except PackError as exc:
             more = len(exc.problems) - 1
             hint = f" (and {more} more; run 'factquiz validate {pack_path}')" if more else ""
@@ -172,7 +174,7 @@ def cmd_play(args: argparse.Namespace) -> int:
 
     from factquiz.tui.app import run_app
 
-    return run_app(pack_path, data_dir=_data_dir(args))
+    return run_app(pack, data_dir=_data_dir(args), start_mode=args.mode)
 
 
 def cmd_study(args: argparse.Namespace) -> int:
