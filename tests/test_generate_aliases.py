@@ -116,3 +116,22 @@ def test_a_bare_surname_means_the_person_its_article_names() -> None:
     # Where no article settles it, a bare "Mr Cooper" is nobody in particular.
     assert index.find("Mr Cooper", "PERSON", "s300") not in (cynthia, alice)
     assert "Ms Cooper" in cynthia.names and "Cooper" not in cynthia.names
+
+
+def test_a_respelt_bare_surname_joins_only_the_person_its_article_names() -> None:
+    index = EntityIndex.build([("Fionnualla Britton", "PERSON", "s1"), ("Briton", "PERSON", "s2"),
+                               ("Rashid Dostum", "PERSON", "s3"), ("Dostam", "PERSON", "s3")])
+    assert index.find("Briton", "PERSON") is not index.find("Fionnualla Britton", "PERSON")
+    assert index.find("Dostam", "PERSON") is index.find("Rashid Dostum", "PERSON")
+
+
+def test_descriptors_before_a_name_are_not_part_of_it() -> None:
+    index = EntityIndex.build(
+        [("Novelist Andrea Levy", "PERSON", "s1"), ("Andrea Levy", "PERSON", "s2"),
+         ("Kenyan Susan Chepkemei", "PERSON", "s3"), ("Will Smith", "PERSON", "s4")],
+        descriptors=frozenset({"novelist", "kenyan", "will"}))
+    levy = index.find("Novelist Andrea Levy", "PERSON")
+    assert levy is index.find("Andrea Levy", "PERSON")
+    assert levy.display == "Andrea Levy" and levy.forms() == ["Andrea Levy"]
+    assert index.find("Kenyan Susan Chepkemei", "PERSON").display == "Susan Chepkemei"
+    assert index.find("Will Smith", "PERSON").display == "Will Smith"  # two words stay

@@ -57,10 +57,22 @@ class Entity:
     def count(self) -> int:
         return sum(self.names.values())
 
+    #: Words that, leading a person's name, describe rather than name ("Novelist", "Kenyan").
+    descriptors: frozenset[str] = frozenset()
+
+    def _plain(self, name: str) -> str:
+        """A written name minus titles, and minus a leading descriptor when two words remain."""
+        bare = display_without_honorifics(strip_article(name))
+        parts = bare.split()
+        if self.type == "PERSON" and len(parts) > 2 and parts[0].casefold() in self.descriptors:
+            return " ".join(parts[1:])
+        return bare
+
     @property
     def canonical(self) -> str:
         """The most complete name: most tokens, then most frequent, then alphabetical."""
-        return min(self.names, key=lambda n: (-len(person_tokens(n)), -self.names[n], n))
+        return min(self.names, key=lambda n: (-len(person_tokens(self._plain(n))),
+                                              -self.names[n], n))
 
     @property
     def display(self) -> str:
@@ -71,7 +83,7 @@ class Entity:
         """
         if self.type != "PERSON":
             return min(self.names, key=lambda n: (-self.names[n], n))
-        bare = display_without_honorifics(self.canonical)
+        bare = self._plain(self.canonical)
         if len(bare.split()) > 1:
             return bare
         titled = [n for n in self.names if len(n.split()) > 1]
@@ -85,7 +97,7 @@ class Entity:
         """Distinct written forms, titles dropped, each once (case-insensitively), sorted."""
         seen: dict[str, str] = {}
         for name in sorted(self.names, key=lambda n: (-self.names[n], n)):
-            form = display_without_honorifics(strip_article(name))
+            form = self._plain(name)
             seen.setdefault(fold(form), form)
         return sorted(seen.values())
 
@@ -146,19 +158,24 @@ def _cluster_people(counts: Counter[str], docs: dict[str, set[str]]
     by_initial: dict[str, list[_PersonCluster]] = {}
     local: dict[tuple[str, str], _PersonCluster] = {}
 
-    def fitting(tokens: list[str]) -> list[_PersonCluster]:
+    def fitting(tokens: list[str], name_docs: set[str]) -> list[_PersonCluster]:
         exact = [c for c in by_surname.get(tokens[-1], []) if c.accepts(tokens, fuzzy=False)]
         if exact:
             return exact
-        return [c for c in by_initial.get(tokens[-1][0], []) if c.accepts(tokens, fuzzy=True)]
+        fuzzy = [c for c in by_initial.get(tokens[-1][0], []) if c.accepts(tokens, fuzzy=True)]
+        if len(tokens) == 1:
+            # A respelt bare surname only where its article gives the full name: "Briton"
+            # in one story is not "Fionnualla Britton" from another.
+            fuzzy = [c for c in fuzzy if c.full_documents & name_docs]
+        return fuzzy
 
     for name in forms:
         tokens = person_tokens(name)
         if not tokens:
             continue
         surname = tokens[-1]
-        candidates = fitting(tokens)
         name_docs = set(docs[name])
+        candidates = fitting(tokens, name_docs)
         if len(tokens) == 1 and len(candidates) > 1:
             # Ambiguous in the corpus: settle it article by article where a full name is given.
             for doc_id in sorted(name_docs):
@@ -276,8 +293,14 @@ class EntityIndex:
                 self._by_name.setdefault((entity.type, _lookup_key(entity.type, name)), entity)
 
     @classmethod
-    def build(cls, names: list[tuple[str, str, str]]) -> EntityIndex:
-        """Cluster (text, answer type, document id) triples into entities."""
+    def build(cls, names: list[tuple[str, str, str]],
+              descriptors: frozenset[str] = frozenset()) -> EntityIndex:
+        """Cluster (text, answer type, document id) triples into entities.
+
+        `descriptors` are lower-case words known not to be names (the corpus writes them in
+        lower case, or they name a nationality); leading a person's name, they are dropped
+        from what options and accepted answers show.
+        """
         counts: dict[str, Counter[str]] = {}
         docs: dict[str, dict[str, set[str]]] = {}
         for text, kind, doc_id in names:
@@ -291,6 +314,8 @@ class EntityIndex:
         for kind in sorted(counts):
             if kind == "PERSON":
                 people, local = _cluster_people(counts[kind], docs[kind])
+                for person in people:
+                    person.descriptors = descriptors
                 entities.extend(people)
             else:
                 entities.extend(_cluster_others(kind, counts[kind], docs[kind]))

@@ -94,6 +94,8 @@ def entity_distractors(
 ) -> list[str]:
     """Other people, groups, places or organisations, from this article and similar ones."""
     right = [answer, *accepted]
+    # Options about as long as the answer: a long phrase among names gives itself away.
+    longest = max(4, len(answer.split()) + 1)
     folded_context = _folded(context)
     counts_people = any(ch.isdigit() for ch in answer)
     pool: list[tuple[int, int, Entity]] = []
@@ -108,6 +110,7 @@ def entity_distractors(
                     break
                 if (_good_option(entity, index) == good and entity is not answer_entity
                         and len(entity.display) > 1 and well_formed(entity.display, entity.type)
+                        and len(entity.display.split()) <= longest
                         and any(ch.isdigit() for ch in entity.display) == counts_people
                         and not any(_similar(name, r) for name in entity.names for r in right)
                         and not _mentioned(entity, folded_context)):

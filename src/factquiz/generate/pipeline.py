@@ -164,6 +164,14 @@ def _as_person(candidate: Candidate) -> Candidate:
     return replace(candidate, kind="who", answer_type="PERSON", prompt=prompt)
 
 
+def descriptor_words(documents: list[Document], mentions: list[Mention]) -> frozenset[str]:
+    """Words that describe rather than name: written in lower case somewhere in the corpus
+    ("novelist", "sprinter"), or one-word nationalities and groups ("Kenyan")."""
+    lower = {w for doc in documents for w in re.findall(r"(?<![\w'])[a-z][a-z-]+", doc.text)}
+    groups = {fold(m.text) for m in mentions if m.label == "NORP" and len(m.text.split()) == 1}
+    return frozenset(lower | groups)
+
+
 def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
                   people: set[tuple[str, str]]) -> list[Candidate]:
     """Fix the wh-word where the whole corpus knows better than one sentence's labels:
@@ -209,7 +217,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
             names.append((m.text, kind, m.doc_id))
     names += [(c.answer, c.answer_type, c.doc_id) for c in usable
               if c.answer_type not in ("NUMBER", "DATE")]
-    index = EntityIndex.build(names)
+    index = EntityIndex.build(names, descriptor_words(documents, extraction.mentions))
     for c in usable:
         entity = index.find(c.answer, c.answer_type, c.doc_id)
         if entity is not None:
