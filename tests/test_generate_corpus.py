@@ -296,3 +296,22 @@ def test_an_organisation_asked_as_a_person_is_asked_as_an_organisation() -> None
     assert question.kind == "what-org"
     assert question.prompt == "Which organisation is also offering to buy noise-hit properties?"
     assert sorted(question.distractors) == ["Gatwick Trust", "Heathrow Airport Holdings", "NATS"]
+
+
+def test_the_pack_does_not_depend_on_python_hash_seeds() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    code = ("from test_generate_corpus import build; from factquiz import pack; "
+            "print(pack.dumps(build()))")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed,
+               "PYTHONPATH": os.pathsep.join([str(here), os.environ.get("PYTHONPATH", "")])}
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             env=env, check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
