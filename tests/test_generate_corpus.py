@@ -315,3 +315,33 @@ def test_the_pack_does_not_depend_on_python_hash_seeds() -> None:
                              env=env, check=True)
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def test_citations_follow_the_order_of_the_documents() -> None:
+    sentence = "Kabul fell to the alliance on Tuesday, officials said."
+    docs = [doc(f"s{i}", f"Report {i}", sentence) for i in (1, 2, 10)]
+    candidates = [cand("when", "When did Kabul fall to the alliance?", "Tuesday", "DATE", d.id,
+                       sentence, quality=0.9 if d.id == "s2" else 0.5) for d in docs]
+    [question] = build_pack(docs, extraction(candidates, []), title="t").pack.questions
+    assert [c.source for c in question.citations] == ["s2", "s1", "s10"]
+
+
+def test_a_conflict_prompt_stays_short_enough_to_keep() -> None:
+    title = "A very long headline about the battle for the northern city and what followed it"
+    s1 = "Officials in Kabul said the attacks on the northern city of Kunduz killed 300 people."
+    s2 = "Officials in Kabul said the attacks on the northern city of Kunduz killed 120 people."
+    prompt = ("How many people did the attacks on the northern city of Kunduz kill, "
+              "according to officials in Kabul?")
+    docs = [doc("s1", title, s1), doc("s2", "Second", s2)]
+    candidates = [cand("how-many", prompt, "300", "NUMBER", "s1", s1, counted="people",
+                       predicate="kill", value=(300.0, 300.0), quality=0.9),
+                  cand("how-many", prompt, "120", "NUMBER", "s2", s2, counted="people",
+                       predicate="kill", value=(120.0, 120.0))]
+    [question] = build_pack(docs, extraction(candidates, []), title="t").pack.questions
+    assert question.conflict is not None and question.prompt == prompt  # already attributed
+    candidates[0].prompt = candidates[1].prompt = (
+        "How many people did the attacks on the northern city of Kunduz kill?")
+    [question] = build_pack(docs, extraction(candidates, []), title="t").pack.questions
+    assert question.prompt == ("According to one report, how many people did the attacks on "
+                               "the northern city of Kunduz kill?")
+    assert title in question.conflict.note

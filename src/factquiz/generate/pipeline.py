@@ -78,19 +78,33 @@ def _accepted(fact: Fact) -> list[str]:
     return [f for f in fact.entity.forms() if fold(f) not in same]
 
 
-def _question(fact: Fact, index: EntityIndex, titles: dict[str, str],
-              corpus_dates: list[str], near: dict[str, list[str]]) -> Question:
+@dataclass
+class _Corpus:
+    """What every question of the corpus is built against."""
+
+    index: EntityIndex
+    titles: dict[str, str]
+    order: dict[str, int]
+    dates: list[str]
+    near: dict[str, list[str]]
+
+
+def _question(fact: Fact, corpus: _Corpus) -> Question:
     primary = fact.primary
+    titles = corpus.titles
     citations = [Citation(primary.doc_id, primary.sentence)]
-    for other in sorted(fact.supporting, key=lambda c: c.doc_id):
+    for other in sorted(fact.supporting, key=lambda c: corpus.order[c.doc_id]):
         if all(c.source != other.doc_id for c in citations):
             citations.append(Citation(other.doc_id, other.sentence))
     prompt = primary.prompt
     conflict = None
     if fact.conflicting:
         prompt = _with_attribution(prompt, _source_name(primary, titles))
+        if len(prompt.split()) > checks.MAX_PROMPT_WORDS:
+            prompt = _with_attribution(primary.prompt, "one report")  # the note names it
         values = [ConflictValue(primary.answer, primary.doc_id)]
-        for other in sorted(fact.conflicting, key=lambda c: (c.doc_id, c.sentence_index)):
+        for other in sorted(fact.conflicting,
+                            key=lambda c: (corpus.order[c.doc_id], c.sentence_index)):
             if all(fold(v.value) != fold(other.answer) or v.source != other.doc_id
                    for v in values):
                 values.append(ConflictValue(other.answer, other.doc_id))
@@ -106,9 +120,9 @@ def _question(fact: Fact, index: EntityIndex, titles: dict[str, str],
         question_id=qid, kind=primary.kind, answer=primary.answer,
         answer_type=primary.answer_type, accepted=accept, answer_entity=fact.entity,
         doc_id=primary.doc_id, context=[prompt, *(c.sentence for c in citations)],
-        index=index, corpus_date_texts=corpus_dates,
+        index=corpus.index, corpus_date_texts=corpus.dates,
         other_values=[c.answer for c in fact.conflicting],
-        neighbours=near.get(primary.doc_id, []),
+        neighbours=corpus.near.get(primary.doc_id, []),
     )
     question.score = score(question, primary.quality)
     return question
@@ -222,15 +236,16 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
         entity = index.find(c.answer, c.answer_type, c.doc_id)
         if entity is not None:
             entity.used_as_answer = True
-    corpus_dates = [m.text for m in extraction.mentions if m.label in ("DATE", "TIME")]
-    near = neighbours(documents)
+    corpus = _Corpus(index=index, titles=titles, order=doc_order,
+                     dates=[m.text for m in extraction.mentions if m.label in ("DATE", "TIME")],
+                     near=neighbours(documents))
 
     questions: list[Question] = []
     doc_of: dict[str, str] = {}
     sort_key: dict[str, tuple] = {}
     failed = 0
     for fact in group_facts(usable, index, doc_order):
-        question = _question(fact, index, titles, corpus_dates, near)
+        question = _question(fact, corpus)
         if question.id in doc_of:
             continue
         if not checks.passes(question):
