@@ -39,6 +39,12 @@ def test_a_good_question_passes() -> None:
     (q("Who " + "really " * 30 + "told CNN?", "Mr Dostam"), "longer than 30 words"),
     (q("When had the auditors approved the accounts?", "early 2001 and", kind="when",
        sentence="The auditors approved the accounts in early 2001 and 2002."), "cut off"),
+    (q("Which organisation always has?", "Phillips", kind="what-org",
+       sentence="But then Phillips always has."), "stops on a word"),
+    (q("Who also means that episodes can be downloaded quickly?",
+       "More people with fast broadband connections in the UK",
+       sentence="More people with fast broadband connections in the UK also means that "
+                "episodes can be downloaded quickly."), "answer longer than 6 words"),
     (q("When did Mr Dostam say?", "Friday", sentence="Mr Dostam said so on Friday."),
      "before saying what was said"),
     (q("When did the record stand?", "eight minutes", kind="when",

@@ -345,3 +345,15 @@ def test_a_conflict_prompt_stays_short_enough_to_keep() -> None:
     assert question.prompt == ("According to one report, how many people did the attacks on "
                                "the northern city of Kunduz kill?")
     assert title in question.conflict.note
+
+
+def test_a_nationality_is_no_answer_to_who() -> None:
+    s1 = "The Briton, made a dame in the New Year Honours, won the public vote."
+    s2 = "The Tories dismissed the plan as desperate."
+    docs = [doc("s1", "Honours", s1, s2)]
+    found = mentions("s1", "NORP", "Briton", "Tories")
+    candidates = [cand("who", "Who won the public vote?", "Briton", "GROUP", "s1", s1),
+                  cand("who", "Who dismissed the plan as desperate?", "Tories", "GROUP", "s1",
+                       s2, 1)]
+    pack = build_pack(docs, extraction(candidates, found), title="t").pack
+    assert [q.answer for q in pack.questions] == ["Tories"]

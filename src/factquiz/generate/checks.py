@@ -13,6 +13,9 @@ import re
 from factquiz.model import Question
 
 MAX_PROMPT_WORDS = 30
+#: Answers a student can type: a name, a place, a date, a figure; not a clause.
+MAX_ANSWER_WORDS: dict[str, int] = {"who": 6, "what-org": 6, "where": 8, "when": 6,
+                                    "how-many": 6}
 
 PRONOUNS: frozenset[str] = frozenset(
     """
@@ -46,6 +49,12 @@ _DURATION = re.compile(
     rf"the next|for)\s+)?(?:{_COUNT_WORDS})\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|decades?)$", re.IGNORECASE)
 
+
+#: "Which organisation always has?", "Who spoke to the?": the question stops mid-clause.
+_HANGING_END = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|be|been|will|would|can|could|do|does|did|should|"
+    r"may|might|must|shall|the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|than|that|"
+    r"which|whose|his|her|their|its|our|my|your|very|more|most)\s*\?$", re.IGNORECASE)
 
 #: "early 2001 and", "of the": an answer that stops (or starts) in the middle of a phrase.
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|but|of|the|a|an|to|in|on|at|for|with|by|from|"
@@ -114,6 +123,11 @@ def problems(question: Question) -> list[str]:
         found.append("answer is a pronoun")
     if _PRONOUN_ATTRIBUTION.search(prompt):
         found.append("claim attributed to a bare pronoun")
+    if _HANGING_END.search(prompt):
+        found.append("prompt stops on a word that needs more after it")
+    limit = MAX_ANSWER_WORDS.get(question.kind, 8)
+    if len(answer.split()) > limit:
+        found.append(f"answer longer than {limit} words: a {question.kind} answer is a name")
     if _UNFINISHED.search(prompt):
         found.append("prompt ends before saying what was said")
     if len(prompt.split()) > MAX_PROMPT_WORDS:

@@ -189,13 +189,19 @@ def descriptor_words(documents: list[Document], mentions: list[Mention]) -> froz
 def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
                   people: set[tuple[str, str]]) -> list[Candidate]:
     """Fix the wh-word where the whole corpus knows better than one sentence's labels:
-    people read as organisations, organisations asked with who, places asked as organisations.
+    people read as organisations, organisations asked with who, places asked as organisations;
+    a who-question answered by a nationality ("the Briton") is dropped.
     """
     organisations = organisations_only(mentions)
     places = _mostly_places(mentions)
+    nationalities = {fold(m.text) for m in mentions
+                     if m.label == "NORP" and len(m.text.split()) == 1}
     fixed = []
     for c in candidates:
         key = fold(c.answer)
+        bare = fold(strip_article(c.answer))
+        if c.kind == "who" and bare in nationalities and not bare.endswith("s"):
+            continue  # "The Briton" names nobody: the answer should be who the Briton is
         if c.kind == "what-org" and (c.doc_id, key) in people:
             c = _as_person(c)
         elif (c.kind == "who" and c.answer_type == "PERSON" and key in organisations
