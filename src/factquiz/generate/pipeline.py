@@ -108,9 +108,9 @@ def _question(fact: Fact, corpus: _Corpus) -> Question:
             if all(fold(v.value) != fold(other.answer) or v.source != other.doc_id
                    for v in values):
                 values.append(ConflictValue(other.answer, other.doc_id))
-        thing = " ".join(x for x in (primary.counted, primary.predicate) if x)
-        listed = "; ".join(f"{v.value} ({titles.get(v.source, v.source)})" for v in values)
-        conflict = Conflict(note=f"The sources disagree on this figure ({thing}): {listed}.",
+        listed = " against ".join(f'{v.value} ("{titles.get(v.source, v.source)}")'
+                                  for v in values)
+        conflict = Conflict(note=f"The sources disagree on this figure: {listed}.",
                             values=tuple(values))
     accept = _accepted(fact)
     qid = question_id(primary.kind, primary.sentence, primary.answer)
