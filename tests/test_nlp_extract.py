@@ -32,6 +32,7 @@ def result(nlp):
 def test_every_candidate_meets_the_hard_guarantees(result) -> None:
     from factquiz.nlp.checks import violations
 
+    assert result.failed_sentences == 0
     assert len(result.candidates) >= 8
     for candidate in result.candidates:
         assert violations(candidate) == [], candidate

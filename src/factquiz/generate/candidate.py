@@ -56,3 +56,5 @@ class ExtractionResult:
     mentions: list[Mention] = field(default_factory=list)
     sentences: int = 0
     words: int = 0
+    #: Sentences the extractor could not read (an unforeseen parse); should stay 0.
+    failed_sentences: int = 0

@@ -32,9 +32,16 @@ def paragraph_facts(doc: Doc) -> dict:
     ctx = ParagraphContext(doc)
     candidates = []
     mentions = []
+    failures = 0
     for index, sent in enumerate(doc.sents):
-        for candidate in sentence_candidates(sent, ctx, "", index):
-            candidates.append(asdict(candidate))
+        try:
+            found = sentence_candidates(sent, ctx, "", index)
+        except Exception:  # noqa: BLE001
+            # A parse no rule foresaw must cost one sentence, never the run: an exception in
+            # a worker process would stall `nlp.pipe`. Counted, so tests can insist on zero.
+            failures += 1
+            found = []
+        candidates.extend(asdict(candidate) for candidate in found)
         for ent in sent.ents:
             if ent.label_ in NAMED_LABELS:
                 mentions.append([ent.text, ent.label_, index])
@@ -43,6 +50,7 @@ def paragraph_facts(doc: Doc) -> dict:
         "mentions": mentions,
         "sentences": sum(1 for _ in doc.sents),
         "words": len(doc.text.split()),
+        "failures": failures,
     }
 
 
@@ -80,6 +88,9 @@ def extract(
         from factquiz.nlp.model import load_model
 
         nlp = load_model()
+    # The per-sentence work joins the pipeline so that worker processes do it too.
+    if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
+        add_facts_component(nlp)
     in_pipeline = COMPONENT in nlp.pipe_names
     result = ExtractionResult()
     items = (
@@ -106,6 +117,7 @@ def extract(
         offsets[index] += facts["sentences"]
         result.sentences += facts["sentences"]
         result.words += facts["words"]
+        result.failed_sentences += facts.get("failures", 0)
         remaining[index] -= 1
         if remaining[index] == 0 and on_document is not None:
             on_document(document)

@@ -48,6 +48,28 @@ from factquiz.nlp.vocabulary import (
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DURATION_UNITS = frozenset(
+    {
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+    }
+)
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY"})
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 KIND_BASE = {"who": 0.6, "what-org": 0.5, "where": 0.55, "how-many": 0.6, "when": 0.5}
@@ -261,6 +283,8 @@ def _number_span(number: Token) -> Span | None:
         tokens.extend(ent)
     # "6,000 tonnes" is one QUANTITY entity; the answer is the number before the unit.
     tokens = [t for t in tokens if t.i < number.head.i]
+    if not tokens:
+        return None
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
     if end >= number.head.i:
@@ -378,7 +402,11 @@ def _where(clause: Clause) -> Iterator[Draft]:
 def _specific_date(ent: Span) -> bool:
     """A date a student can learn: has a number, a month or a weekday, not "recent days"."""
     words = {t.lower_.rstrip(".") for t in ent}
-    return any(t.like_num for t in ent) or bool(words & MONTHS) or bool(words & WEEKDAYS)
+    if words & MONTHS or words & WEEKDAYS:
+        return True
+    if words & DURATION_UNITS:
+        return False  # "the past four days", "six hours": how long, not when
+    return any(t.like_num for t in ent)
 
 
 def _when(clause: Clause) -> Iterator[Draft]:

