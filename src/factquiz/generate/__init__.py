@@ -36,11 +36,11 @@ def generate_pack(
     on_document: Callable[..., object] | None = None,
 ) -> GenerationResult:
     """Extract facts from `documents` with spaCy and turn them into a ranked pack."""
-    from factquiz.nlp import extract, load_model  # spaCy: only when generating
+    from factquiz.generate.parallel import extract_parallel
+    from factquiz.nlp import load_model  # spaCy: only when generating
 
     nlp = load_model(name=model)
     processes = n_process if n_process is not None else default_processes(documents)
-    extraction = extract(documents, nlp=nlp, n_process=processes, batch_size=64,
-                         on_document=on_document)
+    extraction = extract_parallel(documents, nlp, processes, on_document)
     return build_pack(documents, extraction, title=title, description=description,
                       max_questions=max_questions)
