@@ -36,7 +36,7 @@ def paragraph_facts(doc: Doc) -> dict:
     for index, sent in enumerate(doc.sents):
         try:
             found = sentence_candidates(sent, ctx, "", index)
-        except Exception:  # noqa: BLE001
+        except Exception:
             # A parse no rule foresaw must cost one sentence, never the run: an exception in
             # a worker process would stall `nlp.pipe`. Counted, so tests can insist on zero.
             failures += 1
@@ -45,6 +45,9 @@ def paragraph_facts(doc: Doc) -> dict:
         for ent in sent.ents:
             if ent.label_ in NAMED_LABELS:
                 mentions.append([ent.text, ent.label_, index])
+    # Per-Doc caches are not results: they must not travel back from worker processes.
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("factquiz_")]:
+        del doc.user_data[key]
     return {
         "candidates": candidates,
         "mentions": mentions,
@@ -54,16 +57,31 @@ def paragraph_facts(doc: Doc) -> dict:
     }
 
 
-@Language.component(COMPONENT)
-def facts_component(doc: Doc) -> Doc:
-    """Pipeline component: store this paragraph's facts on the Doc (see `paragraph_facts`)."""
-    doc.user_data[_KEY] = paragraph_facts(doc)
-    return doc
+class FactsComponent:
+    """Pipeline component: read this paragraph's facts where it was parsed.
+
+    With `ship_facts_only`, it hands on an empty Doc carrying only the facts: `extract`
+    needs nothing else, and with several processes the parse need not be serialised in a
+    worker and rebuilt in the main process. `extract` adds it that way for one run only,
+    so the caller's pipeline still returns full Docs afterwards.
+    """
+
+    def __init__(self, ship_facts_only: bool) -> None:
+        self.ship_facts_only = ship_facts_only
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts = paragraph_facts(doc)
+        if self.ship_facts_only:
+            context = doc._context  # what `nlp.pipe(..., as_tuples=True)` pairs it with
+            doc = Doc(doc.vocab, words=[])
+            doc._context = context
+        doc.user_data[_KEY] = facts
+        return doc
 
 
-def add_facts_component(nlp: Language) -> None:
-    if COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, last=True)
+@Language.factory(COMPONENT, default_config={"ship_facts_only": False})
+def make_facts_component(nlp: Language, name: str, ship_facts_only: bool) -> FactsComponent:
+    return FactsComponent(ship_facts_only)
 
 
 def _candidate(data: dict, doc_id: str, offset: int) -> Candidate:
@@ -88,9 +106,24 @@ def extract(
         from factquiz.nlp.model import load_model
 
         nlp = load_model()
-    # The per-sentence work joins the pipeline so that worker processes do it too.
-    if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
-        add_facts_component(nlp)
+    # The per-sentence work joins the pipeline for this run, so worker processes do it too.
+    added = COMPONENT not in nlp.pipe_names
+    if added:
+        nlp.add_pipe(COMPONENT, last=True, config={"ship_facts_only": True})
+    try:
+        return _run(documents, nlp, n_process, batch_size, on_document)
+    finally:
+        if added:
+            nlp.remove_pipe(COMPONENT)
+
+
+def _run(
+    documents: list[Document],
+    nlp: Language,
+    n_process: int,
+    batch_size: int,
+    on_document: Callable[[Document], None] | None,
+) -> ExtractionResult:
     in_pipeline = COMPONENT in nlp.pipe_names
     result = ExtractionResult()
     items = (

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from factquiz.generate.candidate import Candidate
 from factquiz.nlp.checks import violations
-from factquiz.nlp.clauses import QUOTES, Clause, clauses, is_asserted, own_auxes
+from factquiz.nlp.clauses import AUX_DEPS, QUOTES, Clause, clauses, is_asserted, own_auxes
 from factquiz.nlp.context import ParagraphContext, entity_key, name_span
 from factquiz.nlp.entity_fixes import FACILITY_NOUNS, PLACE_NOUNS
 from factquiz.nlp.numbers import parse_value
@@ -90,12 +91,18 @@ class Draft:
 
 
 def _entity(token: Token) -> Span | None:
-    if not token.ent_type_:
+    """The entity a token belongs to, found from its IOB tags (cheaper than scanning ents)."""
+    label = token.ent_type_
+    if not label:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=label)
 
 
 def _span(tokens: list[Token]) -> Span | None:
@@ -557,6 +564,25 @@ def _resolve(draft: Draft, ctx: ParagraphContext, speaker_key: str | None) -> li
     return out
 
 
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _misparsed(pieces: list[Piece]) -> bool:
+    """Two finite verbs in a row ("Who lied has no qualms"): the parse was wrong."""
+    tokens = [p.token for p in pieces]
+    for first, second in pairwise(tokens):
+        if first is None or second is None or second.i != first.i + 1:
+            continue
+        if (
+            first.tag_ in FINITE
+            and second.tag_ in FINITE
+            and first.dep_ not in AUX_DEPS
+            and second.dep_ not in AUX_DEPS
+        ):
+            return True
+    return False
+
+
 def _features(
     draft: Draft, prompt: str, speaker: str | None, resolved: bool, clause: Clause
 ) -> dict[str, float]:
@@ -610,6 +636,8 @@ def sentence_candidates(
                 try:
                     pieces = _resolve(draft, ctx, speaker_key)
                 except Unaskable:
+                    continue
+                if _misparsed(pieces):
                     continue
                 resolved = any(
                     p.replaced and p.token is not None and p.token.tag_ in ("PRP", "PRP$")

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lemminflect import getInflection, getLemma
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from factquiz.nlp.clauses import AUX_DEPS, QUOTES, SUBJECT_DEPS, Clause
 
@@ -60,6 +60,9 @@ _DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do"}
 _SINGULAR_AUX = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "'ve": "has"}
 
 
+_BRACKETED = "factquiz_bracketed"
+
+
 class Unaskable(Exception):
     """This clause cannot become a good question; the caller drops the candidate."""
 
@@ -82,18 +85,31 @@ class Question:
         return [p.token for p in self.pieces if p.token is not None]
 
 
-def parenthetical(token: Token) -> bool:
-    """Inside round brackets or between dashes within its sentence."""
-    sent = token.sent
+def _bracketed(doc: Doc) -> frozenset[int]:
+    """Indices of tokens inside round brackets, computed once per Doc."""
+    cached = doc.user_data.get(_BRACKETED)
+    if cached is not None:
+        return cached
+    inside: set[int] = set()
     depth = 0
-    for t in sent:
-        if t.i >= token.i:
-            break
+    for t in doc:
         if t.text == "(":
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-    return depth > 0
+        elif depth or t.is_sent_start:
+            if t.is_sent_start:
+                depth = 0
+            if depth:
+                inside.add(t.i)
+    result = frozenset(inside)
+    doc.user_data[_BRACKETED] = result
+    return result
+
+
+def parenthetical(token: Token) -> bool:
+    """Inside round brackets within its sentence."""
+    return token.i in _bracketed(token.doc)
 
 
 def _is_nonrestrictive(child: Token) -> bool:
