@@ -37,11 +37,12 @@ def robust_extract(documents: list[Document], n_process: int
                    ) -> tuple[ExtractionResult, list[tuple[str, str]]]:
     """Extraction over all documents; if it raises, again one document at a time, keeping
     what works and naming the documents that crash (so one bug does not void the figures)."""
+    from factquiz.generate.parallel import extract_parallel
     from factquiz.nlp import extract, load_model
 
     nlp = load_model()
     try:
-        return extract(documents, nlp=nlp, n_process=n_process, batch_size=64), []
+        return extract_parallel(documents, nlp, n_process), []
     except Exception:  # measure the rest, name the documents that crash
         pass
     result, crashed = ExtractionResult(), []
@@ -55,6 +56,7 @@ def robust_extract(documents: list[Document], n_process: int
         result.mentions += one.mentions
         result.sentences += one.sentences
         result.words += one.words
+        result.failed_sentences += one.failed_sentences
     return result, crashed
 
 
@@ -73,6 +75,8 @@ def bbc_quality(n_process: int, sample: int, seed: int) -> None:
     print(f"BBC corpus: {len(documents)} articles, {words:,} words, generated in {elapsed:.1f} s")
     for title, error in crashed:
         print(f"  EXTRACTION CRASHED on {title!r}: {error} (no questions from it)")
+    if extraction.failed_sentences:
+        print(f"  extraction skipped {extraction.failed_sentences} sentences it failed on")
     by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
     passing = 100 * (len(questions) - len(failing)) / max(1, len(questions))
     print(f"  questions:                 {len(questions)} ({by_kind})")
@@ -188,8 +192,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=0, help="print N random questions")
     parser.add_argument("--seed", type=int, default=2001)
-    # One process by default: a crash inside a spaCy worker process hangs the parent forever.
-    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--n-process", type=int, default=2)
     parser.add_argument("--skip-bbc", action="store_true")
     parser.add_argument("--skip-squad", action="store_true")
     parser.add_argument("--misses", type=int, default=0, help="print N missed SQuAD questions")
