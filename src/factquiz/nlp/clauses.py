@@ -21,6 +21,7 @@ from factquiz.nlp.vocabulary import (
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "shall", "can", "to", "get"})
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
@@ -56,6 +57,8 @@ def is_asserted(verb: Token, auxes: list[Token]) -> bool:
     """Not negated, not hypothetical, not conditional, not a question."""
     if is_negated(verb, auxes):
         return False
+    if any(a.lemma_.lower() not in AUXILIARY_LEMMAS and a.tag_ != "MD" for a in auxes):
+        return False  # "helped boost" parsed as an auxiliary: inversion would be nonsense
     if any(a.lower_ in HYPOTHETICAL_MODALS for a in auxes):
         return False
     for child in verb.children:

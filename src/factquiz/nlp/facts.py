@@ -49,6 +49,27 @@ from factquiz.nlp.vocabulary import (
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs that state a relation, not an event: a date near them is not when they happened.
+STATIVE_VERBS = frozenset(
+    {
+        "include",
+        "contain",
+        "comprise",
+        "consist",
+        "involve",
+        "feature",
+        "mean",
+        "represent",
+        "cost",
+        "own",
+        "belong",
+        "resemble",
+        "equal",
+        "remain",
+        "seem",
+        "know",
+    }
+)
 DURATION_UNITS = frozenset(
     {
         "second",
@@ -176,6 +197,10 @@ def _claim_is_whole(clause: Clause) -> bool:
         return False
     if not is_asserted(claim, own_auxes(claim)):
         return False
+    if any(t.text in QUOTES for t in claim.subtree) or any(
+        t.text in QUOTES for t in clause.verb.doc[clause.verb.i + 1 : claim.left_edge.i]
+    ):
+        return False  # a quotation loses its quotation marks in a reported question
     phrase(claim, strict=True)  # raises Unaskable when simplifying would change the claim
     return True
 
@@ -188,21 +213,28 @@ def _who_quoted(clause: Clause) -> Iterator[Draft]:
     """
     verb, subject = clause.verb, clause.subject
     claim = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if claim is None or claim.i > verb.i or subject is None or clause.shares_subject:
+    if claim is None or subject is None or clause.shares_subject:
         return
     if verb.lemma_ not in ("say", "add", "declare", "insist", "claim", "state"):
         return
     sent = verb.sent
-    opening = claim.left_edge.i - 1
-    closing = next((t.i for t in sent if t.i > claim.i and t.text in QUOTES), None)
-    if opening < sent.start or sent.doc[opening].text not in QUOTES or closing is None:
+    doc = sent.doc
+    marks = [t.i for t in sent if t.text in QUOTES]
+    if len(marks) != 2:
         return
-    if opening != sent.start or closing > verb.i:
-        return
-    quote = sent.doc[opening + 1 : closing]
+    opening, closing = marks
+    if claim.i < verb.i:
+        # '"...," said X.' : the quote opens the sentence and closes before the verb.
+        if opening != sent.start or closing > verb.i:
+            return
+    else:
+        # 'X added: "..."' : the quote runs from after the verb to the end of the sentence.
+        if opening < verb.i or any(not t.is_punct for t in doc[closing + 1 : sent.end]):
+            return
+    quote = doc[opening + 1 : closing]
     while len(quote) and quote[-1].is_punct:
         quote = quote[:-1]
-    if not 3 <= len(quote) <= 20 or any(t.text in QUOTES for t in quote):
+    if not 3 <= len(quote) <= 20 or not (quote.start <= claim.i < quote.end):
         return
     named = _named_phrase(subject)
     if named is None or named[1] != "PERSON":
@@ -281,6 +313,10 @@ def _who_agent(clause: Clause) -> Iterator[Draft]:
 # --- how many -------------------------------------------------------------------------
 
 
+def _ends_number(token: Token) -> bool:
+    return token.like_num or token.lower_ in {"so", "odd", "plus", "dozen", "dozens", "m", "bn"}
+
+
 def _number_span(number: Token) -> Span | None:
     tokens = list(number.subtree)
     ent = _entity(number)
@@ -290,6 +326,15 @@ def _number_span(number: Token) -> Span | None:
         tokens.extend(ent)
     # "6,000 tonnes" is one QUANTITY entity; the answer is the number before the unit.
     tokens = [t for t in tokens if t.i < number.head.i]
+    # "All the 100,000 or so": determiners before the number are not part of the count.
+    while tokens and min(tokens, key=lambda t: t.i).dep_ in ("det", "predet"):
+        first = min(tokens, key=lambda t: t.i)
+        if first.lower_ in ("some", "about"):
+            break
+        tokens.remove(first)
+    # ... and whatever the parser hung on the number after it ("100,000 or so net cafes").
+    while tokens and not _ends_number(max(tokens, key=lambda t: t.i)):
+        tokens.remove(max(tokens, key=lambda t: t.i))
     if not tokens:
         return None
     start = min(t.i for t in tokens)
@@ -398,8 +443,13 @@ def _where(clause: Clause) -> Iterator[Draft]:
             if c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i and c.lower_ != "of"
             for t in c.subtree
         }
-        answer = _span([prep, *phrase(obj, frozenset(trailing))])
-        if answer is None or not any(t.ent_type_ in PLACE_LABELS for t in answer):
+        kept = [prep, *phrase(obj, frozenset(trailing))]
+        answer = _span(kept)
+        if (
+            answer is None
+            or len(answer) < len(kept)
+            or not any(t.ent_type_ in PLACE_LABELS for t in answer)
+        ):
             continue
         question = ask_other(clause, [Piece("Where")], {t.i for t in prep.subtree})
         key = entity_key(ent) if ent is not None else None
@@ -432,8 +482,8 @@ def _when(clause: Clause) -> Iterator[Draft]:
         ent = _entity(obj)
         if ent is None or ent.label_ not in ("DATE", "TIME") or not _specific_date(ent):
             continue
-        if ent.root != obj:
-            continue
+        if ent.root != obj or verb.lemma_ in STATIVE_VERBS:
+            continue  # "When do previous winners include X?" asks nothing
         answer = _strip_determiner(ent)
         remove = {t.i for t in child.subtree}
         before = ent.start - 1
@@ -620,6 +670,8 @@ def sentence_candidates(
     text = sent.text.strip()
     if text.endswith("?") or len(sent) < 5:
         return []
+    if not (text[0].isalnum() or text[0] in "\"“'‘"):
+        return []  # "- Michael Howard: No More Mr Nasty is ...": a listing, not prose
     found: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     for clause in clauses(sent):
