@@ -78,3 +78,17 @@ def test_every_further_citation_must_contain_the_answer_or_an_alias() -> None:
 def test_points_in_time_are_answers_to_when(answer: str) -> None:
     assert passes(q("When did the alliance take the city?", answer, kind="when",
                     sentence=f"The alliance took the city {answer}."))
+
+
+@pytest.mark.parametrize("prompt, answer, sentence", [
+    ("How many seats does Victoria have?", "37", "Victoria has 37 seats."),
+    ("How many victims did the plague claim?", "1.7 million",
+     "The plague claimed 1.7 million victims."),
+    ("How many bombs did witnesses report?", "30", "Witnesses reported 30 bombs."),
+    ("When could the court rule on what the sanctions could be?", "October",
+     "In October the court ruled on what the sanctions could be."),
+])
+def test_questions_ending_on_a_verb_they_need_are_kept(prompt: str, answer: str,
+                                                       sentence: str) -> None:
+    kind = "when" if prompt.startswith("When") else "how-many"
+    assert passes(q(prompt, answer, kind=kind, sentence=sentence))

@@ -37,8 +37,8 @@ _PRONOUN_ATTRIBUTION = re.compile(
 
 
 #: "When did the admiral say?": a speech verb with its content cut away.
-_UNFINISHED = re.compile(r"\b(?:say|said|tell|told|claim|claimed|report|reported|add|added|"
-                         r"state|stated|announce|announced)\s*\?$", re.IGNORECASE)
+_UNFINISHED = re.compile(r"\b(?:say|said|tell|told|add|added|state|stated)\s*\?$",
+                         re.IGNORECASE)
 
 
 _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -52,7 +52,7 @@ _DURATION = re.compile(
 
 #: "Which organisation always has?", "Who spoke to the?": the question stops mid-clause.
 _HANGING_END = re.compile(
-    r"\b(?:has|have|had|is|are|was|were|be|been|will|would|can|could|do|does|did|should|"
+    r"\b(?:has|is|are|was|were|will|would|can|could|does|did|should|"
     r"may|might|must|shall|the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|than|that|"
     r"which|whose|his|her|their|its|our|my|your|very|more|most)\s*\?$", re.IGNORECASE)
 
