@@ -51,9 +51,10 @@ _DURATION = re.compile(
 
 
 #: "Which organisation always has?", "Who spoke to the?": the question stops mid-clause.
+#: (A final preposition is English: "Where did the convoy come from?")
 _HANGING_END = re.compile(
     r"\b(?:has|is|are|was|were|will|would|can|could|does|did|should|"
-    r"may|might|must|shall|the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|than|that|"
+    r"may|might|must|shall|the|a|an|and|or|but|than|that|"
     r"which|whose|his|her|their|its|our|my|your|very|more|most)\s*\?$", re.IGNORECASE)
 
 #: "early 2001 and", "of the": an answer that stops (or starts) in the middle of a phrase.
