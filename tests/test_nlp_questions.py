@@ -103,6 +103,20 @@ QUESTIONS = [
         id="first-person-quote-with-speaker",
     ),
     pytest.param(
+        'Ed Silliere, an analyst, added: "Fuel prices are up because of the refinery fire."',
+        "who",
+        'Who added "Fuel prices are up because of the refinery fire"?',
+        "Ed Silliere",
+        id="quote-after-speech-verb",
+    ),
+    pytest.param(
+        "Gen Dostov told reporters his men had killed 25 enemy soldiers.",
+        "how-many",
+        "How many enemy soldiers had his men killed, according to Gen Dostov?",
+        "25",
+        id="possessive-bound-to-speaker",
+    ),
+    pytest.param(
         "The storm destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
         "when",
         "When did the storm destroy 300 homes in Kandi-e-Sahil?",

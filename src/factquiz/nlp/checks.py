@@ -95,6 +95,8 @@ def violations(candidate: Candidate) -> list[str]:
         problems.append("prompt too short to be a real question")
     if not prompt.startswith(WH_OPENINGS.get(candidate.kind, ("\0",))):
         problems.append(f"prompt does not open with the wh-word for {candidate.kind}")
+    if re.search(r"[a-z]{3,}\. [A-Z]", prompt):
+        problems.append("prompt runs over two sentences")
     if "  " in prompt or " ," in prompt or ",," in prompt or " ?" in prompt:
         problems.append("prompt has broken spacing or punctuation")
     if not answer.strip() or not any(ch.isalnum() for ch in answer):

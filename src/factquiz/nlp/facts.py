@@ -50,6 +50,13 @@ from factquiz.nlp.vocabulary import (
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs that state a relation, not an event: a date near them is not when they happened.
+#: Nouns for what a person is ("one of the first employees"): a copula may ask who.
+ROLE_NOUNS = PEOPLE_NOUNS | frozenset(
+    """person man woman employee member winner founder head chief leader minister president
+    director chairman manager coach player captain champion spokesman spokeswoman author
+    actor actress singer star boss owner officer executive editor presenter son daughter
+    father mother wife husband brother sister""".split()  # noqa: SIM905
+)
 STATIVE_VERBS = frozenset(
     {
         "include",
@@ -259,8 +266,10 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
     answer, answer_type = named
     if answer_type == "GROUP" and any(t.like_num for t in answer):
         return  # "about 4,000 volunteers" is a how-many answer, not a who answer
-    if answer_type != "PERSON" and clause.verb.lemma_ == "be" and not clause.auxes:
-        return  # "Who is also owners of ...": a copula about a group reads badly
+    if clause.verb.lemma_ == "be" and not _names_a_role(clause.verb):
+        # "Who is the market leader?" -> "Sky Plus": a copula only asks who when the
+        # predicate is a role a person has ("one of the first employees at Apple").
+        return
     if answer_type == "ORG":
         if clause.verb.lemma_ == "be":
             return  # "Which organisation is 45 miles to the north?": likely a mislabelled place
@@ -276,10 +285,29 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
     yield Draft(kind, answer, answer_type, question, answer_key=key)
 
 
+def _names_a_role(verb: Token) -> bool:
+    for attr in verb.children:
+        if attr.dep_ != "attr":
+            continue
+        heads = [attr] + [
+            g
+            for c in attr.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return any(h.lemma_.lower() in ROLE_NOUNS for h in heads)
+    return False
+
+
 def _who_object(clause: Clause) -> Iterator[Draft]:
+    if clause.verb.lemma_ in STATIVE_VERBS or any(a.dep_ == "auxpass" for a in clause.auxes):
+        return  # "Who did other winners include?", "has been voted X athlete of the year"
     for child in clause.verb.children:
         if child.dep_ != "dobj" or any(c.dep_ in ("nummod", "conj") for c in child.children):
             continue
+        if any(c.dep_ in ("poss", "det") for c in child.children):
+            continue  # "deliver his Budget": a name with a possessive is rarely a name
         named = _named_phrase(child)
         if named is None or (named[1] == "GROUP" and not child.ent_type_):
             continue
@@ -357,6 +385,11 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             continue
         if noun.lemma_.lower() in VAGUE_COUNTED or noun.ent_type_ in ("PERSON", "GPE", "DATE"):
             continue
+        if any(
+            t.i < number.i and t.dep_ not in ("det", "predet") and t not in number.subtree
+            for t in noun.subtree
+        ):
+            continue  # "the weekend's top 12 films": the number is a rank, not a count
         answer = _number_span(number)
         if answer is None:
             continue
@@ -459,6 +492,8 @@ def _where(clause: Clause) -> Iterator[Draft]:
 def _specific_date(ent: Span) -> bool:
     """A date a student can learn: has a number, a month or a weekday, not "recent days"."""
     words = {t.lower_.rstrip(".") for t in ent}
+    if "age" in words or "aged" in words:
+        return False  # "at the age of 10" is how old, not when
     if words & MONTHS or words & WEEKDAYS:
         return True
     if words & DURATION_UNITS:

@@ -209,6 +209,11 @@ def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[To
     subject_i = clause.subject.i if clause.subject is not None else -1
     middle: list[Token] = []
     post: list[Token] = []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) > 1 or any(
+        o.left_edge.i > 0 and o.left_edge.nbor(-1).text == "," for o in objects
+    ):
+        raise Unaskable("two direct objects: the parse is wrong")
     for child in verb.children:
         if child.i in remove or child.dep_ in SUBJECT_DEPS or child.dep_ in AUX_DEPS:
             continue
@@ -219,9 +224,14 @@ def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[To
         if child.dep_ == "npadvmod" and child.i > verb.i and child.nbor(-1).text == ",":
             continue
         kept = phrase(child, frozenset(remove))
-        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
-            # "Oct. 7": the small parser sometimes hangs a whole clause on a bare date.
-            kept = [t for t in kept if t.ent_type_ == child.ent_type_]
+        # "Oct. 7 ... alleged architect": the small parser sometimes hangs a whole clause
+        # on a bare date; such a date goes, with what hangs on it.
+        if (
+            child.dep_ in ("npadvmod", "tmod")
+            and child.ent_type_ in ("DATE", "TIME")
+            and any(t.ent_type_ != child.ent_type_ for t in kept)
+        ):
+            continue
         if child.i < verb.i:
             # Before the subject: a leading adverbial ("On Thursday, ..."); dropped.
             if clause.shares_subject or child.i < subject_i:
@@ -293,6 +303,8 @@ def ask_other(clause: Clause, wh: list[Piece], remove: set[int]) -> Question:
     if clause.subject is None:
         raise Unaskable("no subject")
     subject = _pieces(_subject_phrase(clause))
+    if any(p.token is not None and p.token.tag_ in ("WDT", "WP") for p in subject):
+        raise Unaskable("relative pronoun as subject ('the sixth of which')")
     if not subject:
         raise Unaskable("empty subject")
     _lower_first(subject)
