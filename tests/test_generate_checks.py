@@ -45,6 +45,10 @@ def test_a_good_question_passes() -> None:
        "More people with fast broadband connections in the UK",
        sentence="More people with fast broadband connections in the UK also means that "
                 "episodes can be downloaded quickly."), "answer longer than 6 words"),
+    (q("Who did Arab News quote as saying?", "Prince Saud",
+       sentence="Arab News quoted Prince Saud as saying so."), "before saying what was said"),
+    (q("When will Holmes be aware that time is running out?", "34", kind="when",
+       sentence="At 34, Holmes will be aware that time is running out."), "bare number"),
     (q("When did Mr Dostam say?", "Friday", sentence="Mr Dostam said so on Friday."),
      "before saying what was said"),
     (q("When did the record stand?", "eight minutes", kind="when",

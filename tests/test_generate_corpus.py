@@ -357,3 +357,11 @@ def test_a_nationality_is_no_answer_to_who() -> None:
                        s2, 1)]
     pack = build_pack(docs, extraction(candidates, found), title="t").pack
     assert [q.answer for q in pack.questions] == ["Tories"]
+
+
+def test_a_person_described_with_the_is_not_named() -> None:
+    sentence = "The Briton, made a dame in the New Year Honours, won the public vote."
+    docs = [doc("s1", "Honours", sentence)]
+    candidates = [cand("who", "Who won the public vote?", "Briton", "PERSON", "s1", sentence)]
+    found = mentions("s1", "PERSON", "Briton")
+    assert build_pack(docs, extraction(candidates, found), title="t").pack.questions == []

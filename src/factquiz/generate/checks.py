@@ -37,7 +37,7 @@ _PRONOUN_ATTRIBUTION = re.compile(
 
 
 #: "When did the admiral say?": a speech verb with its content cut away.
-_UNFINISHED = re.compile(r"\b(?:say|said|tell|told|add|added|state|stated)\s*\?$",
+_UNFINISHED = re.compile(r"\b(?:say|said|saying|tell|told|add|added|state|stated)\s*\?$",
                          re.IGNORECASE)
 
 
@@ -120,6 +120,8 @@ def problems(question: Question) -> list[str]:
         found.append("answer is cut off mid-phrase")
     if question.kind == "when" and _DURATION.match(answer):
         found.append("a duration is not an answer to when")
+    if question.kind == "when" and re.fullmatch(r"\d+", answer) and not 1000 <= int(answer) <= 2100:
+        found.append("a bare number other than a year is not an answer to when")
     if answer and is_pronoun(answer):
         found.append("answer is a pronoun")
     if _PRONOUN_ATTRIBUTION.search(prompt):

@@ -202,6 +202,9 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
         bare = fold(strip_article(c.answer))
         if c.kind == "who" and bare in nationalities and not bare.endswith("s"):
             continue  # "The Briton" names nobody: the answer should be who the Briton is
+        if (c.answer_type == "PERSON" and len(c.answer.split()) == 1
+                and re.search(rf"\bthe\s+{re.escape(c.answer)}\b", c.sentence, re.IGNORECASE)):
+            continue  # "the Swede", "the Briton": a description, not a person's name
         if c.kind == "what-org" and (c.doc_id, key) in people:
             c = _as_person(c)
         elif (c.kind == "who" and c.answer_type == "PERSON" and key in organisations
