@@ -37,6 +37,8 @@ class Clause:
     speech_verb: Token | None = None
     #: Subject and auxiliaries come from the first verb of "entered the city and killed 90".
     shares_subject: bool = False
+    #: A non-restrictive relative clause: "Jones, who won five medals, ..." (subject: Jones).
+    relative: bool = False
 
 
 def own_subject(verb: Token) -> Token | None:
@@ -138,5 +140,27 @@ def clauses(sent: Span) -> list[Clause]:
     root = sent.root
     if root.pos_ in ("VERB", "AUX"):
         visit(root, attribution, None, None)
-        # A speech verb at the root with the claim inside quotes before it ('"...", he said').
+    found.extend(_relative_clauses(sent, quoted, attribution))
+    return found
+
+
+def _relative_clauses(sent: Span, quoted: set[int], attribution: Token | None) -> list[Clause]:
+    """'Jones, who won five medals, ...' is the fact 'Jones won five medals'."""
+    found = []
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
+            continue
+        head = verb.head
+        left = verb.left_edge
+        if not head.ent_type_ or left.i == 0 or left.nbor(-1).text != ",":
+            continue  # restrictive clauses define their noun; only asides are facts
+        pronoun = own_subject(verb)
+        if pronoun is None or pronoun.tag_ not in ("WP", "WDT") or pronoun.i != left.i:
+            continue
+        # A clause inside somebody's claim belongs to the claim; leave it to them.
+        if any(a.dep_ == "ccomp" and a.head.lemma_ in SPEECH_VERBS for a in verb.ancestors):
+            continue
+        auxes = own_auxes(verb)
+        if is_asserted(verb, auxes):
+            found.append(Clause(verb, head, auxes, attribution, None, relative=True))
     return found

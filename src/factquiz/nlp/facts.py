@@ -581,7 +581,9 @@ def _ambiguous_plural(token: Token) -> bool:
     return any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in token.sent if t.i < token.i)
 
 
-def _resolve(draft: Draft, ctx: ParagraphContext, speaker_key: str | None) -> list[Piece]:
+def _resolve(
+    draft: Draft, ctx: ParagraphContext, speaker_key: str | None, subject_key: str | None = None
+) -> list[Piece]:
     """Replace pronouns and "the city" with names, or raise Unaskable."""
     pieces = draft.question.pieces
     out: list[Piece] = []
@@ -620,7 +622,7 @@ def _resolve(draft: Draft, ctx: ParagraphContext, speaker_key: str | None) -> li
             if found is None:
                 raise Unaskable(f"unresolved pronoun {lower!r}")
             possessive = token.tag_ == "PRP$" or lower in ("his", "their")
-            if possessive and found.key in (draft.answer_key, speaker_key):
+            if possessive and found.key in (draft.answer_key, speaker_key, subject_key):
                 out.append(piece)  # bound: "Who told CNN his forces ...", "..., according to X"
                 continue
             if found.key == draft.answer_key:
@@ -666,6 +668,15 @@ def _misparsed(pieces: list[Piece]) -> bool:
         ):
             return True
     return False
+
+
+def _subject_key(clause: Clause) -> str | None:
+    """'Mr Bush ... his campaign': a possessive bound to the named subject may stay."""
+    subject = clause.subject
+    if subject is None:
+        return None
+    ent = _entity(subject)
+    return entity_key(ent) if ent is not None and ent.label_ == "PERSON" else None
 
 
 def _features(
@@ -721,7 +732,7 @@ def sentence_candidates(
                 continue
             for draft in drafts:
                 try:
-                    pieces = _resolve(draft, ctx, speaker_key)
+                    pieces = _resolve(draft, ctx, speaker_key, _subject_key(clause))
                 except Unaskable:
                     continue
                 if _misparsed(pieces):

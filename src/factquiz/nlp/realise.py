@@ -203,6 +203,16 @@ def _lower_first(pieces: list[Piece]) -> None:
         pieces[0] = Piece(token.text.lower(), token, replaced=True)
 
 
+def _infinitive(child: Token) -> bool:
+    """'attempted to reassure Americans': an infinitive after the verb completes it."""
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        and not any(c.dep_ == "mark" for c in child.children)
+    )
+
+
 def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[Token]]:
     """(middle, post): adverbs between subject and verb, and the verb's complements after it."""
     verb = clause.verb
@@ -217,7 +227,7 @@ def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[To
     for child in verb.children:
         if child.i in remove or child.dep_ in SUBJECT_DEPS or child.dep_ in AUX_DEPS:
             continue
-        if child.dep_ in DROPPED_FROM_CLAUSE and child.tag_ != "HYPH":
+        if child.dep_ in DROPPED_FROM_CLAUSE and child.tag_ != "HYPH" and not _infinitive(child):
             continue
         if child.dep_ == "prep" and child.lower_ == "according":
             continue
