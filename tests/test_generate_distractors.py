@@ -130,3 +130,17 @@ def test_a_bound_gets_wrong_options_only_on_its_false_side(answer: str, bigger: 
         options = number_distractors(answer, below=below)
         assert len(options) == 3
         assert all((numbers_in(o)[0] > value) == bigger for o in options), options
+
+
+def test_where_answers_with_prepositions_are_places_without_them() -> None:
+    index = EntityIndex.build([("in Los Angeles", "PLACE", "s1"), ("In the US", "PLACE", "s1"),
+                               ("Los Angeles", "PLACE", "s2"), ("Boston", "PLACE", "s1"),
+                               ("Chicago", "PLACE", "s1"), ("Jason Gardener -", "PERSON", "s1")])
+    assert index.find("in Los Angeles", "PLACE") is index.find("Los Angeles", "PLACE")
+    assert index.find("Jason Gardener", "PERSON").forms() == ["Jason Gardener"]
+    options = distractors_for(
+        question_id="q1", kind="where", answer="in Los Angeles", answer_type="PLACE",
+        accepted=[], answer_entity=index.find("in Los Angeles", "PLACE"), doc_id="s1",
+        context=["Where will the ceremony be held?", "It will be held in Los Angeles."],
+        index=index, corpus_date_texts=[])
+    assert sorted(options) == ["in Boston", "in Chicago", "in the US"]

@@ -24,6 +24,7 @@ from factquiz.generate.names import (
     skeleton,
     strip_article,
     strip_possessive,
+    strip_preposition,
     words,
 )
 
@@ -304,7 +305,9 @@ class EntityIndex:
         counts: dict[str, Counter[str]] = {}
         docs: dict[str, dict[str, set[str]]] = {}
         for text, kind, doc_id in names:
-            text = strip_possessive(" ".join(text.split()))
+            text = strip_possessive(" ".join(text.split()).strip(" -–—,;:."))
+            if kind == "PLACE":
+                text = strip_preposition(text)
             if not text or not any(ch.isalpha() for ch in text):
                 continue
             counts.setdefault(kind, Counter())[text] += 1
@@ -323,6 +326,8 @@ class EntityIndex:
 
     def find(self, name: str, kind: str, doc_id: str | None = None) -> Entity | None:
         """The entity a written name belongs to (in article `doc_id`, when given)."""
+        if kind == "PLACE":
+            name = strip_preposition(name)
         if kind == "PERSON" and doc_id is not None:
             entity = self._local.get((_lookup_key(kind, name), doc_id))
             if entity is not None:

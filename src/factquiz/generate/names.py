@@ -67,6 +67,16 @@ def person_tokens(name: str) -> list[str]:
     return tokens
 
 
+_PLACE_PREPOSITION = re.compile(
+    r"^(?:in|at|on|near|from|to|into|outside|inside|toward|towards|across|through|around|"
+    r"behind|beyond|along|over|under|off|via|within|onto|past|by)\s+", re.IGNORECASE)
+
+
+def strip_preposition(place: str) -> str:
+    """"in the US" -> "the US": where-answers keep their preposition, place names do not."""
+    return _PLACE_PREPOSITION.sub("", place.strip())
+
+
 def strip_possessive(name: str) -> str:
     """"Tony Blair's" -> "Tony Blair"; "Kelly Holmes'" -> "Kelly Holmes"."""
     return re.sub(r"(?:(?<=\w)['’]s|(?<=s)['’])$", "", name.strip())
