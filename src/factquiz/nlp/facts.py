@@ -355,7 +355,10 @@ def _number_span(number: Token) -> Span | None:
     # "6,000 tonnes" is one QUANTITY entity; the answer is the number before the unit.
     tokens = [t for t in tokens if t.i < number.head.i]
     # "All the 100,000 or so": determiners before the number are not part of the count.
-    while tokens and min(tokens, key=lambda t: t.i).dep_ in ("det", "predet"):
+    while tokens and (
+        min(tokens, key=lambda t: t.i).dep_ in ("det", "predet")
+        or min(tokens, key=lambda t: t.i).lower_ in ("the", "all", "a", "an")
+    ):
         first = min(tokens, key=lambda t: t.i)
         if first.lower_ in ("some", "about"):
             break

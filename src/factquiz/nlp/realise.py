@@ -118,6 +118,18 @@ def _is_nonrestrictive(child: Token) -> bool:
     return left.i > 0 and left.nbor(-1).text == ","
 
 
+def _between_commas(child: Token) -> bool:
+    left, right = child.left_edge, child.right_edge
+    doc = child.doc
+    return (
+        left.i > 0
+        and doc[left.i - 1].text == ","
+        and right.i + 1 < len(doc)
+        and doc[right.i + 1].text == ","
+        and child.head.i < left.i
+    )
+
+
 def _verbal_conj(token: Token) -> bool:
     return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
 
@@ -146,6 +158,8 @@ def phrase(token: Token, skip: frozenset[int] = frozenset(), strict: bool = Fals
                 continue
             if child.dep_ in ("relcl", "acl") and _is_nonrestrictive(child):
                 continue
+            if child.dep_ in ("prep", "advmod", "npadvmod", "amod") and _between_commas(child):
+                continue  # "the auction, at Sotheby's, will feature": an aside
             walk(child)
 
     walk(token)
@@ -167,7 +181,7 @@ def _trim_punct(tokens: list[Token]) -> list[Token]:
             continue
         result.append(t)
     while result and (
-        (result[-1].is_punct and result[-1].text not in {"'", "’"}) or result[-1].dep_ == "cc"
+        (result[-1].is_punct and result[-1].text not in {"'", "’", "%"}) or result[-1].dep_ == "cc"
     ):
         result.pop()
     while result and (result[0].is_punct or result[0].dep_ == "cc"):
@@ -358,7 +372,7 @@ def render(pieces: list[Piece], attribution: str | None = None) -> str:
     text = re.sub(r"\s+([,;:.?!%])", r"\1", text)
     text = re.sub(r"\s+('s|’s|n't)\b", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
-    text = re.sub(r"\s{2,}", " ", text).strip().rstrip(",;: ")
+    text = re.sub(r"\s{2,}", " ", text).strip().rstrip(",;:. ")
     if attribution:
         text = f"{text}, according to {attribution}"
     return text[:1].upper() + text[1:] + "?"
