@@ -92,6 +92,7 @@ def test_play_path_does_not_import_nlp() -> None:
     code = (
         "import sys, importlib\n"
         "for name in ('factquiz', 'factquiz.pack', 'factquiz.grading', 'factquiz.model',"
+        " 'factquiz.scoring', 'factquiz.study', 'factquiz.tui.app', 'factquiz.cli',"
         " 'factquiz.generate', 'factquiz.generate.candidate'):\n"
         "    try:\n"
         "        importlib.import_module(name)\n"

@@ -117,6 +117,21 @@ QUESTIONS = [
         id="possessive-bound-to-speaker",
     ),
     pytest.param(
+        "Other winners included Paddy Considine, who was crowned best actor for his role in "
+        "Dead Man's Shoes.",
+        "who",
+        "Who was crowned best actor for his role in Dead Man's Shoes?",
+        "Paddy Considine",
+        id="relative-clause-aside",
+    ),
+    pytest.param(
+        "The auction, at Sotheby's, will feature 45 contemporary paintings.",
+        "how-many",
+        "How many contemporary paintings will the auction feature?",
+        "45",
+        id="aside-between-commas-dropped",
+    ),
+    pytest.param(
         "The storm destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
         "when",
         "When did the storm destroy 300 homes in Kandi-e-Sahil?",
