@@ -131,6 +131,14 @@ def entity_distractors(
     return chosen
 
 
+#: Last words that make a name an institution, an award or a building, never a person or town.
+_INSTITUTION_WORDS = frozenset({
+    "award", "awards", "prize", "prizes", "centre", "center", "bank", "group", "association",
+    "university", "college", "school", "council", "committee", "agency", "party", "club",
+    "festival", "corp", "inc", "ltd", "plc", "company", "institute", "foundation", "trust",
+    "union", "commission", "ministry", "department", "office", "theatre", "theater", "museum",
+    "hospital", "stadium", "academy", "society", "league", "network", "channel"})
+
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "van", "von", "der", "de", "da", "di", "du",
                         "la", "le"})
 
@@ -139,6 +147,8 @@ def well_formed(name: str, kind: str) -> bool:
     """A name that can stand as an option: no stray punctuation, no dangling "the"; a person's
     name is two to five capitalised words (particles such as "bin" or "van" aside)."""
     if re.search(r"[:;()\[\]{}\"“”]| - ", name) or name.split()[-1].casefold() == "the":
+        return False
+    if kind in ("PERSON", "PLACE") and name.split()[-1].casefold() in _INSTITUTION_WORDS:
         return False
     if kind == "PERSON":
         tokens = name.split()
@@ -159,6 +169,9 @@ def _good_option(entity: Entity, index: EntityIndex) -> bool:
         good = len(name.split()) > 1 or name.endswith("s") or entity.used_as_answer
     elif entity.type == "ORG":
         good = len(entity.display.split()) > 1 or entity.count > 1 or entity.used_as_answer
+    elif entity.type == "PLACE":
+        # Films and adjectives the model calls places ("Sideways") are rarely named twice.
+        good = entity.count > 1 or entity.used_as_answer
     entity.good_option = good
     return good
 
