@@ -132,6 +132,21 @@ QUESTIONS = [
         id="aside-between-commas-dropped",
     ),
     pytest.param(
+        "The architect Antoni Gaudi built a famous church in Barcelona.",
+        "where",
+        "Where did Antoni Gaudi build a famous church?",
+        "in Barcelona",
+        id="apposition-name-stands-for-subject",
+    ),
+    pytest.param(
+        "Bush launched the air assault on 7 October after the Taliban refused to surrender "
+        "Osama bin Laden.",
+        "what-org",
+        "Which organisation refused to surrender Osama bin Laden?",
+        "Taliban",
+        id="adverbial-clause-fact",
+    ),
+    pytest.param(
         "The storm destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
         "when",
         "When did the storm destroy 300 homes in Kandi-e-Sahil?",

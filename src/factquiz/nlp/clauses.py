@@ -21,6 +21,8 @@ from factquiz.nlp.vocabulary import (
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
+#: Conjunctions whose clause states something that happened ("after", not "if").
+FACTUAL_MARKS = frozenset({"after", "before", "when", "while", "because", "as", "since", "until"})
 AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "shall", "can", "to", "get"})
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
@@ -136,6 +138,13 @@ def clauses(sent: Span) -> list[Clause]:
                 visit(child, subject, verb, None)
             elif child.dep_ in ("ccomp", "xcomp") and verb.lemma_ in NON_FACTIVE_VERBS:
                 continue
+            elif (
+                child.dep_ == "advcl"
+                and own_subject(child) is not None
+                and any(m.dep_ == "mark" and m.lower_ in FACTUAL_MARKS for m in child.children)
+            ):
+                # "after the Taliban refused to surrender him": a fact of its own.
+                visit(child, speaker, speech_verb, None)
 
     root = sent.root
     if root.pos_ in ("VERB", "AUX"):

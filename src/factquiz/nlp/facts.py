@@ -439,8 +439,12 @@ def _relower(pieces: list[Piece]) -> list[Piece]:
 
 def _where(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
-    for prep in verb.children:
-        if prep.dep_ != "prep":
+    # "built a church in Paris": the place may hang on the object rather than the verb.
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    own = [c for c in verb.children if c.dep_ == "prep"]
+    hung = [p for o in objects for p in o.children if p.dep_ == "prep" and p.i > o.i]
+    for prep in own + hung:
+        if prep.dep_ != "prep" or (prep in hung and prep.lower_ not in ("in", "at", "near")):
             continue
         word = prep.lower_
         if word not in LOCATIVE_PREPOSITIONS and not (

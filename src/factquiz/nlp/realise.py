@@ -202,8 +202,14 @@ def third_singular(verb: Token) -> str:
 
 
 def _subject_phrase(clause: Clause) -> list[Token]:
-    assert clause.subject is not None
-    return phrase(clause.subject)
+    """The subject, simplified; "the architect, Antoni Gaudi," is asked as "Antoni Gaudi"."""
+    subject = clause.subject
+    assert subject is not None
+    if not subject.ent_type_:
+        for child in subject.children:
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return phrase(child)
+    return phrase(subject)
 
 
 def _lower_first(pieces: list[Piece]) -> None:
