@@ -135,3 +135,12 @@ def test_descriptors_before_a_name_are_not_part_of_it() -> None:
     assert levy.display == "Andrea Levy" and levy.forms() == ["Andrea Levy"]
     assert index.find("Kenyan Susan Chepkemei", "PERSON").display == "Susan Chepkemei"
     assert index.find("Will Smith", "PERSON").display == "Will Smith"  # two words stay
+
+
+def test_second_names_of_countries_are_one_place() -> None:
+    index = EntityIndex.build([("the UK", "PLACE", "s1"), ("Britain", "PLACE", "s2"),
+                               ("US", "PLACE", "s1"), ("America", "PLACE", "s3"),
+                               ("Australia", "PLACE", "s1")])
+    assert index.find("Britain", "PLACE") is index.find("the UK", "PLACE")
+    assert index.find("America", "PLACE") is index.find("US", "PLACE")
+    assert index.find("Australia", "PLACE") is not index.find("the UK", "PLACE")
