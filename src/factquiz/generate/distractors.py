@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from factquiz.generate.aliases import Entity, EntityIndex
 from factquiz.generate.dates import date_distractors, date_shape
-from factquiz.generate.names import fold, person_tokens, words
+from factquiz.generate.names import HONORIFICS, fold, person_tokens, words
 from factquiz.generate.numbers import number_distractors
 
 COUNT = 3
@@ -148,6 +148,8 @@ def well_formed(name: str, kind: str) -> bool:
     name is two to five capitalised words (particles such as "bin" or "van" aside)."""
     if re.search(r"[:;()\[\]{}\"“”]| - ", name) or name.split()[-1].casefold() == "the":
         return False
+    if all(t.rstrip(".").casefold() in HONORIFICS for t in name.split()):
+        return False  # "Rear Adm": a title the model cut off its name
     if kind in ("PERSON", "PLACE") and name.split()[-1].casefold() in _INSTITUTION_WORDS:
         return False
     if kind == "PERSON":
