@@ -147,6 +147,13 @@ QUESTIONS = [
         id="adverbial-clause-fact",
     ),
     pytest.param(
+        "Bernard Kell, head of research at Norland Bank, said shares were good value.",
+        "who",
+        "Who is head of research at Norland Bank?",
+        "Bernard Kell",
+        id="apposition-as-role-question",
+    ),
+    pytest.param(
         "The storm destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
         "when",
         "When did the storm destroy 300 homes in Kandi-e-Sahil?",

@@ -17,7 +17,7 @@ from factquiz.generate.candidate import Candidate
 from factquiz.nlp.checks import violations
 from factquiz.nlp.clauses import AUX_DEPS, QUOTES, Clause, clauses, is_asserted, own_auxes
 from factquiz.nlp.context import ParagraphContext, entity_key, name_span
-from factquiz.nlp.entity_fixes import FACILITY_NOUNS, PLACE_NOUNS
+from factquiz.nlp.entity_fixes import FACILITY_NOUNS, PERSON_NOUNS, PLACE_NOUNS
 from factquiz.nlp.numbers import parse_value
 from factquiz.nlp.realise import (
     NAME_LABELS,
@@ -51,7 +51,7 @@ from factquiz.nlp.vocabulary import (
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs that state a relation, not an event: a date near them is not when they happened.
 #: Nouns for what a person is ("one of the first employees"): a copula may ask who.
-ROLE_NOUNS = PEOPLE_NOUNS | frozenset(
+ROLE_NOUNS = PERSON_NOUNS | frozenset(
     """person man woman employee member winner founder head chief leader minister president
     director chairman manager coach player captain champion spokesman spokeswoman author
     actor actress singer star boss owner officer executive editor presenter son daughter
@@ -716,6 +716,43 @@ def _quality(features: dict[str, float]) -> float:
     return round(max(0.0, min(1.0, score)), 3)
 
 
+def _quoted_sentence(sent: Span) -> bool:
+    return any(t.text in QUOTES for t in sent)
+
+
+def _who_by_role(clause: Clause) -> Iterator[Draft]:
+    """'Mr Nadeem, a spokesman for commander Atta Mohammad, said ...'
+    -> 'Who is a spokesman for commander Atta Mohammad?' (the journalist's own description).
+    """
+    sent = clause.verb.sent
+    for token in sent:
+        if token.dep_ != "appos":
+            continue
+        name, role = token.head, token
+        if not name.ent_type_ and role.ent_type_ == "PERSON":
+            name, role = role, name  # "the Shia Hazara leader, Mr Haji Mohammad Muhaqiq"
+        ent = _entity(name)
+        if ent is None or ent.label_ != "PERSON" or ent.root != name or role.ent_type_:
+            continue
+        if role.lemma_.lower() not in ROLE_NOUNS or role.tag_ != "NN":
+            continue
+        if role.i < name.i:
+            # The role comes first: its phrase is everything before the name.
+            tokens = [t for t in phrase(role) if t.i < name.i and not t.is_punct]
+        else:
+            tokens = phrase(role)
+        if not any(t.dep_ == "prep" or t.tag_ in ("NNP", "NNPS") for t in tokens):
+            continue  # "a spokesman" alone could be anyone
+        if any(t.tag_ in ("PRP", "PRP$") for t in tokens):
+            continue
+        pieces = [Piece(t.text, t) for t in tokens]
+        if pieces and pieces[0].token is not None and pieces[0].token.lower_ == "the":
+            pieces[0] = Piece("the", pieces[0].token, replaced=True)
+        answer = name_span(ent)
+        question = Question([Piece("Who is"), *pieces])
+        yield Draft("who", answer, "PERSON", question, answer_key=entity_key(answer))
+
+
 def sentence_candidates(
     sent: Span, ctx: ParagraphContext, doc_id: str, sentence_index: int
 ) -> list[Candidate]:
@@ -726,13 +763,18 @@ def sentence_candidates(
     if not (text[0].isalnum() or text[0] in "\"“'‘"):
         return []  # "- Michael Howard: No More Mr Nasty is ...": a listing, not prose
     found: list[Candidate] = []
-    seen: set[tuple[str, str]] = set()
-    for clause in clauses(sent):
+    seen: set[str] = set()
+    work: list[tuple[Clause, tuple]] = [
+        (clause, SPEECH_BUILDERS if _is_speech(clause) else BUILDERS) for clause in clauses(sent)
+    ]
+    if sent.root.pos_ in ("VERB", "AUX") and not _quoted_sentence(sent):
+        work.append((Clause(sent.root, None), (_who_by_role,)))
+    for clause, builders in work:
         try:
             speaker, speaker_key = _speaker_text(clause, ctx)
         except Unaskable:
             continue
-        for builder in SPEECH_BUILDERS if _is_speech(clause) else BUILDERS:
+        for builder in builders:
             try:
                 drafts = list(builder(clause))
             except Unaskable:
@@ -758,9 +800,9 @@ def sentence_candidates(
                 )
                 if violations(candidate):
                     continue
-                if (candidate.kind, candidate.answer) in seen:
+                if candidate.prompt in seen:
                     continue
-                seen.add((candidate.kind, candidate.answer))
+                seen.add(candidate.prompt)
                 found.append(candidate)
     return found
 
