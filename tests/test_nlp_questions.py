@@ -193,8 +193,10 @@ QUESTIONS = [
 
 @pytest.mark.parametrize(("sentence", "kind", "prompt", "answer"), QUESTIONS)
 def test_question(nlp, sentence: str, kind: str, prompt: str, answer: str) -> None:
-    candidate = find(ask(nlp, sentence), kind, answer)
-    assert candidate.prompt == prompt
+    candidates = ask(nlp, sentence)
+    find(candidates, kind, answer)
+    prompts = [c.prompt for c in candidates if c.kind == kind and c.answer == answer]
+    assert prompt in prompts
 
 
 def test_number_facts_carry_value_hedge_and_counted_noun(nlp) -> None:
