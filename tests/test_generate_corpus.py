@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factquiz import pack as packs
 from factquiz.generate import build_pack
 from factquiz.generate.checks import problems
@@ -365,3 +367,21 @@ def test_a_person_described_with_the_is_not_named() -> None:
     candidates = [cand("who", "Who won the public vote?", "Briton", "PERSON", "s1", sentence)]
     found = mentions("s1", "PERSON", "Briton")
     assert build_pack(docs, extraction(candidates, found), title="t").pack.questions == []
+
+
+@pytest.mark.parametrize("prompt, sentence, expected", [
+    ("When did sky first scoop Oscar rights from the BBC?",
+     "Sky first scooped Oscar rights from the BBC in 1999.",
+     "When did Sky first scoop Oscar rights from the BBC?"),
+    ("Who is expected to rule, according to mPs?", "MPs said staff are expected to rule.",
+     "Who is expected to rule, according to MPs?"),
+    ("How many people did the attacks kill?", "The attacks killed 30 people.",
+     "How many people did the attacks kill?"),
+    ("Who rules, according to officials?", "Officials said he rules.",
+     "Who rules, according to officials?"),
+])
+def test_a_name_that_began_its_sentence_keeps_its_capital(prompt: str, sentence: str,
+                                                          expected: str) -> None:
+    from factquiz.generate.pipeline import restore_case
+
+    assert restore_case(prompt, sentence, frozenset({"Sky", "BBC", "Oscar"})) == expected

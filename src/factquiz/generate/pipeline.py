@@ -178,12 +178,31 @@ def _as_person(candidate: Candidate) -> Candidate:
     return replace(candidate, kind="who", answer_type="PERSON", prompt=prompt)
 
 
-def descriptor_words(documents: list[Document], mentions: list[Mention]) -> frozenset[str]:
+def descriptor_words(lower_words: frozenset[str], mentions: list[Mention]) -> frozenset[str]:
     """Words that describe rather than name: written in lower case somewhere in the corpus
     ("novelist", "sprinter"), or one-word nationalities and groups ("Kenyan")."""
-    lower = {w for doc in documents for w in re.findall(r"(?<![\w'])[a-z][a-z-]+", doc.text)}
     groups = {fold(m.text) for m in mentions if m.label == "NORP" and len(m.text.split()) == 1}
-    return frozenset(lower | groups)
+    return lower_words | groups
+
+
+def restore_case(prompt: str, sentence: str, names: frozenset[str]) -> str:
+    """Give back the capital a name lost when its sentence's first word moved inside the
+    question ("When did sky first scoop..." -> "Sky", "according to mPs" -> "MPs").
+
+    Only the sentence's first word is concerned, and only when it is one of the corpus's
+    named entities (`names`) or has capitals inside ("MPs"): "Officials said..." stays
+    "according to officials".
+    """
+    first = re.match(r"[\w'-]+", sentence.lstrip("\"'“‘ "))
+    if not first:
+        return prompt
+    word = first.group(0)
+    if not word[:1].isupper():
+        return prompt
+    lowered = word[:1].lower() + word[1:]
+    if word not in names and not any(ch.isupper() for ch in word[1:]):
+        return prompt
+    return re.sub(rf"(?<![\w'-]){re.escape(lowered)}(?![\w'-])", word, prompt)
 
 
 def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
@@ -232,6 +251,10 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
     valid = [c for c in extraction.candidates if c.kind in KINDS and c.doc_id in doc_order]
     people = misread_people(extraction.mentions)
     valid = correct_kinds(valid, extraction.mentions, people)
+    lower_words = frozenset(w for doc in documents
+                            for w in re.findall(r"(?<![\w'])[a-z][a-z'-]*", doc.text))
+    names_seen = frozenset(m.text for m in extraction.mentions)
+    valid = [replace(c, prompt=restore_case(c.prompt, c.sentence, names_seen)) for c in valid]
     usable = [c for c in valid if checks.passes(_provisional(c))]
     names = []
     for m in extraction.mentions:
@@ -240,7 +263,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
             names.append((m.text, kind, m.doc_id))
     names += [(c.answer, c.answer_type, c.doc_id) for c in usable
               if c.answer_type not in ("NUMBER", "DATE")]
-    index = EntityIndex.build(names, descriptor_words(documents, extraction.mentions))
+    index = EntityIndex.build(names, descriptor_words(lower_words, extraction.mentions))
     for c in usable:
         entity = index.find(c.answer, c.answer_type, c.doc_id)
         if entity is not None:
