@@ -91,7 +91,7 @@ def violations(candidate: Candidate) -> list[str]:
         problems.append("prompt does not end with a single '?'")
     if len(prompt.split()) > MAX_WORDS:
         problems.append(f"prompt longer than {MAX_WORDS} words")
-    if len(prompt.split()) < 4:
+    if len(prompt.split()) < 5:
         problems.append("prompt too short to be a real question")
     if not prompt.startswith(WH_OPENINGS.get(candidate.kind, ("\0",))):
         problems.append(f"prompt does not open with the wh-word for {candidate.kind}")

@@ -527,6 +527,8 @@ def _when(clause: Clause) -> Iterator[Draft]:
         if ent.root != obj or verb.lemma_ in STATIVE_VERBS:
             continue  # "When do previous winners include X?" asks nothing
         answer = _strip_determiner(ent)
+        if len(answer) > 4:
+            continue  # "the quarter ending September 30": a period, not a date to learn
         remove = {t.i for t in child.subtree}
         before = ent.start - 1
         if (

@@ -335,6 +335,11 @@ def ask_other(clause: Clause, wh: list[Piece], remove: set[int]) -> Question:
     subject = _pieces(_subject_phrase(clause))
     if any(p.token is not None and p.token.tag_ in ("WDT", "WP") for p in subject):
         raise Unaskable("relative pronoun as subject ('the sixth of which')")
+    subject_text = "".join(p.token.text_with_ws for p in subject if p.token is not None)
+    if re.search(r"\d+\s*-\s*year\s*-\s*old", subject_text) and not any(
+        p.token is not None and p.token.ent_type_ == "PERSON" for p in subject
+    ):
+        raise Unaskable("'the 31-year-old' names nobody")
     if not subject:
         raise Unaskable("empty subject")
     _lower_first(subject)

@@ -221,6 +221,8 @@ PEOPLE_NOUNS = frozenset(
 #: Counted nouns too vague to ask about on their own.
 VAGUE_COUNTED = frozenset(
     [
+        "other",
+        "others",
         "thing",
         "things",
         "one",
