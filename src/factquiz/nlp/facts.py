@@ -378,6 +378,8 @@ def _number_span(number: Token) -> Span | None:
 def _how_many(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+    if verb.lemma_ == "be" and not clause.auxes:
+        return  # "the two finalists were X and Y" counts nothing
     if clause.shares_subject:
         heads = [h for h in heads if h.dep_ == "dobj"]
     for noun in heads:
@@ -542,9 +544,21 @@ def _when(clause: Clause) -> Iterator[Draft]:
         yield Draft("when", answer, "DATE", question)
 
 
+def _when_said(clause: Clause) -> Iterator[Draft]:
+    """'On June 4, 2014, the NFL announced that ...' -> 'When did the NFL announce that ...?'.
+
+    Only when the claim can be quoted whole, as for "Who said ...?".
+    """
+    if clause.verb.lemma_ not in ("announce", "confirm", "reveal", "declare", "report"):
+        return
+    if not _claim_is_whole(clause):
+        return
+    yield from _when(clause)
+
+
 BUILDERS = (_who_subject, _who_object, _who_agent, _how_many, _where, _when)
 #: Of a verb of saying itself only the speaker is asked ("When did X say?" asks nothing).
-SPEECH_BUILDERS = (_who_subject, _who_quoted)
+SPEECH_BUILDERS = (_who_subject, _who_quoted, _when_said)
 
 
 # --- pronouns, attribution, checks ----------------------------------------------------
