@@ -144,3 +144,10 @@ def test_second_names_of_countries_are_one_place() -> None:
     assert index.find("Britain", "PLACE") is index.find("the UK", "PLACE")
     assert index.find("America", "PLACE") is index.find("US", "PLACE")
     assert index.find("Australia", "PLACE") is not index.find("the UK", "PLACE")
+
+
+def test_mixed_case_and_shortened_acronyms_join_their_long_names() -> None:
+    index = EntityIndex.build([("Bank of England", "ORG", "s57"), ("BoE", "ORG", "s57"),
+                               ("Anti-Doping Agency", "ORG", "s20"), ("USADA", "ORG", "s20")])
+    assert index.find("BoE", "ORG") is index.find("Bank of England", "ORG")
+    assert index.find("USADA", "ORG") is index.find("Anti-Doping Agency", "ORG")

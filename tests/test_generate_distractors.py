@@ -115,6 +115,8 @@ def test_too_small_a_corpus_gives_fewer_options_rather_than_wrong_ones() -> None
     ("Channel 4", "ORG", True),
     ("Dana Centre", "PERSON", False),
     ("Rear Adm", "ORG", False),
+    ("Sweeney Todd and", "ORG", False),
+    ("the European Championships", "PLACE", False),
     ("the Sawyer Award", "PLACE", False),
     ("Agent 007", "PERSON", False),
     ("the Academy of Motion Picture Arts and Sciences", "ORG", True),

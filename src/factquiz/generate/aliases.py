@@ -249,14 +249,22 @@ def _cluster_others(kind: str, counts: Counter[str], docs: dict[str, set[str]]) 
 
 
 def _initials(name: str) -> str:
+    """"the European Union" -> "EU"; an all-capitals word keeps all its letters
+    ("US Anti-Doping Agency" -> "USADA")."""
     words_ = [w for w in strip_article(name).replace("-", " ").split()
               if w[:1].isupper() and w.casefold() not in ("of", "and", "for", "the")]
-    return "".join(w[0] for w in words_) if len(words_) > 1 else ""
+    if len(words_) < 2:
+        return ""
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words_)
 
 
 def _acronym(name: str) -> str:
+    """"NUJ", "U.S." -> "US", "BoE" -> "BE": the capitals of one short word."""
     bare = strip_article(name).replace(".", "")
-    return bare if 2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper() else ""
+    if not (2 <= len(bare) <= 6 and bare.isalpha() and bare[0].isupper()):
+        return ""
+    capitals = "".join(ch for ch in bare if ch.isupper())
+    return capitals if len(capitals) >= 2 and (bare.isupper() or len(bare) <= 4) else ""
 
 
 def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
@@ -272,8 +280,14 @@ def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
         acronyms = {_acronym(n) for n in entity.names} - {""}
         if len(acronyms) != 1 or any(_initials(n) for n in entity.names):
             continue
-        targets = [t for t in by_initials.get(acronyms.pop(), [])
+        acronym = acronyms.pop()
+        targets = [t for t in by_initials.get(acronym, [])
                    if t.documents & entity.documents and t is not entity]
+        if not targets:
+            # "USADA" beside "Anti-Doping Agency": the long name lost its first word.
+            targets = [t for initials, found in by_initials.items()
+                       if len(initials) >= 3 and acronym.endswith(initials)
+                       for t in found if t.documents & entity.documents and t is not entity]
         if len(targets) == 1:
             targets[0].names.update(entity.names)
             targets[0].documents |= entity.documents

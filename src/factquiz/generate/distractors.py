@@ -137,7 +137,11 @@ _INSTITUTION_WORDS = frozenset({
     "university", "college", "school", "council", "committee", "agency", "party", "club",
     "festival", "corp", "inc", "ltd", "plc", "company", "institute", "foundation", "trust",
     "union", "commission", "ministry", "department", "office", "theatre", "theater", "museum",
-    "hospital", "stadium", "academy", "society", "league", "network", "channel"})
+    "hospital", "stadium", "academy", "society", "league", "network", "channel",
+    "championship", "championships", "cup", "games", "olympics", "trophy", "tournament"})
+
+_DANGLING = frozenset({"the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
+                       "with", "by", "from"})
 
 _PARTICLES = frozenset({"bin", "ibn", "al", "el", "van", "von", "der", "de", "da", "di", "du",
                         "la", "le"})
@@ -146,7 +150,7 @@ _PARTICLES = frozenset({"bin", "ibn", "al", "el", "van", "von", "der", "de", "da
 def well_formed(name: str, kind: str) -> bool:
     """A name that can stand as an option: no stray punctuation, no dangling "the"; a person's
     name is two to five capitalised words (particles such as "bin" or "van" aside)."""
-    if re.search(r"[:;()\[\]{}\"“”]| - ", name) or name.split()[-1].casefold() == "the":
+    if re.search(r"[:;()\[\]{}\"“”]| - ", name) or name.split()[-1].casefold() in _DANGLING:
         return False
     if all(t.rstrip(".").casefold() in HONORIFICS for t in name.split()):
         return False  # "Rear Adm": a title the model cut off its name
