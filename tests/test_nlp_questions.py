@@ -154,6 +154,13 @@ QUESTIONS = [
         id="apposition-as-role-question",
     ),
     pytest.param(
+        "The current mayor of Valmora is Ines Duarte.",
+        "who",
+        "Who is the current mayor of Valmora?",
+        "Ines Duarte",
+        id="copula-role-and-name",
+    ),
+    pytest.param(
         "The storm destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
         "when",
         "When did the storm destroy 300 homes in Kandi-e-Sahil?",

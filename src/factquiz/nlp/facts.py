@@ -306,7 +306,7 @@ def _who_object(clause: Clause) -> Iterator[Draft]:
     for child in clause.verb.children:
         if child.dep_ != "dobj" or any(c.dep_ in ("nummod", "conj") for c in child.children):
             continue
-        if any(c.dep_ in ("poss", "det") for c in child.children):
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in child.children):
             continue  # "deliver his Budget": a name with a possessive is rarely a name
         named = _named_phrase(child)
         if named is None or (named[1] == "GROUP" and not child.ent_type_):
@@ -318,6 +318,34 @@ def _who_object(clause: Clause) -> Iterator[Draft]:
         yield Draft(
             kind, answer, answer_type, ask_other(clause, wh, remove), answer_key=entity_key(answer)
         )
+
+
+def _who_is(clause: Clause) -> Iterator[Draft]:
+    """'The current Premier of Victoria is Daniel Andrews.' -> 'Who is the current Premier
+    of Victoria?'. The subject must be a role; the name is the answer."""
+    verb, subject = clause.verb, clause.subject
+    if verb.lemma_ != "be" or clause.auxes or subject is None or subject.ent_type_:
+        return
+    if subject.lemma_.lower() not in ROLE_NOUNS:
+        return
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    ent = _entity(attr) if attr is not None else None
+    if ent is None or ent.label_ != "PERSON" or ent.root != attr:
+        return
+    if any(c.dep_ in ("conj", "appos", "relcl") for c in attr.children):
+        return
+    answer = name_span(ent)
+    tokens = phrase(subject)
+    pieces = [Piece(t.text, t) for t in tokens]
+    if pieces and pieces[0].token is not None and pieces[0].token.lower_ == "the":
+        pieces[0] = Piece("the", pieces[0].token, replaced=True)
+    yield Draft(
+        "who",
+        answer,
+        "PERSON",
+        Question([Piece("Who"), Piece(verb.text, verb), *pieces]),
+        answer_key=entity_key(answer),
+    )
 
 
 def _who_agent(clause: Clause) -> Iterator[Draft]:
@@ -556,7 +584,7 @@ def _when_said(clause: Clause) -> Iterator[Draft]:
     yield from _when(clause)
 
 
-BUILDERS = (_who_subject, _who_object, _who_agent, _how_many, _where, _when)
+BUILDERS = (_who_subject, _who_object, _who_is, _who_agent, _how_many, _where, _when)
 #: Of a verb of saying itself only the speaker is asked ("When did X say?" asks nothing).
 SPEECH_BUILDERS = (_who_subject, _who_quoted, _when_said)
 
