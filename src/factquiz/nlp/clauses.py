@@ -120,7 +120,11 @@ def clauses(sent: Span) -> list[Clause]:
         shares = False
         if subject is None and inherited is not None and inherited.subject is not None:
             subject, shares = inherited.subject, True
-            if not auxes:
+            # "had entered ... and killed": the auxiliary carries over only to the same form
+            # ("is taking ... but contacted" does not make "is contacted").
+            forms = {verb.tag_, inherited.verb.tag_}
+            same_form = len(forms) == 1 or forms == {"VBN", "VBD"}
+            if not auxes and same_form:
                 auxes = list(inherited.auxes)
         asserted = is_asserted(verb, auxes)
         # A quotation is a claim only with its speaker named in the same sentence.

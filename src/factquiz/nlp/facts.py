@@ -169,8 +169,8 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
     if (ent is not None and ent.root == head) or (ent is not None and head.dep_ == "compound"):
         if ent.label_ == "PERSON":
             return name_span(ent), "PERSON"
-        if ent.label_ == "NORP" and head.tag_ in ("NNPS", "NNP"):
-            return name_span(ent), "GROUP"
+        if ent.label_ == "NORP" and head.tag_ == "NNPS":
+            return name_span(ent), "GROUP"  # "Americans", not "Scot"
         if ent.label_ == "ORG":
             return name_span(ent), "ORG"
         return None
@@ -241,8 +241,8 @@ def _who_quoted(clause: Clause) -> Iterator[Draft]:
     quote = doc[opening + 1 : closing]
     while len(quote) and quote[-1].is_punct:
         quote = quote[:-1]
-    if not 3 <= len(quote) <= 20 or not (quote.start <= claim.i < quote.end):
-        return
+    if not 3 <= len(quote) <= 20 or not (quote.start <= claim.left_edge.i <= claim.i < quote.end):
+        return  # the quote must be the whole claim, not a fragment of it
     named = _named_phrase(subject)
     if named is None or named[1] != "PERSON":
         return

@@ -126,7 +126,6 @@ def _between_commas(child: Token) -> bool:
         and doc[left.i - 1].text == ","
         and right.i + 1 < len(doc)
         and doc[right.i + 1].text == ","
-        and child.head.i < left.i
     )
 
 
@@ -239,6 +238,8 @@ def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[To
     subject_i = clause.subject.i if clause.subject is not None else -1
     middle: list[Token] = []
     post: list[Token] = []
+    # "..., according to X": the attribution is added once, at the end, never inside.
+    remove = remove | {t.i for a in verb.sent if a.lower_ == "according" for t in a.subtree}
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) > 1 or any(
         o.left_edge.i > 0 and o.left_edge.nbor(-1).text == "," for o in objects
@@ -262,6 +263,12 @@ def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[To
             and any(t.ent_type_ != child.ent_type_ for t in kept)
         ):
             continue
+        if (
+            child.i < verb.i
+            and child.dep_ in ("prep", "advmod", "npadvmod")
+            and _between_commas(child)
+        ):
+            continue  # "Spacey, who, as Darin, sings": an aside before the verb
         if child.i < verb.i:
             # Before the subject: a leading adverbial ("On Thursday, ..."); dropped.
             if clause.shares_subject or child.i < subject_i:
@@ -336,9 +343,8 @@ def ask_other(clause: Clause, wh: list[Piece], remove: set[int]) -> Question:
     if any(p.token is not None and p.token.tag_ in ("WDT", "WP") for p in subject):
         raise Unaskable("relative pronoun as subject ('the sixth of which')")
     subject_text = "".join(p.token.text_with_ws for p in subject if p.token is not None)
-    if re.search(r"\d+\s*-\s*year\s*-\s*old", subject_text) and not any(
-        p.token is not None and p.token.ent_type_ == "PERSON" for p in subject
-    ):
+    named = [p for p in subject if p.token is not None and p.token.ent_type_ == "PERSON"]
+    if re.search(r"\d+\s*-\s*year\s*-\s*old", subject_text) and len(named) < 2:
         raise Unaskable("'the 31-year-old' names nobody")
     if not subject:
         raise Unaskable("empty subject")
