@@ -116,6 +116,8 @@ def test_too_small_a_corpus_gives_fewer_options_rather_than_wrong_ones() -> None
     ("Dana Centre", "PERSON", False),
     ("Rear Adm", "ORG", False),
     ("Sweeney Todd and", "ORG", False),
+    ("Pontiac Grand Prix", "PERSON", False),
+    ("Nomad Digital", "PERSON", False),
     ("the European Championships", "PLACE", False),
     ("the Sawyer Award", "PLACE", False),
     ("Agent 007", "PERSON", False),

@@ -138,7 +138,10 @@ _INSTITUTION_WORDS = frozenset({
     "festival", "corp", "inc", "ltd", "plc", "company", "institute", "foundation", "trust",
     "union", "commission", "ministry", "department", "office", "theatre", "theater", "museum",
     "hospital", "stadium", "academy", "society", "league", "network", "channel",
-    "championship", "championships", "cup", "games", "olympics", "trophy", "tournament"})
+    "championship", "championships", "cup", "games", "olympics", "trophy", "tournament",
+    "prix", "digital", "systems", "networks", "media", "motors", "airlines", "airways",
+    "records", "pictures", "studios", "entertainment", "technologies", "software", "holdings",
+    "capital", "partners", "railways", "communications", "telecom", "press", "news"})
 
 _DANGLING = frozenset({"the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
                        "with", "by", "from"})
