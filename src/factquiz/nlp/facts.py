@@ -711,12 +711,7 @@ def _misparsed(pieces: list[Piece]) -> bool:
     for first, second in pairwise(tokens):
         if first is None or second is None or second.i != first.i + 1:
             continue
-        if (
-            first.tag_ in FINITE
-            and second.tag_ in FINITE
-            and first.dep_ not in AUX_DEPS
-            and second.dep_ not in AUX_DEPS
-        ):
+        if first.tag_ in FINITE and second.tag_ in FINITE and first.dep_ not in AUX_DEPS:
             return True
     return False
 
