@@ -103,3 +103,14 @@ def test_a_failing_worker_is_an_error_not_a_hang(monkeypatch) -> None:
     docs[1].title = "BOOM"
     with pytest.raises(FactquizError, match="parse went wrong"):
         parallel.extract_parallel(docs, None, 2)
+
+
+def test_importing_the_generator_does_not_import_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, factquiz.generate, factquiz.generate.parallel; "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
