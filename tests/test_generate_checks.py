@@ -49,6 +49,10 @@ def test_a_good_question_passes() -> None:
        sentence="Arab News quoted Prince Saud as saying so."), "before saying what was said"),
     (q("When will Holmes be aware that time is running out?", "34", kind="when",
        sentence="At 34, Holmes will be aware that time is running out."), "bare number"),
+    (q("Who defended the film?", "Mr Dostam", sentence="Mr Dostam defended the film."),
+     "is not named"),
+    (q("When was the 31-year-old Scot suspended?", "1998", kind="when",
+       sentence="The 31-year-old Scot was suspended in 1998."), "is not named"),
     (q("When did Mr Dostam say?", "Friday", sentence="Mr Dostam said so on Friday."),
      "before saying what was said"),
     (q("When did the record stand?", "eight minutes", kind="when",
@@ -80,8 +84,8 @@ def test_every_further_citation_must_contain_the_answer_or_an_alias() -> None:
 @pytest.mark.parametrize("answer", ["last year", "Friday", "two years ago", "the late 1990s",
                                     "Oct. 7", "earlier this month"])
 def test_points_in_time_are_answers_to_when(answer: str) -> None:
-    assert passes(q("When did the alliance take the city?", answer, kind="when",
-                    sentence=f"The alliance took the city {answer}."))
+    assert passes(q("When did the alliance take Kabul?", answer, kind="when",
+                    sentence=f"The alliance took Kabul {answer}."))
 
 
 @pytest.mark.parametrize("prompt, answer, sentence", [
@@ -96,3 +100,15 @@ def test_questions_ending_on_a_verb_they_need_are_kept(prompt: str, answer: str,
                                                        sentence: str) -> None:
     kind = "when" if prompt.startswith("When") else "how-many"
     assert passes(q(prompt, answer, kind=kind, sentence=sentence))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Who celebrated the deal with Peugeot?",
+    "Who directed the film Alexander?",
+    "Which organisation is investigating a program that attacks the firm's software?",
+    "How many mobiles were sold last year, according to the report?",
+    'Who said "The film is a triumph"?',
+    "Who hit upon the idea of translating colours into music?",
+])
+def test_named_or_attributed_referents_are_fine(prompt: str) -> None:
+    assert not any("is not named" in p for p in problems(q(prompt, "X", sentence="X.")))

@@ -199,7 +199,7 @@ def test_max_questions_spreads_across_kinds_and_documents() -> None:
             quality = 0.9 if d == "s1" else 0.5
             candidates.append(cand("who", f"Who took the town of {town} on Friday?",
                                    f"Commander {name}", "PERSON", d, s, i, quality=quality))
-            candidates.append(cand("where", f"Where did Commander {name} take the town?",
+            candidates.append(cand("where", f"Where did Commander {name} take a town?",
                                    town, "PLACE", d, s, i, quality=quality - 0.1))
             found += mentions(d, "PERSON", f"Commander {name}") + mentions(d, "GPE", town)
     everything = build_pack(docs, extraction(candidates, found), title="t").pack
@@ -351,11 +351,11 @@ def test_a_conflict_prompt_stays_short_enough_to_keep() -> None:
 
 def test_a_nationality_is_no_answer_to_who() -> None:
     s1 = "The Briton, made a dame in the New Year Honours, won the public vote."
-    s2 = "The Tories dismissed the plan as desperate."
+    s2 = "The Tories dismissed the pay plan as desperate."
     docs = [doc("s1", "Honours", s1, s2)]
     found = mentions("s1", "NORP", "Briton", "Tories")
     candidates = [cand("who", "Who won the public vote?", "Briton", "GROUP", "s1", s1),
-                  cand("who", "Who dismissed the plan as desperate?", "Tories", "GROUP", "s1",
+                  cand("who", "Who dismissed the pay plan as desperate?", "Tories", "GROUP", "s1",
                        s2, 1)]
     pack = build_pack(docs, extraction(candidates, found), title="t").pack
     assert [q.answer for q in pack.questions] == ["Tories"]

@@ -62,6 +62,20 @@ _DANGLING = re.compile(r"(?:^|\s)(?:and|or|but|of|the|a|an|to|in|on|at|for|with|
                        r"than|as)$|^(?:and|or|but|of)\s|[,;:(\[-]$|^[,;:)\]-]", re.IGNORECASE)
 
 
+#: "the film", "the idea", "the 31-year-old Scot": something the article named earlier and the
+#: question does not, so it cannot be answered without the article. A name right after
+#: ("the film Alexander", "the deal with Peugeot"), a possessive ("the firm's software") or an
+#: attribution ("according to the report") makes it fine.
+_UNNAMED = re.compile(
+    r"(?<!according to )\bthe (?:\d+-year-old \w+|(?:film|movie|book|novel|album|song|show|"
+    r"play|idea|issue|matter|plan|plans|proposal|scheme|project|deal|move|decision|case|incident|incidents|"
+    r"company|firm|group|club|team|city|town|country|man|woman|boy|girl|player|singer|actor|"
+    r"actress|star|couple|pair|report|study|survey|bill|law|device|product|service|site|"
+    r"website|programme|program|event|race|match|game)s?)\b"
+    r"(?! [A-Z0-9\"“]|['’]s| world| of | that | (?:with|for|about|on|between|from|in|at|by) "
+    r"(?:the )?[A-Z])")
+
+
 def _contains_phrase(haystack: str, needle: str) -> bool:
     """Case-insensitive containment on word boundaries ("Bush" is not in "Bushehr")."""
     needle = needle.strip()
@@ -131,6 +145,9 @@ def problems(question: Question) -> list[str]:
     limit = MAX_ANSWER_WORDS.get(question.kind, 8)
     if len(answer.split()) > limit:
         found.append(f"answer longer than {limit} words: a {question.kind} answer is a name")
+    unnamed = _UNNAMED.search(re.sub(r'"[^"]*"|“[^”]*”', '""', prompt))  # quotes are verbatim
+    if unnamed:
+        found.append(f'"{unnamed.group(0)}" is not named in the question')
     if _UNFINISHED.search(prompt):
         found.append("prompt ends before saying what was said")
     if len(prompt.split()) > MAX_PROMPT_WORDS:
