@@ -144,6 +144,7 @@ def clauses(sent: Span) -> list[Clause]:
                 continue
             elif (
                 child.dep_ == "advcl"
+                and child.i > verb.i  # a leading "Since X came to office," misparses often
                 and own_subject(child) is not None
                 and any(m.dep_ == "mark" and m.lower_ in FACTUAL_MARKS for m in child.children)
             ):

@@ -57,8 +57,15 @@ ROLE_NOUNS = PERSON_NOUNS | frozenset(
     actor actress singer star boss owner officer executive editor presenter son daughter
     father mother wife husband brother sister""".split()  # noqa: SIM905
 )
+#: Objects that are events or situations: "opposed the war in Iraq" did not happen in Iraq.
+EVENT_NOUNS = frozenset(
+    """war conflict crisis election elections attack attacks invasion fighting battle campaign
+    violence market economy industry situation problem problems policy talks trade
+    occupation presence role""".split()  # noqa: SIM905
+)
 STATIVE_VERBS = frozenset(
     {
+        "have",
         "include",
         "contain",
         "comprise",
@@ -472,7 +479,13 @@ def _where(clause: Clause) -> Iterator[Draft]:
     # "built a church in Paris": the place may hang on the object rather than the verb.
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     own = [c for c in verb.children if c.dep_ == "prep"]
-    hung = [p for o in objects for p in o.children if p.dep_ == "prep" and p.i > o.i]
+    hung = [
+        p
+        for o in objects
+        if o.lemma_.lower() not in EVENT_NOUNS
+        for p in o.children
+        if p.dep_ == "prep" and p.i > o.i
+    ]
     for prep in own + hung:
         if prep.dep_ != "prep" or (prep in hung and prep.lower_ not in ("in", "at", "near")):
             continue
