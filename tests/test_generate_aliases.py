@@ -151,3 +151,10 @@ def test_mixed_case_and_shortened_acronyms_join_their_long_names() -> None:
                                ("Anti-Doping Agency", "ORG", "s20"), ("USADA", "ORG", "s20")])
     assert index.find("BoE", "ORG") is index.find("Bank of England", "ORG")
     assert index.find("USADA", "ORG") is index.find("Anti-Doping Agency", "ORG")
+
+
+def test_a_bare_name_never_joins_a_full_name_from_another_article_only() -> None:
+    index = EntityIndex.build([("Mac Mini", "PERSON", "s1"), ("Mini", "PERSON", "s2"),
+                               ("Rashid Dostum", "PERSON", "s3"), ("Dostum", "PERSON", "s3")])
+    assert index.find("Mini", "PERSON", "s2") is not index.find("Mac Mini", "PERSON")
+    assert index.find("Dostum", "PERSON", "s3") is index.find("Rashid Dostum", "PERSON")

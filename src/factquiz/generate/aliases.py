@@ -177,8 +177,9 @@ def _cluster_people(counts: Counter[str], docs: dict[str, set[str]]
         surname = tokens[-1]
         name_docs = set(docs[name])
         candidates = fitting(tokens, name_docs)
-        if len(tokens) == 1 and len(candidates) > 1:
-            # Ambiguous in the corpus: settle it article by article where a full name is given.
+        if len(tokens) == 1 and candidates:
+            # A bare surname means the person its own article names in full ("Mini" in a car
+            # story is not the "Mac Mini" of a computer story); settle it article by article.
             for doc_id in sorted(name_docs):
                 here = [c for c in candidates if doc_id in c.full_documents]
                 if len(here) == 1:
@@ -188,6 +189,7 @@ def _cluster_people(counts: Counter[str], docs: dict[str, set[str]]
                     name_docs.discard(doc_id)
             if not name_docs:
                 continue
+            candidates = []  # elsewhere it stays a name of its own
         target = candidates[0] if len(candidates) == 1 else None
         # Several people fit (two Browns): the name stays on its own, merged with nobody.
         if target is None:
