@@ -102,6 +102,8 @@ DURATION_UNITS = frozenset(
         "years",
         "decade",
         "decades",
+        "quarter",
+        "quarters",
         "century",
         "centuries",
     }
@@ -417,6 +419,7 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         return  # "the two finalists were X and Y" counts nothing
     if clause.shares_subject:
         heads = [h for h in heads if h.dep_ == "dobj"]
+    heads.extend(_stranded_objects(clause))
     for noun in heads:
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -454,9 +457,43 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             question = ask_subject(clause, wh, singular=False)
         elif noun.dep_ in ("dobj", "attr"):
             question = ask_other(clause, wh, {t.i for t in noun.subtree})
+        elif noun.dep_ == "pobj":
+            # "divided into three divisions" -> "How many divisions was the army divided into?"
+            prep = noun.head
+            question = ask_other(clause, wh, {t.i for t in prep.subtree})
+            question.pieces.append(Piece(prep.text.lower(), prep, replaced=True))
         else:
             continue
         yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
+
+
+#: Prepositions a how-many question may leave at its end ("... divided into?").
+STRANDABLE = frozenset({"with", "into", "to", "from", "by", "for", "against", "between"})
+
+
+def _stranded_objects(clause: Clause) -> list[Token]:
+    """Counted objects of the clause's last preposition ("launched with 474,000 subscribers").
+
+    Only the last complement of the verb: a stranded preposition with words after it reads
+    as a garbled sentence.
+    """
+    verb = clause.verb
+    kept = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.dep_ not in ("punct", "advcl", "conj", "cc", "parataxis")
+    ]
+    if not kept:
+        return []
+    last = max(kept, key=lambda c: c.i)
+    if last.dep_ != "prep" or last.lower_ not in STRANDABLE:
+        return []
+    if verb.lemma_ == "be" and not clause.auxes:
+        return []
+    obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if obj is None or any(c.dep_ == "prep" for c in obj.children):
+        return []
+    return [obj]
 
 
 def _relower(pieces: list[Piece]) -> list[Piece]:
@@ -553,7 +590,16 @@ def _specific_date(ent: Span) -> bool:
 
 def _when(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
-    for child in verb.children:
+    # "won the election in 2005", "signed a deal in May": the parser often hangs the date on
+    # the object; it still dates the event the verb names.
+    hung = [
+        p
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for p in o.children
+        if p.dep_ == "prep" and p.i > o.i and p.lower_ in ("in", "on", "during")
+    ]
+    for child in [*verb.children, *hung]:
         if child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPOSITIONS:
             if child.lower_ == "on" and verb.lemma_ in VERBS_TAKING_ON:
                 continue  # "betting on 5 May": the date is what is bet on, not when
@@ -581,7 +627,7 @@ def _when(clause: Clause) -> Iterator[Draft]:
             and not any(True for _ in ent.doc[before].children)
         ):
             remove.add(before)  # "on" left without its object by the parser
-        question = ask_other(clause, [Piece("When")], remove)
+        question = ask_other(clause, [Piece("When")], remove, simple_past=True)
         yield Draft("when", answer, "DATE", question)
 
 
@@ -722,9 +768,46 @@ def _misparsed(pieces: list[Piece]) -> bool:
     """Two finite verbs in a row ("Who lied has no qualms"): the parse was wrong."""
     tokens = [p.token for p in pieces]
     for first, second in pairwise(tokens):
-        if first is None or second is None or second.i != first.i + 1:
+        if first is None or second is None or second.i <= first.i:
             continue
         if first.tag_ in FINITE and second.tag_ in FINITE and first.dep_ not in AUX_DEPS:
+            return True
+    return False
+
+
+#: Things a reader knows without a name: "the police", not "the ban" or "the film".
+UNIQUE_NOUNS = frozenset(
+    """police public world internet weather economy media press sun moon earth universe
+    government alliance army military opposition coalition navy""".split()  # noqa: SIM905
+)
+
+
+def _unnamed_referent(pieces: list[Piece]) -> bool:
+    """'When does the ban come into force?': which ban? A bare 'the NOUN' as subject or
+    object points back into the article; with no name, number or date elsewhere in the
+    question to pin it down, the question is not answerable alone."""
+    kept = {p.token.i for p in pieces if p.token is not None}
+    anchored = any(
+        p.token is not None
+        and (
+            p.token.ent_type_
+            or p.token.tag_ in ("NNP", "NNPS", "CD")
+            or (p.replaced and p.text.lower() != p.token.lower_ and p.token.tag_[:2] != "VB")
+        )
+        for p in pieces
+    )
+    if anchored:
+        return False  # "Who founded the museum in 1998?": the name or date pins it down
+    for piece in pieces:
+        token = piece.token
+        if token is None or piece.replaced or token.tag_ != "NN":
+            continue  # plural groups ("the rebels") name the side the article is about
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.ent_type_:
+            continue
+        if token.lemma_.lower() in UNIQUE_NOUNS:
+            continue
+        children = [c for c in token.children if c.i in kept]
+        if children and all(c.dep_ == "det" and c.lower_ == "the" for c in children):
             return True
     return False
 
@@ -836,7 +919,7 @@ def sentence_candidates(
                     pieces = _resolve(draft, ctx, speaker_key, _subject_key(clause))
                 except Unaskable:
                     continue
-                if _misparsed(pieces):
+                if _misparsed(pieces) or _unnamed_referent(pieces):
                     continue
                 resolved = any(
                     p.replaced and p.token is not None and p.token.tag_ in ("PRP", "PRP$")

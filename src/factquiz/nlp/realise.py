@@ -335,8 +335,14 @@ def ask_agent(clause: Clause, wh: list[Piece], agent: Token) -> Question:
     return Question([*wh, *_pieces(middle), verb, *obj, *_pieces(post)])
 
 
-def ask_other(clause: Clause, wh: list[Piece], remove: set[int]) -> Question:
-    """'How many soldiers had the alliance thrown ...?': wh-phrase first, then inversion."""
+def ask_other(
+    clause: Clause, wh: list[Piece], remove: set[int], simple_past: bool = False
+) -> Question:
+    """'How many soldiers had the alliance thrown ...?': wh-phrase first, then inversion.
+
+    With `simple_past` a bare perfect becomes past simple: a dated event is asked "When did
+    Carroll score ...?", never "When has Carroll scored ...?".
+    """
     if clause.subject is None:
         raise Unaskable("no subject")
     subject = _pieces(_subject_phrase(clause))
@@ -351,7 +357,13 @@ def ask_other(clause: Clause, wh: list[Piece], remove: set[int]) -> Question:
     _lower_first(subject)
     middle, post = clause_parts(clause, remove)
     verb = clause.verb
-    if clause.auxes:
+    perfect = (
+        len(clause.auxes) == 1 and clause.auxes[0].lemma_ == "have" and verb.tag_ in ("VBN", "VBD")
+    )
+    if simple_past and perfect:
+        head = [Piece("did")]
+        tail = [*_pieces(middle), Piece(base_form(verb), verb, True)]
+    elif clause.auxes:
         first, rest = clause.auxes[0], clause.auxes[1:]
         head = [Piece(first.text, first)]
         tail = [*_pieces(rest), *_pieces(middle), Piece(verb.text, verb)]
