@@ -38,6 +38,27 @@ def find(candidates: list[Candidate], kind: str, answer: str) -> Candidate:
 
 QUESTIONS = [
     pytest.param(
+        "The Vienna Philharmonic performed at Carnegie Hall in 1998.",
+        "where",
+        "Where did the Vienna Philharmonic perform in 1998?",
+        "at Carnegie Hall",
+        id="named-venue-labelled-organisation",
+    ),
+    pytest.param(
+        "The Lagos festival was held on February 1, 2016 at Tafawa Balewa Square.",
+        "where",
+        "Where was the Lagos festival held on February 1, 2016?",
+        "at Tafawa Balewa Square",
+        id="place-hung-on-date",
+    ),
+    pytest.param(
+        "The Broncos practiced at Stanford University.",
+        "where",
+        "Where did the Broncos practice?",
+        "at Stanford University",
+        id="past-tense-tagged-participle",
+    ),
+    pytest.param(
         "Labour won the general election in 1997.",
         "when",
         "When did Labour win the general election?",

@@ -49,6 +49,13 @@ from factquiz.nlp.vocabulary import (
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs only people do: their subject is a person whatever the model labelled it.
+PERSON_VERBS = frozenset({"bear", "die", "marry", "divorce", "retire", "graduate", "star"})
+#: Last words of a named building or grounds: "Stanford University", "SAP Center".
+VENUE_NOUNS = frozenset(FACILITY_NOUNS) | frozenset(
+    """museum center centre college school library hall park theatre theater church
+    cathedral monastery arena field hotel gallery abbey castle temple""".split()  # noqa: SIM905
+)
 #: Verbs that state a relation, not an event: a date near them is not when they happened.
 #: Nouns for what a person is ("one of the first employees"): a copula may ask who.
 ROLE_NOUNS = PERSON_NOUNS | frozenset(
@@ -279,6 +286,8 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         # "Who is the market leader?" -> "Sky Plus": a copula only asks who when the
         # predicate is a role a person has ("one of the first employees at Apple").
         return
+    if answer_type == "ORG" and base_form(clause.verb) in PERSON_VERBS:
+        answer_type = "PERSON"  # "Tamara de Lempicka was born in Warsaw": no organisation
     if answer_type == "ORG":
         if clause.verb.lemma_ == "be":
             return  # "Which organisation is 45 miles to the north?": likely a mislabelled place
@@ -523,6 +532,15 @@ def _where(clause: Clause) -> Iterator[Draft]:
         for p in o.children
         if p.dep_ == "prep" and p.i > o.i
     ]
+    # "held on February 1, 2016 at SAP Center": the place hung on the date.
+    hung += [
+        p
+        for c in own
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+        for p in o.children
+        if p.dep_ == "prep" and p.i > o.i
+    ]
     for prep in own + hung:
         if prep.dep_ != "prep" or (prep in hung and prep.lower_ not in ("in", "at", "near")):
             continue
@@ -540,6 +558,16 @@ def _where(clause: Clause) -> Iterator[Draft]:
             and ent.label_ in PLACE_LABELS
             and (ent.root == obj or obj.lower_ in FACILITY_NOUNS)
         )
+        # "practised at Stanford University", "held at SAP Center": a named venue is a
+        # place even when the model calls it an organisation.
+        venue = (
+            ent is not None
+            and ent.label_ == "ORG"
+            and ent.root == obj
+            and obj.lower_ in VENUE_NOUNS
+            and word in ("at", "in", "near", "outside", "inside")
+        )
+        place_head = place_head or venue
         if not place_head:
             # "near the summit of Mount Kenya", "on the outskirts of Kabul"
             place_head = any(
@@ -568,7 +596,7 @@ def _where(clause: Clause) -> Iterator[Draft]:
         if (
             answer is None
             or len(answer) < len(kept)
-            or not any(t.ent_type_ in PLACE_LABELS for t in answer)
+            or not (venue or any(t.ent_type_ in PLACE_LABELS for t in answer))
         ):
             continue
         question = ask_other(clause, [Piece("Where")], {t.i for t in prep.subtree})

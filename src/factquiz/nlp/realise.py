@@ -151,8 +151,9 @@ def phrase(token: Token, skip: frozenset[int] = frozenset(), strict: bool = Fals
             meaningful = child.dep_ in ("advcl", "parataxis") or _verbal_conj(child)
             if strict and meaningful:
                 raise Unaskable(f"claim would lose its {child.dep_}")
-            if child.dep_ in DROPPED_FROM_PHRASE or _verbal_conj(child):
-                continue
+            same_date = child.ent_iob_ == "I" and child.ent_type_ in ("DATE", "TIME")
+            if (child.dep_ in DROPPED_FROM_PHRASE and not same_date) or _verbal_conj(child):
+                continue  # "February 1, 2016": the year is no apposition to drop
             if child.dep_ == "cc" and has_verbal_conj:
                 continue
             if child.dep_ in ("relcl", "acl") and _is_nonrestrictive(child):
@@ -216,6 +217,9 @@ def _lower_first(pieces: list[Piece]) -> None:
     if not pieces or pieces[0].token is None or pieces[0].replaced:
         return
     token = pieces[0].token
+    if token.text == "The":
+        pieces[0] = Piece("the", token, replaced=True)  # "the Vienna Philharmonic"
+        return
     if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in NAME_LABELS or token.text == "I":
         return
     if token.text.istitle():  # "MPs" and "BBC" keep their capitals
@@ -372,6 +376,8 @@ def ask_other(
         tail = _pieces(middle)
     else:
         do = _DO_FORMS.get(verb.tag_)
+        if verb.tag_ == "VBN" and verb.dep_ == "ROOT":
+            do = "did"  # "The Broncos practiced at ...": a past tense the tagger read as VBN
         if do is None:
             raise Unaskable(f"no do-support for {verb.tag_}")
         head = [Piece(do)]
