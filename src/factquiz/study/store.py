@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -505,6 +506,28 @@ class Store:
 
 
 def _connect(path: Path, synchronous: str) -> sqlite3.Connection:
+    """Connect, retrying while other windows hold the file during their own start-up.
+
+    Switching a new file to WAL and its first migration take locks for which SQLite does not
+    always call the busy handler (it answers "database is locked" at once), so several windows
+    opening one file together retry here, within the same busy budget as every other write.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return _connect_once(path, synchronous)
+        except _Busy:
+            if time.monotonic() >= deadline:
+                raise StoreError(f"{path}: busy for more than {BUSY_TIMEOUT_MS // 1000} s "
+                                 "(another factquiz is writing); try again") from None
+            time.sleep(0.02)
+
+
+class _Busy(Exception):
+    """Another connection held a lock SQLite would not wait for; try opening again."""
+
+
+def _connect_once(path: Path, synchronous: str) -> sqlite3.Connection:
     """Connect, identify the file, migrate it; raise `_NotOurs` for a damaged or foreign file."""
     if _looks_foreign(path):
         raise _NotOurs("is not an SQLite database")
@@ -535,9 +558,9 @@ def _connect(path: Path, synchronous: str) -> sqlite3.Connection:
         conn.close()
         if _is_corruption(exc):
             raise _NotOurs(f"is damaged ({exc})") from None
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            raise StoreError(f"{path}: busy for more than {BUSY_TIMEOUT_MS // 1000} s "
-                             "(another factquiz is writing); try again") from None
+        if isinstance(exc, sqlite3.OperationalError) and (
+                "locked" in str(exc) or "busy" in str(exc)):
+            raise _Busy() from None
         raise StoreError(f"{path}: {exc}") from None
     except BaseException:
         conn.close()
