@@ -38,6 +38,20 @@ def find(candidates: list[Candidate], kind: str, answer: str) -> Candidate:
 
 QUESTIONS = [
     pytest.param(
+        "There were riots in Lagos in 1968.",
+        "when",
+        "When were there riots in Lagos?",
+        "1968",
+        id="existential-there-dated",
+    ),
+    pytest.param(
+        "There are three railway stations in Lagos.",
+        "how-many",
+        "How many railway stations are there in Lagos?",
+        "three",
+        id="existential-there",
+    ),
+    pytest.param(
         "The Vienna Philharmonic performed at Carnegie Hall in 1998.",
         "where",
         "Where did the Vienna Philharmonic perform in 1998?",

@@ -115,7 +115,7 @@ def clauses(sent: Span) -> list[Clause]:
     def visit(
         verb: Token, speaker: Token | None, speech_verb: Token | None, inherited: Clause | None
     ) -> None:
-        subject = own_subject(verb)
+        subject = own_subject(verb) or _existential_there(verb)
         auxes = own_auxes(verb)
         shares = False
         if subject is None and inherited is not None and inherited.subject is not None:
@@ -156,6 +156,13 @@ def clauses(sent: Span) -> list[Clause]:
         visit(root, attribution, None, None)
     found.extend(_relative_clauses(sent, quoted, attribution))
     return found
+
+
+def _existential_there(verb: Token) -> Token | None:
+    """'There are two bus stations in the city': "there" stands in the subject's place."""
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"), None)
 
 
 def _relative_clauses(sent: Span, quoted: set[int], attribution: Token | None) -> list[Clause]:

@@ -28,6 +28,7 @@ from factquiz.nlp.realise import (
     ask_other,
     ask_subject,
     base_form,
+    clause_parts,
     phrase,
     render,
 )
@@ -424,7 +425,8 @@ def _number_span(number: Token) -> Span | None:
 def _how_many(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
-    if verb.lemma_ == "be" and not clause.auxes:
+    existential = clause.subject is not None and clause.subject.dep_ == "expl"
+    if verb.lemma_ == "be" and not clause.auxes and not existential:
         return  # "the two finalists were X and Y" counts nothing
     if clause.shares_subject:
         heads = [h for h in heads if h.dep_ == "dobj"]
@@ -462,7 +464,20 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             continue
         wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
         wh[1:] = _relower(wh[1:])
-        if noun.dep_ in ("nsubj", "nsubjpass") and noun == clause.subject:
+        if existential:
+            # "There are two major bus stations in the city."
+            if noun.dep_ not in ("attr", "nsubj") or clause.auxes:
+                continue
+            _, post = clause_parts(clause, {t.i for t in noun.subtree})
+            if not any(t.ent_type_ for t in [*post, *counted]):
+                continue  # "How many votes are there?": where, of what?
+            there = [Piece(verb.text.lower(), verb, True), Piece("there", clause.subject, True)]
+            # "How many stations are there in Lagos?": what follows the noun follows "there".
+            after = [p for p in wh[1:] if p.token is not None and p.token.i > noun.i]
+            wh = [p for p in wh if p not in after]
+            rest = [*after, *(Piece(t.text, t) for t in post)]
+            question = Question([*wh, *there, *rest])
+        elif noun.dep_ in ("nsubj", "nsubjpass") and noun == clause.subject:
             question = ask_subject(clause, wh, singular=False)
         elif noun.dep_ in ("dobj", "attr"):
             question = ask_other(clause, wh, {t.i for t in noun.subtree})

@@ -252,6 +252,8 @@ def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[To
     for child in verb.children:
         if child.i in remove or child.dep_ in SUBJECT_DEPS or child.dep_ in AUX_DEPS:
             continue
+        if child.dep_ == "expl" and clause.subject is not None and child == clause.subject:
+            continue  # existential "there" is placed as the subject
         if child.dep_ in DROPPED_FROM_CLAUSE and child.tag_ != "HYPH" and not _infinitive(child):
             continue
         if child.dep_ == "prep" and child.lower_ == "according":
