@@ -807,8 +807,36 @@ def _resolve(
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _misparsed(pieces: list[Piece]) -> bool:
-    """Two finite verbs in a row ("Who lied has no qualms"): the parse was wrong."""
+def _broken_amount(pieces: list[Piece], answer: Span) -> bool:
+    """'the Dome cost taxpayers m': an amount lost its number ("£28.7m" split by a bad
+    parse), or a date or figure lost part of itself other than the answer."""
+    kept = {p.token.i for p in pieces if p.token is not None}
+    kept.update(range(answer.start, answer.end))  # "How many tonnes": the count is asked
+    for p in pieces:
+        token = p.token
+        if token is None:
+            continue
+        doc = token.doc
+        if token.tag_ == "$" and (token.i + 1 >= len(doc) or token.i + 1 not in kept):
+            return True
+        if token.lower_ in ("m", "bn", "million", "billion", "%") and token.i > 0:
+            before = doc[token.i - 1]
+            if before.like_num and before.i not in kept:
+                return True
+        if token.ent_type_ in AMOUNT_LABELS and token.ent_iob_:
+            ent = _entity(token)
+            if ent is not None and any(t.i not in kept for t in ent):
+                return True
+    return False
+
+
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
+
+
+def _misparsed(pieces: list[Piece], answer: Span) -> bool:
+    """Two finite verbs in a row ("Who lied has no qualms"), or an amount cut in two."""
+    if _broken_amount(pieces, answer):
+        return True
     tokens = [p.token for p in pieces]
     for first, second in pairwise(tokens):
         if first is None or second is None or second.i <= first.i:
@@ -825,21 +853,27 @@ UNIQUE_NOUNS = frozenset(
 )
 
 
+def _anchored(pieces: list[Piece]) -> bool:
+    """The question names something: a name, a number, a date, a resolved pronoun, a quote."""
+    for p in pieces:
+        token = p.token
+        if token is None:
+            if any(q in p.text for q in QUOTES):
+                return True
+            continue
+        if token.ent_type_ or token.tag_ in ("NNP", "NNPS", "CD"):
+            return True
+        if p.replaced and p.text.lower() != token.lower_ and token.tag_[:2] != "VB":
+            return True
+    return False
+
+
 def _unnamed_referent(pieces: list[Piece]) -> bool:
     """'When does the ban come into force?': which ban? A bare 'the NOUN' as subject or
     object points back into the article; with no name, number or date elsewhere in the
     question to pin it down, the question is not answerable alone."""
     kept = {p.token.i for p in pieces if p.token is not None}
-    anchored = any(
-        p.token is not None
-        and (
-            p.token.ent_type_
-            or p.token.tag_ in ("NNP", "NNPS", "CD")
-            or (p.replaced and p.text.lower() != p.token.lower_ and p.token.tag_[:2] != "VB")
-        )
-        for p in pieces
-    )
-    if anchored:
+    if _anchored(pieces):
         return False  # "Who founded the museum in 1998?": the name or date pins it down
     for piece in pieces:
         token = piece.token
@@ -962,8 +996,10 @@ def sentence_candidates(
                     pieces = _resolve(draft, ctx, speaker_key, _subject_key(clause))
                 except Unaskable:
                     continue
-                if _misparsed(pieces) or _unnamed_referent(pieces):
+                if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):
                     continue
+                if draft.kind in ("who", "what-org") and not _anchored(pieces):
+                    continue  # "Who set a fast early pace?": anyone, anywhere
                 resolved = any(
                     p.replaced and p.token is not None and p.token.tag_ in ("PRP", "PRP$")
                     for p in pieces
