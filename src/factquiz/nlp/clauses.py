@@ -130,7 +130,10 @@ def clauses(sent: Span) -> list[Clause]:
         # A quotation is a claim only with its speaker named in the same sentence.
         unattributed_quote = verb.i in quoted and speaker is None
         clause = Clause(verb, subject, auxes, speaker, speech_verb, shares)
-        if asserted and not unattributed_quote and subject is not None:
+        # A bare base form with a subject and no auxiliary ("Groups including Stop Stansted
+        # Expansion oppose ...", parsed with "Stop" as the verb) is a misparse.
+        bare_base = verb.tag_ == "VB" and not auxes
+        if asserted and not unattributed_quote and subject is not None and not bare_base:
             found.append(clause)
         if not asserted:
             return

@@ -283,6 +283,10 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
     answer, answer_type = named
     if answer_type == "GROUP" and any(t.like_num for t in answer):
         return  # "about 4,000 volunteers" is a how-many answer, not a who answer
+    if answer_type == "GROUP" and not any(t.ent_type_ for t in answer):
+        return  # "Groups include ...": a common noun names no group
+    if clause.verb.lemma_ in ("include", "comprise", "contain", "consist"):
+        return  # "Who includes X?" asks nothing a reader would ask
     if clause.verb.lemma_ == "be" and not _names_a_role(clause.verb):
         # "Who is the market leader?" -> "Sky Plus": a copula only asks who when the
         # predicate is a role a person has ("one of the first employees at Apple").
@@ -833,9 +837,19 @@ def _broken_amount(pieces: list[Piece], answer: Span) -> bool:
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
 
 
+WH_PHRASES = frozenset({"Who", "Which organisation", "Where", "When", "How many"})
+
+
 def _misparsed(pieces: list[Piece], answer: Span) -> bool:
-    """Two finite verbs in a row ("Who lied has no qualms"), or an amount cut in two."""
+    """Two finite verbs in a row ("Who lied has no qualms"), an amount cut in two, or no
+    verb at all ("Which organisation Stop Stansted Expansion?")."""
     if _broken_amount(pieces, answer):
+        return True
+    if not any(
+        (p.token is not None and p.token.pos_ in ("VERB", "AUX"))
+        or (p.token is None and p.text not in WH_PHRASES)  # do-support, 'Who said "..."'
+        for p in pieces
+    ):
         return True
     tokens = [p.token for p in pieces]
     for first, second in pairwise(tokens):

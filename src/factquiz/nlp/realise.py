@@ -160,6 +160,10 @@ def phrase(token: Token, skip: frozenset[int] = frozenset(), strict: bool = Fals
                 continue
             if child.dep_ in ("prep", "advmod", "npadvmod", "amod") and _between_commas(child):
                 continue  # "the auction, at Sotheby's, will feature": an aside
+            if child.dep_ == "advmod" and any(
+                c.dep_ == "det" and c.i > child.i for c in t.children
+            ):
+                continue  # "traditionally the driver for expansion": a sentence adverb
             walk(child)
 
     walk(token)
