@@ -38,6 +38,13 @@ def find(candidates: list[Candidate], kind: str, answer: str) -> Candidate:
 
 QUESTIONS = [
     pytest.param(
+        "BAA launched a series of consultations in September 2004.",
+        "what-org",
+        "Which organisation launched a series of consultations in September 2004?",
+        "BAA",
+        id="acronym-is-an-organisation",
+    ),
+    pytest.param(
         "Exports, traditionally the driver for growth in Asian economies, grew slower in "
         "January than at any time in 17 months.",
         "when",
@@ -324,6 +331,8 @@ def test_range_value(nlp) -> None:
         "in the four years after it closed.",
         # "Groups" is no group's name; "Who includes X?" asks nothing.
         "Groups including Stop Stansted Expansion oppose the runway in Essex.",
+        # "the American sprinter", "the winner": somebody the article named earlier.
+        "The winner will be announced at the London Book Fair.",
     ],
     ids=[
         "pronoun-ambiguous",
@@ -335,10 +344,17 @@ def test_range_value(nlp) -> None:
         "nothing-named",
         "amount-cut-by-parse",
         "common-noun-group",
+        "person-named-by-role",
     ],
 )
 def test_unanswerable_sentences_give_no_questions(nlp, paragraph: str) -> None:
     assert ask(nlp, paragraph) == []
+
+
+def test_events_labelled_as_names_are_asked_where_not_who(nlp) -> None:
+    # Awards, festivals and cups are neither people nor organisations.
+    candidates = ask(nlp, "The Lagos Film Awards is being held at the National Theatre.")
+    assert [c.kind for c in candidates] == ["where"]
 
 
 def test_negated_and_hypothetical_clauses_are_not_facts(nlp) -> None:

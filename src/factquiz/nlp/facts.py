@@ -50,6 +50,15 @@ from factquiz.nlp.vocabulary import (
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Last words of names the model calls people that are events, works or firms.
+NOT_PERSON_HEADS = frozenset(
+    """plc ltd inc corp group""".split()  # noqa: SIM905
+) | frozenset(
+    """awards award festival championships championship cup games prize show film movie
+    series album tour trophy open marathon""".split()  # noqa: SIM905
+)
+#: ... of which the events and works are no organisation either.
+EVENT_HEADS = NOT_PERSON_HEADS - {"plc", "ltd", "inc", "corp", "group"}
 #: Verbs only people do: their subject is a person whatever the model labelled it.
 PERSON_VERBS = frozenset({"bear", "die", "marry", "divorce", "retire", "graduate", "star"})
 #: Last words of a named building or grounds: "Stanford University", "SAP Center".
@@ -64,6 +73,11 @@ ROLE_NOUNS = PERSON_NOUNS | frozenset(
     director chairman manager coach player captain champion spokesman spokeswoman author
     actor actress singer star boss owner officer executive editor presenter son daughter
     father mother wife husband brother sister""".split()  # noqa: SIM905
+)
+#: People named by what they do: "the American sprinter" is somebody the article named.
+REFERRING_PEOPLE = ROLE_NOUNS | frozenset(
+    """winner sprinter runner athlete driver victim suspect defendant judge model
+    striker midfielder defender goalkeeper""".split()  # noqa: SIM905
 )
 #: Objects that are events or situations: "opposed the war in Iraq" did not happen in Iraq.
 EVENT_NOUNS = frozenset(
@@ -184,11 +198,15 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
     """(answer span, answer type) when a noun phrase names a person, group or organisation."""
     ent = _entity(head)
     if (ent is not None and ent.root == head) or (ent is not None and head.dep_ == "compound"):
+        if ent.label_ == "PERSON" and ent[-1].lower_ in NOT_PERSON_HEADS:
+            return None  # "Orange British Academy Film Awards": an event, not a person
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
+            return name_span(ent), "ORG"  # "BAA", "EMI": an acronym names an organisation
         if ent.label_ == "PERSON":
             return name_span(ent), "PERSON"
         if ent.label_ == "NORP" and head.tag_ == "NNPS":
             return name_span(ent), "GROUP"  # "Americans", not "Scot"
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" and ent[-1].lower_ not in EVENT_HEADS:
             return name_span(ent), "ORG"
         return None
     # "The Uzbek warlord, Mr Abdul Rashid Dostam": the apposition names him.
@@ -887,6 +905,20 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
     object points back into the article; with no name, number or date elsewhere in the
     question to pin it down, the question is not answerable alone."""
     kept = {p.token.i for p in pieces if p.token is not None}
+    for piece in pieces:
+        token = piece.token
+        if token is None or piece.replaced or token.tag_ != "NN" or token.ent_type_:
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if token.lemma_.lower() not in REFERRING_PEOPLE:
+            continue
+        children = [c for c in token.children if c.i in kept]
+        if children and children[0].lower_ == "the" and all(
+            c.dep_ in ("det", "amod", "compound") and c.ent_type_ in ("", "NORP")
+            for c in children
+        ):
+            return True  # "the American sprinter", "the winner": which one?
     if _anchored(pieces):
         return False  # "Who founded the museum in 1998?": the name or date pins it down
     for piece in pieces:
