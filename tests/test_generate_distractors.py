@@ -151,3 +151,117 @@ def test_where_answers_with_prepositions_are_places_without_them() -> None:
         context=["Where will the ceremony be held?", "It will be held in Los Angeles."],
         index=index, corpus_date_texts=[])
     assert sorted(options) == ["in Boston", "in Chicago", "in the US"]
+
+
+# Teacher-reported wrong options, one cause each. The corpus below labels names the way the
+# small model does: mostly right, sometimes wrong; the options must follow the majority.
+_ARTICLES = [
+    "Santa Claus visited the children. Santa Claus left presents. He flew over Lapland.",
+    "The budget was cut. Ministers set the budget in March. The Budget was late. "
+    "Staff need skills. New skills were taught. The groups met and other groups left. "
+    "The government published a white paper on the plan.",
+    "Lib Dem leader Charles Kennedy spoke. Lib Dem members cheered in Cardiff.",
+    "Troops moved toward the US embassy. Officials in the US and in France agreed. "
+    "The US said it would act.",
+]
+
+
+def _mention_list(rows: list[tuple[str, str, str]]) -> list:
+    from factquiz.generate.candidate import Mention
+
+    return [Mention(text, label, doc, i) for i, (text, label, doc) in enumerate(rows)]
+
+
+def _evidence_index(rows: list[tuple[str, str, str]]) -> EntityIndex:
+    from factquiz.generate.aliases import LABEL_TYPES
+    from factquiz.generate.evidence import NameEvidence
+
+    mentions = _mention_list(rows)
+    index = EntityIndex.build([(m.text, LABEL_TYPES[m.label], m.doc_id) for m in mentions
+                               if m.label in LABEL_TYPES])
+    index.evidence = NameEvidence.build(_ARTICLES, mentions)
+    return index
+
+
+_ROWS = [
+    # "Santa Claus": a person five times, a place once.
+    *[("Santa Claus", "PERSON", "d1")] * 5, ("Santa Claus", "GPE", "d1"),
+    ("Lapland", "GPE", "d1"), ("Cardiff", "GPE", "d1"), ("Paris", "GPE", "d1"),
+    ("Rome", "GPE", "d1"), ("Kabul", "GPE", "d1"),
+    # Common nouns the model took for organisations, and real organisations.
+    ("Budget", "ORG", "d1"), ("Skills", "ORG", "d1"), ("White Paper", "ORG", "d1"),
+    ("Groups", "ORG", "d1"), ("Home Office", "ORG", "d1"), ("Treasury", "ORG", "d1"),
+    ("Labour", "ORG", "d1"), ("Unison", "ORG", "d1"), ("BBC", "ORG", "d1"),
+    # A party adjective the model once called a person, beside real people.
+    *[("Lib Dem", "NORP", "d1")] * 3, ("Lib Dem", "PERSON", "d1"),
+    ("Charles Kennedy", "PERSON", "d1"), ("Michael Howard", "PERSON", "d1"),
+    ("Gordon Brown", "PERSON", "d1"), ("Tony Blair", "PERSON", "d1"),
+    ("US", "GPE", "d1"), ("US", "GPE", "d1"), ("France", "GPE", "d1"),
+    # The European Commission and its initials, which must never be offered against it.
+    ("European Commission", "ORG", "d2"), ("EC", "ORG", "d2"), ("Lufthansa", "ORG", "d2"),
+    ("Ryanair", "ORG", "d2"), ("easyJet", "ORG", "d2"),
+]
+
+
+@pytest.mark.parametrize("answer, answer_type, wrong", [
+    ("Kabul", "PLACE", {"Santa Claus"}),  # a person offered as a place
+    ("Unison", "ORG", {"Budget", "Skills", "White Paper", "Groups"}),  # common nouns
+    ("Charles Kennedy", "PERSON", {"Lib Dem"}),  # a party adjective offered as a person
+])
+def test_options_are_the_kind_of_thing_the_corpus_mostly_says_they_are(
+        answer: str, answer_type: str, wrong: set[str]) -> None:
+    index = _evidence_index(_ROWS)
+    for i in range(12):  # whatever the question id picks
+        options = distractors_for(
+            question_id=f"q{i}", kind="who", answer=answer, answer_type=answer_type,
+            accepted=[], answer_entity=index.find(answer, answer_type), doc_id="d1",
+            context=["Who?"], index=index, corpus_date_texts=[])
+        assert len(options) == 3, options
+        assert not wrong & set(options), options
+
+
+def test_an_acronym_of_the_answer_is_never_an_option() -> None:
+    index = _evidence_index(_ROWS)
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="European Commission",
+            answer_type="ORG", accepted=[], answer_entity=index.find("European Commission", "ORG"),
+            doc_id="d2", context=["Which organisation is facing two legal challenges?"],
+            index=index, corpus_date_texts=[])
+        assert "EC" not in options and len(options) == 3, options
+
+
+@pytest.mark.parametrize("name, common", [
+    ("Budget", True), ("Skills", True), ("Groups", True), ("White Paper", True),
+    ("Labour", False), ("Home Office", False), ("Santa Claus", False), ("Treasury", False),
+])
+def test_common_nouns_are_told_from_names_by_how_the_articles_write_them(
+        name: str, common: bool) -> None:
+    from factquiz.generate.evidence import NameEvidence
+
+    evidence = NameEvidence.build([*_ARTICLES, "Labour won. The Treasury and the Home Office "
+                                   "agreed with Labour and the Treasury."], [])
+    assert evidence.is_common_noun(name) is common
+
+
+def test_a_where_option_keeps_the_the_its_articles_give_it() -> None:
+    index = _evidence_index(_ROWS)
+    seen: set[str] = set()
+    for i in range(12):
+        seen |= set(distractors_for(
+            question_id=f"q{i}", kind="where", answer="toward Kabul", answer_type="PLACE",
+            accepted=[], answer_entity=index.find("Kabul", "PLACE"), doc_id="d1",
+            context=["Where did troops move?"], index=index, corpus_date_texts=[]))
+    assert "toward the US" in seen and "toward US" not in seen
+    assert "toward France" in seen
+
+
+def test_an_organisation_option_takes_the_answers_article() -> None:
+    index = EntityIndex.build([("UK Film Council", "ORG", "d"), ("the Digital Screen Network",
+                                                                 "ORG", "d"),
+                               ("Arts Council", "ORG", "d"), ("Film London", "ORG", "d")])
+    options = distractors_for(
+        question_id="q1", kind="what-org", answer="UK Film Council", answer_type="ORG",
+        accepted=[], answer_entity=index.find("UK Film Council", "ORG"), doc_id="d",
+        context=["Which organisation awarded a contract?"], index=index, corpus_date_texts=[])
+    assert sorted(options) == ["Arts Council", "Digital Screen Network", "Film London"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from factquiz.generate.evidence import NameEvidence
 from factquiz.generate.names import (
     display_without_honorifics,
     fold,
@@ -305,6 +306,8 @@ class EntityIndex:
         self.entities = sorted(entities, key=lambda e: (e.type, -e.count, e.canonical))
         #: (surname key, document) -> the person a bare surname means in that article.
         self._local = local or {}
+        #: Corpus-wide label votes and spellings (`evidence.NameEvidence`), set by the pipeline.
+        self.evidence: NameEvidence | None = None
         self._by_name: dict[tuple[str, str], Entity] = {}
         self._by_type: dict[str, list[Entity]] = {}
         self._by_type_doc: dict[tuple[str, str], list[Entity]] = {}

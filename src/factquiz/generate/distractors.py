@@ -14,7 +14,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from factquiz.generate.aliases import Entity, EntityIndex
+from factquiz.generate.aliases import Entity, EntityIndex, _acronym, _initials
 from factquiz.generate.dates import date_distractors, date_shape
 from factquiz.generate.names import HONORIFICS, fold, person_tokens, words
 from factquiz.generate.numbers import number_distractors
@@ -67,6 +67,11 @@ def _similar(a: str, b: str) -> bool:
         return False
     if fa == fb or fuzz.ratio(fa, fb) >= 85 or fa in fb or fb in fa:
         return True
+    # "EC" and "European Commission": one is the other's initials.
+    for short, long in ((a, b), (b, a)):
+        acronym = _acronym(short)
+        if acronym and acronym == _initials(long):
+            return True
     ta, tb = set(fa.split()), set(fb.split())
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
@@ -113,13 +118,15 @@ def entity_distractors(
                         and len(entity.display.split()) <= longest
                         and any(ch.isdigit() for ch in entity.display) == counts_people
                         and not any(_similar(name, r) for name in entity.names for r in right)
-                        and not _mentioned(entity, folded_context)):
+                        and not _mentioned(entity, folded_context)
+                        and plausible_type(entity, index)):
                     pool.append((0 if good else 1, tier, entity))
     # Closest first; within a tier, an order fixed by the question id, so questions vary.
     pool.sort(key=lambda p: (p[0], p[1], _hash(question_id, p[2].display)))
     chosen: list[str] = []
     for _, _, entity in pool:
         display = entity.display
+        display = display if answer_type == "PLACE" else _same_shape(display, answer)
         if len(chosen) < COUNT and not any(_similar(display, c) for c in chosen):
             chosen.append(display)
     preposition = _LEADING_PREPOSITION.match(answer) if answer_type == "PLACE" else None
@@ -127,8 +134,37 @@ def entity_distractors(
         word = preposition.group(1)
         # "at the bridge" -> "in Kabul": towns and countries take "in".
         word = "in" if word.casefold() == "at" else word
-        chosen = [f"{word} {c}" for c in chosen]
+        evidence = index.evidence
+        chosen = [f"{word} the {c}" if evidence is not None and evidence.takes_the(c)
+                  and not c.casefold().startswith("the ") else f"{word} {c}" for c in chosen]
     return chosen
+
+
+def _same_shape(display: str, answer: str) -> str:
+    """An option with "the" only when the answer has one: "UK Film Council" is offered with
+    "Digital Screen Network", not "the Digital Screen Network"."""
+    if display.startswith("the ") and not answer.casefold().startswith("the "):
+        return display[4:]
+    return display
+
+
+#: Below this share of its mentions labelled with the entity's own type, a name is another
+#: kind of thing the model misread once ("Santa Claus" as a place, "Windows" as a place).
+TYPE_SHARE = 0.5
+
+
+def plausible_type(entity: Entity, index: EntityIndex) -> bool:
+    """The corpus agrees the entity is of its type, and it is a name, not a common noun."""
+    evidence = index.evidence
+    if evidence is None:
+        return True
+    share = evidence.type_share(list(entity.names), entity.type)
+    if share is not None and share < TYPE_SHARE:
+        return False
+    display = entity.display
+    if entity.type == "PERSON" and len(display.split()) > 1:
+        return True
+    return not evidence.is_common_noun(display)
 
 
 #: Last words that make a name an institution, an award or a building, never a person or town.

@@ -14,6 +14,7 @@ from factquiz.generate import checks
 from factquiz.generate.aliases import LABEL_TYPES, EntityIndex
 from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
 from factquiz.generate.distractors import distractors_for
+from factquiz.generate.evidence import NameEvidence
 from factquiz.generate.facts import Fact, group_facts
 from factquiz.generate.names import display_without_honorifics, fold, person_tokens, strip_article
 from factquiz.generate.rank import score, select
@@ -264,6 +265,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
     names += [(c.answer, c.answer_type, c.doc_id) for c in usable
               if c.answer_type not in ("NUMBER", "DATE")]
     index = EntityIndex.build(names, descriptor_words(lower_words, extraction.mentions))
+    index.evidence = NameEvidence.build([doc.text for doc in documents], extraction.mentions)
     for c in usable:
         entity = index.find(c.answer, c.answer_type, c.doc_id)
         if entity is not None:

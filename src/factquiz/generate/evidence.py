@@ -1,0 +1,99 @@
+"""What the whole corpus says about a name, beyond one entity label: the evidence that keeps
+wrong-typed and common-noun options out of multiple choice.
+
+The small model labels "Santa Claus" a place once and a person five times, "Budget" an
+organisation where the corpus mostly writes "the budget", and cuts "the US" to "US". One
+label decides nothing; counting every mention of a name, and how the articles write it,
+does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from factquiz.generate.candidate import Mention
+from factquiz.generate.names import fold, strip_article, strip_possessive
+
+#: spaCy labels as answer types; labels outside these (PRODUCT, WORK_OF_ART, EVENT, LAW...)
+#: count as evidence against every answer type.
+_TYPES = {"PERSON": "PERSON", "NORP": "GROUP", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
+          "ORG": "ORG"}
+_IGNORED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z]+)\b")
+_WITH_THE = re.compile(r"\bthe ((?:[A-Z][\w.'’-]*)(?: (?:of |and )?[A-Z][\w.'’-]*)*)")
+
+
+def _key(name: str) -> str:
+    return fold(strip_article(strip_possessive(" ".join(name.split()))))
+
+
+@dataclass
+class NameEvidence:
+    """Label votes per name, common words, and names the articles write with "the"."""
+
+    #: folded name (no "the") -> answer type (or "OTHER") -> mentions with that label.
+    votes: dict[str, Counter[str]] = field(default_factory=dict)
+    #: Words the articles write in lower case at least as often as capitalised mid-sentence.
+    common_words: frozenset[str] = frozenset()
+    #: The corpus text in lower case, for common phrases ("white paper").
+    lower_text: str = ""
+    #: folded name -> how often the articles write "the <name>".
+    with_the: Counter[str] = field(default_factory=Counter)
+    #: folded name -> how often the name occurs at all as a mention.
+    mentioned: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def build(cls, texts: list[str], mentions: list[Mention]) -> NameEvidence:
+        votes: dict[str, Counter[str]] = {}
+        mentioned: Counter[str] = Counter()
+        for m in mentions:
+            if m.label in _IGNORED:
+                continue
+            key = _key(m.text)
+            votes.setdefault(key, Counter())[_TYPES.get(m.label, "OTHER")] += 1
+            mentioned[key] += 1
+        lower: Counter[str] = Counter()
+        capital: Counter[str] = Counter()
+        with_the: Counter[str] = Counter()
+        for text in texts:
+            lower.update(_LOWER_WORD.findall(text))
+            capital.update(w.casefold() for w in _CAPITALISED_INSIDE.findall(text))
+            with_the.update(fold(n) for n in _WITH_THE.findall(text))
+        common = frozenset(w for w, n in lower.items() if n >= capital.get(w, 0))
+        return cls(votes=votes, common_words=common,
+                   lower_text=" " + " ".join(" ".join(texts).split()) + " ",
+                   with_the=with_the, mentioned=mentioned)
+
+    def type_share(self, names: list[str], kind: str) -> float | None:
+        """The share of the names' labelled mentions that carry type `kind`; None unseen."""
+        total = 0
+        agree = 0
+        for name in names:
+            found = self.votes.get(_key(name))
+            if found:
+                total += sum(found.values())
+                agree += found[kind]
+        return agree / total if total else None
+
+    def is_common_noun(self, name: str) -> bool:
+        """"Budget", "Skills", "Groups", "White Paper": words, not names. A one-word name the
+        articles write in lower case as often as capitalised mid-sentence; a longer one whose
+        whole phrase the articles also write in lower case."""
+        bare = strip_article(name).strip()
+        tokens = bare.split()
+        if not tokens:
+            return True
+        if len(tokens) == 1:
+            return bare.casefold() in self.common_words
+        phrase = bare.casefold()
+        return phrase.islower() and phrase.replace(" ", "").isalpha() and (
+            f" {phrase} " in self.lower_text or f" {phrase}s " in self.lower_text)
+
+    def takes_the(self, name: str) -> bool:
+        """The articles write "the US", "the Gulf": the name mostly follows "the"."""
+        key = _key(name)
+        return self.with_the[key] > 0 and self.with_the[key] * 2 >= max(1, self.mentioned[key])
