@@ -265,3 +265,21 @@ def test_an_organisation_option_takes_the_answers_article() -> None:
         accepted=[], answer_entity=index.find("UK Film Council", "ORG"), doc_id="d",
         context=["Which organisation awarded a contract?"], index=index, corpus_date_texts=[])
     assert sorted(options) == ["Arts Council", "Digital Screen Network", "Film London"]
+
+
+def test_a_person_option_is_someone_the_articles_name_again_not_a_group_word() -> None:
+    rows = [("Ken Macdonald", "PERSON", "d"), ("Mr Macdonald", "PERSON", "d"),
+            *[(n, "PERSON", "d") for n in ("Michael Howard", "Mr Howard", "Tony Blair", "Blair",
+                                            "Charles Clarke", "Mr Clarke")],
+            # Once-named "people" the model made of a film, a club, a party and a descriptor.
+            ("Y Tu Mama Tambien", "PERSON", "d"), ("Morpeth Harrier", "PERSON", "d"),
+            *[("Lib Dems", "PERSON", "d")] * 4, ("Lib Dem", "NORP", "d"), ("Lib Dem", "NORP", "d"),
+            ("Tory Lord", "PERSON", "d"), ("Tory", "NORP", "d"), ("Tory", "NORP", "d")]
+    index = _evidence_index(rows)
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="who", answer="Ken Macdonald", answer_type="PERSON",
+            accepted=["Macdonald"], answer_entity=index.find("Ken Macdonald", "PERSON"),
+            doc_id="d", context=["Who says only 11 householders were prosecuted?"], index=index,
+            corpus_date_texts=[])
+        assert sorted(options) == ["Charles Clarke", "Michael Howard", "Tony Blair"], options

@@ -150,7 +150,7 @@ def _same_shape(display: str, answer: str) -> str:
 
 #: Below this share of its mentions labelled with the entity's own type, a name is another
 #: kind of thing the model misread once ("Santa Claus" as a place, "Windows" as a place).
-TYPE_SHARE = 0.5
+TYPE_SHARE = 0.5  # a tie ("BT": six places, six organisations) is no evidence
 
 
 def plausible_type(entity: Entity, index: EntityIndex) -> bool:
@@ -159,11 +159,16 @@ def plausible_type(entity: Entity, index: EntityIndex) -> bool:
     if evidence is None:
         return True
     share = evidence.type_share(list(entity.names), entity.type)
-    if share is not None and share < TYPE_SHARE:
+    if share is not None and share <= TYPE_SHARE:
         return False
     display = entity.display
-    if entity.type == "PERSON" and len(display.split()) > 1:
-        return True
+    if entity.type == "PERSON":
+        tokens = display.split()
+        # "Tory Lord", "Australian Johnson", "Lib Dems": a group word, not a name.
+        if evidence.is_group_word(tokens[0]) or evidence.is_group_word(display.rstrip("s")):
+            return False
+        if len(tokens) > 1:
+            return True
     return not evidence.is_common_noun(display)
 
 
@@ -208,7 +213,11 @@ def _good_option(entity: Entity, index: EntityIndex) -> bool:
         return entity.good_option
     good = True
     if entity.type == "PERSON":
-        good = entity.is_full_name and not index.find(entity.display, "GROUP")
+        # A real person is named again by surname or title ("Mr Nichols"); film titles and
+        # clubs the model calls people ("Y Tu Mama Tambien", "Morpeth Harrier") are not.
+        named_again = any(len(person_tokens(n)) == 1 for n in entity.names)
+        good = (entity.is_full_name and named_again
+                and not index.find(entity.display, "GROUP"))
     elif entity.type == "GROUP":
         name = entity.display
         good = len(name.split()) > 1 or name.endswith("s") or entity.used_as_answer

@@ -79,6 +79,11 @@ class NameEvidence:
                 agree += found[kind]
         return agree / total if total else None
 
+    def is_group_word(self, word: str) -> bool:
+        """"Tory", "Australian", "Lib Dem": labelled a group (NORP) more often than not."""
+        found = self.votes.get(_key(word))
+        return bool(found) and found["GROUP"] * 2 > sum(found.values())
+
     def is_common_noun(self, name: str) -> bool:
         """"Budget", "Skills", "Groups", "White Paper": words, not names. A one-word name the
         articles write in lower case as often as capitalised mid-sentence; a longer one whose
