@@ -38,6 +38,20 @@ def find(candidates: list[Candidate], kind: str, answer: str) -> Candidate:
 
 QUESTIONS = [
     pytest.param(
+        "Mr Okafor handed the keys to Amina Bello.",
+        "who",
+        "Who did Mr Okafor hand the keys to?",
+        "Amina Bello",
+        id="person-after-final-preposition",
+    ),
+    pytest.param(
+        "The mayor of Lagos met with Amina Bello.",
+        "who",
+        "Who did the mayor of Lagos meet with?",
+        "Amina Bello",
+        id="person-after-with",
+    ),
+    pytest.param(
         "BAA launched a series of consultations in September 2004.",
         "what-org",
         "Which organisation launched a series of consultations in September 2004?",

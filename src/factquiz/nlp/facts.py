@@ -361,6 +361,47 @@ def _who_object(clause: Clause) -> Iterator[Draft]:
         )
 
 
+#: Prepositions a who-question may leave at its end ("Who did Newton pass to?").
+WHO_STRANDABLE = frozenset({"to", "with", "against", "for", "from"})
+
+
+def _who_prep_object(clause: Clause) -> Iterator[Draft]:
+    """'Newton completed a pass to Ted Ginn Jr.' -> 'Who did Newton complete a pass to?'.
+
+    Only a named person at the very end of the clause, so the stranded preposition ends
+    the question as it would in speech.
+    """
+    verb = clause.verb
+    if verb.lemma_ in STATIVE_VERBS or verb.lemma_ == "be":
+        return
+    kept = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.dep_ not in ("punct", "advcl", "conj", "cc", "parataxis")
+    ]
+    if not kept:
+        return
+    last = max(kept, key=lambda c: c.i)
+    if last.dep_ == "dobj":
+        after = [c for c in last.children if c.i > last.i and c.dep_ == "prep"]
+        last = max(after, key=lambda c: c.i) if after else last
+    if last.dep_ != "prep" or last.lower_ not in WHO_STRANDABLE:
+        return
+    obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if obj is None or any(c.dep_ in ("conj", "prep", "relcl", "acl") for c in obj.children):
+        return
+    ent = _entity(obj)
+    if ent is None or ent.label_ != "PERSON" or ent.root != obj:
+        return
+    named = _named_phrase(obj)
+    if named is None or named[1] != "PERSON":
+        return
+    answer = named[0]
+    question = ask_other(clause, [Piece("Who")], {t.i for t in last.subtree})
+    question.pieces.append(Piece(last.text.lower(), last, replaced=True))
+    yield Draft("who", answer, "PERSON", question, answer_key=entity_key(answer))
+
+
 def _who_is(clause: Clause) -> Iterator[Draft]:
     """'The current Premier of Victoria is Daniel Andrews.' -> 'Who is the current Premier
     of Victoria?'. The subject must be a role; the name is the answer."""
@@ -708,7 +749,16 @@ def _when_said(clause: Clause) -> Iterator[Draft]:
     yield from _when(clause)
 
 
-BUILDERS = (_who_subject, _who_object, _who_is, _who_agent, _how_many, _where, _when)
+BUILDERS = (
+    _who_subject,
+    _who_object,
+    _who_prep_object,
+    _who_is,
+    _who_agent,
+    _how_many,
+    _where,
+    _when,
+)
 #: Of a verb of saying itself only the speaker is asked ("When did X say?" asks nothing).
 SPEECH_BUILDERS = (_who_subject, _who_quoted, _when_said)
 
