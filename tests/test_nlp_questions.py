@@ -38,6 +38,13 @@ def find(candidates: list[Candidate], kind: str, answer: str) -> Candidate:
 
 QUESTIONS = [
     pytest.param(
+        "Mr Okafor arrived in Lagos on Monday and said the Abuja talks had failed.",
+        "who",
+        "Who said the Abuja talks had failed?",
+        "Mr Okafor",
+        id="speaker-of-second-verb",
+    ),
+    pytest.param(
         "Mr Okafor handed the keys to Amina Bello.",
         "who",
         "Who did Mr Okafor hand the keys to?",

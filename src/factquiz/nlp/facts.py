@@ -289,8 +289,10 @@ def _who_quoted(clause: Clause) -> Iterator[Draft]:
 
 def _who_subject(clause: Clause) -> Iterator[Draft]:
     subject = clause.subject
-    if subject is None or clause.shares_subject or subject.tag_ in ("PRP", "PRP$"):
+    if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return
+    if clause.shares_subject and not _is_speech(clause):
+        return  # "Lenin wrote ... and declared that X": who declared X is still a fact
     if any(c.dep_ == "conj" for c in subject.children):
         return  # "Bush and Musharraf urged ...": either alone would be half the answer
     if _is_speech(clause) and not _claim_is_whole(clause):
