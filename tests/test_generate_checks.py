@@ -90,11 +90,11 @@ def test_points_in_time_are_answers_to_when(answer: str) -> None:
 
 @pytest.mark.parametrize("prompt, answer, sentence", [
     ("How many seats does Victoria have?", "37", "Victoria has 37 seats."),
-    ("How many victims did the plague claim?", "1.7 million",
-     "The plague claimed 1.7 million victims."),
+    ("How many victims did the Black Death claim?", "1.7 million",
+     "The Black Death claimed 1.7 million victims."),
     ("How many bombs did witnesses report?", "30", "Witnesses reported 30 bombs."),
-    ("When could the court rule on what the sanctions could be?", "October",
-     "In October the court ruled on what the sanctions could be."),
+    ("When could the High Court rule on what the sanctions could be?", "October",
+     "In October the High Court ruled on what the sanctions could be."),
 ])
 def test_questions_ending_on_a_verb_they_need_are_kept(prompt: str, answer: str,
                                                        sentence: str) -> None:
@@ -112,3 +112,17 @@ def test_questions_ending_on_a_verb_they_need_are_kept(prompt: str, answer: str,
 ])
 def test_named_or_attributed_referents_are_fine(prompt: str) -> None:
     assert not any("is not named" in p for p in problems(q(prompt, "X", sentence="X.")))
+
+
+@pytest.mark.parametrize("prompt, vague", [
+    ("When does the ban come into force?", True),
+    ("When are the awards held?", True),
+    ("Who led from the end of the first lap?", True),
+    ("When does the smoking ban come into force in Scotland?", False),
+    ("When does the ban on hunting with dogs come into force, according to Defra?", False),
+    ('Who said "the ban is wrong"?', False),
+    ("How many of the 90 detainees were freed?", False),
+])
+def test_a_question_must_name_something_it_asks_about(prompt: str, vague: bool) -> None:
+    found = problems(q(prompt, "Mr Dostam"))
+    assert ("the question names nothing it asks about" in found) is vague, found

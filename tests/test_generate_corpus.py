@@ -12,8 +12,8 @@ from test_generate_helpers import cand, doc, extraction, mentions
 S1_MUHAQIQ = ("Mr Haji Mohammad Muhaqiq said the alliance had thrown 7,000 to 8,000 soldiers "
               "into the battle.")
 S3_MOHAQIK = "Some 7,000 to 8,000 soldiers were thrown into the battle, Mohammed Mohaqik said."
-S1_DOSTAM = "The Uzbek warlord, Mr Abdul Rashid Dostam, backed the claim of the alliance."
-S2_DOSTUM = "Rashid Dostum backed the claim of the alliance, officials in Kabul said."
+S1_DOSTAM = "The Uzbek warlord, Mr Abdul Rashid Dostam, backed the claim of the Northern Alliance."
+S2_DOSTUM = "Rashid Dostum backed the claim of the Northern Alliance, officials in Kabul said."
 S1_ATTACK = ("Officials said the attacks on New York on September 11th killed more than 5,000 "
              "people.")
 S2_ATTACK = "The September 11th attacks on New York killed about 4,500 people, officials said."
@@ -41,9 +41,10 @@ def corpus_candidates() -> list:
     return [
         soldiers("s1", S1_MUHAQIQ, 0, "Mr Muhaqiq"),
         soldiers("s3", S3_MOHAQIK, 0, "Mohammed Mohaqik"),
-        cand("who", "Who backed the claim of the alliance?", "Mr Abdul Rashid Dostam", "PERSON",
-             "s1", S1_DOSTAM, 1, quality=0.7),
-        cand("who", "Who backed the claim of the alliance, according to officials in Kabul?",
+        cand("who", "Who backed the claim of the Northern Alliance?", "Mr Abdul Rashid Dostam",
+             "PERSON", "s1", S1_DOSTAM, 1, quality=0.7),
+        cand("who",
+             "Who backed the claim of the Northern Alliance, according to officials in Kabul?",
              "Rashid Dostum", "PERSON", "s2", S2_DOSTUM, 0, quality=0.6),
         cand("how-many", "How many people did the September 11th attacks on New York kill?",
              "more than 5,000", "NUMBER", "s1", S1_ATTACK, 2, counted="people",
@@ -351,12 +352,12 @@ def test_a_conflict_prompt_stays_short_enough_to_keep() -> None:
 
 def test_a_nationality_is_no_answer_to_who() -> None:
     s1 = "The Briton, made a dame in the New Year Honours, won the public vote."
-    s2 = "The Tories dismissed the pay plan as desperate."
+    s2 = "The Tories dismissed Labour's pay plan as desperate."
     docs = [doc("s1", "Honours", s1, s2)]
     found = mentions("s1", "NORP", "Briton", "Tories")
     candidates = [cand("who", "Who won the public vote?", "Briton", "GROUP", "s1", s1),
-                  cand("who", "Who dismissed the pay plan as desperate?", "Tories", "GROUP", "s1",
-                       s2, 1)]
+                  cand("who", "Who dismissed Labour's pay plan as desperate?", "Tories", "GROUP",
+                       "s1", s2, 1)]
     pack = build_pack(docs, extraction(candidates, found), title="t").pack
     assert [q.answer for q in pack.questions] == ["Tories"]
 

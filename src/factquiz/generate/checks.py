@@ -76,6 +76,18 @@ _UNNAMED = re.compile(
     r"(?:the )?[A-Z])")
 
 
+def names_nothing(prompt: str) -> bool:
+    """"When does the ban come into force?": a question that names nothing (no name, no
+    number, no quote) yet points at "the" something cannot be answered without its article:
+    which ban? On the BBC set nearly every such question was vague ("When are the awards
+    held?", "Who led from the end of the first lap?")."""
+    body = re.sub(r'"[^"]*"|“[^”]*”', " 0 ", prompt)
+    tokens = body.split()[1:]  # the wh-word is capitalised anyway
+    if any(t[:1].isupper() or any(ch.isdigit() for ch in t) for t in tokens):
+        return False
+    return re.search(r"\bthe [a-z]", body) is not None
+
+
 def _contains_phrase(haystack: str, needle: str) -> bool:
     """Case-insensitive containment on word boundaries ("Bush" is not in "Bushehr")."""
     needle = needle.strip()
@@ -148,6 +160,8 @@ def problems(question: Question) -> list[str]:
     unnamed = _UNNAMED.search(re.sub(r'"[^"]*"|“[^”]*”', '""', prompt))  # quotes are verbatim
     if unnamed:
         found.append(f'"{unnamed.group(0)}" is not named in the question')
+    if not unnamed and names_nothing(prompt):
+        found.append("the question names nothing it asks about")
     if _UNFINISHED.search(prompt):
         found.append("prompt ends before saying what was said")
     if len(prompt.split()) > MAX_PROMPT_WORDS:
