@@ -16,6 +16,10 @@ from factquiz.generate.numbers import number_distractors, numbers_in
     ("six", 2, ["five", "four", "seven"]),
     ("200,000", 3, ["100,000", "150,000", "50,000"]),
     ("Hundreds", 0, ["Scores", "Thousands", "Dozens"]),
+    ("4.464 million", 1, ["2.232 million", "8.928 million", "6.696 million"]),
+    ("3.2%", 1, ["1.6%", "6.4%", "4.8%"]),
+    ("at least 22", 2, ["at least 44", "at least 33", "at least 66"]),
+    ("100,000 or so", 1, ["50,000 or so", "200,000 or so", "150,000 or so"]),
 ])
 def test_numbers_keep_the_answers_format(answer: str, below: int, expected: list[str]) -> None:
     assert number_distractors(answer, below=below) == expected
@@ -162,7 +166,7 @@ _ARTICLES = [
     "The government published a white paper on the plan.",
     "Lib Dem leader Charles Kennedy spoke. Lib Dem members cheered in Cardiff.",
     "Troops moved toward the US embassy. Officials in the US and in France agreed. "
-    "The US said it would act.",
+    "The US said it would act. The Netherlands agreed; the Netherlands and Belgium signed.",
 ]
 
 
@@ -197,6 +201,7 @@ _ROWS = [
     ("Charles Kennedy", "PERSON", "d1"), ("Michael Howard", "PERSON", "d1"),
     ("Gordon Brown", "PERSON", "d1"), ("Tony Blair", "PERSON", "d1"),
     ("US", "GPE", "d1"), ("US", "GPE", "d1"), ("France", "GPE", "d1"),
+    *[("Netherlands", "GPE", "d1")] * 4,
     # The European Commission and its initials, which must never be offered against it.
     ("European Commission", "ORG", "d2"), ("EC", "ORG", "d2"), ("Lufthansa", "ORG", "d2"),
     ("Ryanair", "ORG", "d2"), ("easyJet", "ORG", "d2"),
@@ -253,6 +258,7 @@ def test_a_where_option_keeps_the_the_its_articles_give_it() -> None:
             accepted=[], answer_entity=index.find("Kabul", "PLACE"), doc_id="d1",
             context=["Where did troops move?"], index=index, corpus_date_texts=[]))
     assert "toward the US" in seen and "toward US" not in seen
+    assert "toward the Netherlands" in seen and "toward Netherlands" not in seen
     assert "toward France" in seen
 
 

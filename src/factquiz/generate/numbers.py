@@ -85,6 +85,9 @@ def _scaled(answer: str, factor: float, offset: int) -> str | None:
         original = numbers_in(match.group(0))[0]
         if original < 10 and not match.group(2):
             value = original + offset
+        elif match.group(2):
+            # "4.464 million" halves to "2.232 million", not "2.000 million".
+            value = round(original * factor, len(match.group(2)) - 1)
         else:
             target = original * factor
             # Two significant figures at least, so 7,000 to 8,000 halves to 3,500 to 4,000.
