@@ -289,3 +289,42 @@ def test_a_person_option_is_someone_the_articles_name_again_not_a_group_word() -
             doc_id="d", context=["Who says only 11 householders were prosecuted?"], index=index,
             corpus_date_texts=[])
         assert sorted(options) == ["Charles Clarke", "Michael Howard", "Tony Blair"], options
+
+
+def test_organisation_options_are_no_fragment_alias_or_person() -> None:
+    from factquiz.generate.evidence import NameEvidence
+
+    text = ("The Department for Trade and Industry (DTI) said so. The Department of Trade and "
+            "Industry agreed. Rory Bremner joked. The EOC, the BBC and Unison met Labour. "
+            "Rory Bremner said Mr Bremner was fine. Marco Rossi and Luca Verdi spoke.")
+    rows = [("Department for Trade and Industry", "ORG", "d"), ("the Trade and Industry", "ORG",
+                                                                "d"),
+            ("Rory Bremner", "ORG", "d"), ("Rory Bremner", "PERSON", "d"),
+            ("Rory Bremner", "PERSON", "d"), ("Mr Bremner", "PERSON", "d"),
+            ("EOC", "ORG", "d"), ("BBC", "ORG", "d"), ("Unison", "ORG", "d"),
+            ("Labour", "ORG", "d")]
+    mentions = _mention_list(rows)
+    from factquiz.generate.aliases import LABEL_TYPES
+
+    index = EntityIndex.build([(m.text, LABEL_TYPES[m.label], m.doc_id) for m in mentions])
+    index.evidence = NameEvidence.build([text], mentions)
+    assert not index.evidence.is_fragment("Luca Verdi")  # a list is no longer name
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="Department for Trade and Industry",
+            answer_type="ORG", accepted=["DTI"],
+            answer_entity=index.find("Department for Trade and Industry", "ORG"), doc_id="d",
+            context=["Which organisation said so?"], index=index, corpus_date_texts=[])
+        assert sorted(options) == ["BBC", "EOC", "Labour", "Unison"][:4] or (
+            set(options) <= {"BBC", "EOC", "Labour", "Unison"} and len(options) == 3), options
+
+
+def test_a_place_inside_a_longer_name_does_not_take_its_the() -> None:
+    from factquiz.generate.evidence import NameEvidence
+
+    evidence = NameEvidence.build(["He won the Sheffield Hallam seat. Sheffield voted. The "
+                                   "Hague and the Netherlands agreed."],
+                                  _mention_list([("Sheffield", "GPE", "d"),
+                                                 ("Netherlands", "GPE", "d")]))
+    assert not evidence.takes_the("Sheffield")
+    assert evidence.takes_the("Netherlands")

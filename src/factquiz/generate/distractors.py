@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from factquiz.generate.aliases import Entity, EntityIndex, _acronym, _initials
 from factquiz.generate.dates import date_distractors, date_shape
-from factquiz.generate.names import HONORIFICS, fold, person_tokens, words
+from factquiz.generate.names import HONORIFICS, fold, person_tokens, strip_article, words
 from factquiz.generate.numbers import number_distractors
 
 COUNT = 3
@@ -61,8 +61,8 @@ def _singular(token: str) -> str:
 def _similar(a: str, b: str) -> bool:
     """Two names close enough that offering one as wrong would confuse or mislead:
     respellings, one inside the other ("Ms Cooper", "Cynthia Cooper"), plurals ("Tories")."""
-    fa = " ".join(_singular(t) for t in person_tokens(a))
-    fb = " ".join(_singular(t) for t in person_tokens(b))
+    fa = " ".join(_singular(t) for t in person_tokens(strip_article(a)))
+    fb = " ".join(_singular(t) for t in person_tokens(strip_article(b)))
     if not fa or not fb:
         return False
     if fa == fb or fuzz.ratio(fa, fb) >= 85 or fa in fb or fb in fa:
@@ -162,6 +162,10 @@ def plausible_type(entity: Entity, index: EntityIndex) -> bool:
     if share is not None and share <= TYPE_SHARE:
         return False
     display = entity.display
+    if entity.type != "PERSON" and index.find(display, "PERSON") is not None:
+        return False  # "Rory Bremner" offered as an organisation
+    if evidence.is_fragment(display):
+        return False
     if entity.type == "PERSON":
         tokens = display.split()
         # "Tory Lord", "Australian Johnson", "Lib Dems": a group word, not a name.

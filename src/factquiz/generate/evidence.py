@@ -39,7 +39,9 @@ class NameEvidence:
     votes: dict[str, Counter[str]] = field(default_factory=dict)
     #: Words the articles write in lower case at least as often as capitalised mid-sentence.
     common_words: frozenset[str] = frozenset()
-    #: The corpus text in lower case, for common phrases ("white paper").
+    #: The corpus text, spaces normalised; `lower_text` is the same, searched for phrases the
+    #: articles write in lower case ("white paper").
+    text: str = ""
     lower_text: str = ""
     #: folded name -> how often the articles write "the <name>".
     with_the: Counter[str] = field(default_factory=Counter)
@@ -63,13 +65,12 @@ class NameEvidence:
             lower.update(_LOWER_WORD.findall(text))
             capital.update(w.casefold() for w in _CAPITALISED_INSIDE.findall(text))
             for found in _WITH_THE.findall(text):
-                # "the Netherlands and Belgium" is also "the Netherlands".
-                tokens = found.split()
-                with_the.update(fold(" ".join(tokens[:i])) for i in range(1, len(tokens) + 1)
-                                if tokens[i - 1] not in ("of", "and"))
+                # "the Netherlands and Belgium" is also "the Netherlands" (but "the Sheffield
+                # Hallam" is no "the Sheffield").
+                with_the.update({fold(found), fold(found.split(" and ")[0])})
         common = frozenset(w for w, n in lower.items() if n >= capital.get(w, 0))
-        return cls(votes=votes, common_words=common,
-                   lower_text=" " + " ".join(" ".join(texts).split()) + " ",
+        joined = " " + " ".join(" ".join(texts).split()) + " "
+        return cls(votes=votes, common_words=common, text=joined, lower_text=joined,
                    with_the=with_the, mentioned=mentioned)
 
     def type_share(self, names: list[str], kind: str) -> float | None:
@@ -101,6 +102,17 @@ class NameEvidence:
         phrase = bare.casefold()
         return phrase.islower() and phrase.replace(" ", "").isalpha() and (
             f" {phrase} " in self.lower_text or f" {phrase}s " in self.lower_text)
+
+    def is_fragment(self, name: str) -> bool:
+        """"Trade and Industry": the articles only ever write it inside a longer name
+        ("Department of Trade and Industry"), so it is no name of its own."""
+        bare = strip_article(name).strip()
+        if len(bare.split()) < 2 or not self.text:
+            return False
+        total = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", self.text))
+        inside = len(re.findall(rf"[A-Z][\w-]* (?:of|for) (?:the )?{re.escape(bare)}"
+                                rf"(?![\w-])", self.text))
+        return total > 0 and inside == total
 
     def takes_the(self, name: str) -> bool:
         """The articles write "the US", "the Netherlands": the name often follows "the" (a
