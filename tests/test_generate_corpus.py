@@ -386,3 +386,15 @@ def test_a_name_that_began_its_sentence_keeps_its_capital(prompt: str, sentence:
     from factquiz.generate.pipeline import restore_case
 
     assert restore_case(prompt, sentence, frozenset({"Sky", "BBC", "Oscar"})) == expected
+
+
+def test_an_organisation_question_answered_by_a_person_asks_who() -> None:
+    s1 = "Nicola Sturgeon attacked the plan."
+    s2 = "Nicola Sturgeon said the plan was wrong, and Nicola Sturgeon voted against it."
+    docs = [doc("s1", "Plan", s1, s2)]
+    found = (mentions("s1", "PERSON", "Nicola Sturgeon", "Nicola Sturgeon")
+             + mentions("s1", "ORG", "Nicola Sturgeon"))
+    candidates = [cand("what-org", "Which organisation attacked the Holyrood plan?",
+                       "Nicola Sturgeon", "ORG", "s1", s1)]
+    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
+    assert (question.kind, question.prompt) == ("who", "Who attacked the Holyrood plan?")

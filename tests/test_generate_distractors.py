@@ -294,8 +294,8 @@ def test_a_person_option_is_someone_the_articles_name_again_not_a_group_word() -
 def test_organisation_options_are_no_fragment_alias_or_person() -> None:
     from factquiz.generate.evidence import NameEvidence
 
-    text = ("The Department for Trade and Industry (DTI) said so. The Department of Trade and "
-            "Industry agreed. Rory Bremner joked. The EOC, the BBC and Unison met Labour. "
+    text = ("The Department for Trade and Industry (DTI) said so. The Trade and Industry "
+            "Secretary agreed. Rory Bremner joked. The EOC, the BBC and Unison met Labour. "
             "Rory Bremner said Mr Bremner was fine. Marco Rossi and Luca Verdi spoke.")
     rows = [("Department for Trade and Industry", "ORG", "d"), ("the Trade and Industry", "ORG",
                                                                 "d"),
@@ -315,8 +315,7 @@ def test_organisation_options_are_no_fragment_alias_or_person() -> None:
             answer_type="ORG", accepted=["DTI"],
             answer_entity=index.find("Department for Trade and Industry", "ORG"), doc_id="d",
             context=["Which organisation said so?"], index=index, corpus_date_texts=[])
-        assert sorted(options) == ["BBC", "EOC", "Labour", "Unison"][:4] or (
-            set(options) <= {"BBC", "EOC", "Labour", "Unison"} and len(options) == 3), options
+        assert len(options) == 3 and set(options) <= {"BBC", "EOC", "Labour", "Unison"}, options
 
 
 def test_a_place_inside_a_longer_name_does_not_take_its_the() -> None:

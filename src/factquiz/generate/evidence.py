@@ -105,13 +105,14 @@ class NameEvidence:
 
     def is_fragment(self, name: str) -> bool:
         """"Trade and Industry": the articles only ever write it inside a longer name
-        ("Department of Trade and Industry"), so it is no name of its own."""
+        ("Department of Trade and Industry", "Trade and Industry Secretary"), so it is no
+        name of its own."""
         bare = strip_article(name).strip()
         if len(bare.split()) < 2 or not self.text:
             return False
         total = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", self.text))
-        inside = len(re.findall(rf"[A-Z][\w-]* (?:of|for) (?:the )?{re.escape(bare)}"
-                                rf"(?![\w-])", self.text))
+        inside = len(re.findall(rf"[A-Z][\w-]* (?:of|for) (?:the )?{re.escape(bare)}(?![\w-])"
+                                rf"|(?<![\w-]){re.escape(bare)} [A-Z]", self.text))
         return total > 0 and inside == total
 
     def takes_the(self, name: str) -> bool:

@@ -158,6 +158,16 @@ def _mostly_places(mentions: list[Mention]) -> set[str]:
     return {name for name, vote in votes.items() if vote > 0}
 
 
+def _mostly_people(mentions: list[Mention]) -> set[str]:
+    """Full names the corpus labels PERSON more often than ORG ("Nicola Sturgeon" once read as
+    an organisation is still a person)."""
+    votes: dict[str, int] = {}
+    for m in mentions:
+        if m.label in ("PERSON", "ORG") and len(m.text.split()) > 1:
+            votes[fold(m.text)] = votes.get(fold(m.text), 0) + (1 if m.label == "PERSON" else -1)
+    return {name for name, vote in votes.items() if vote > 0}
+
+
 def organisations_only(mentions: list[Mention]) -> set[str]:
     """Names the corpus labels ORG and never PERSON: "BAA" cannot answer a who-question
     about a person, whatever one sentence's parse suggested."""
@@ -216,6 +226,7 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
     places = _mostly_places(mentions)
     nationalities = {fold(m.text) for m in mentions
                      if m.label == "NORP" and len(m.text.split()) == 1}
+    mostly_people = _mostly_people(mentions)
     fixed = []
     for c in candidates:
         key = fold(c.answer)
@@ -225,7 +236,7 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
         if (c.answer_type == "PERSON" and len(c.answer.split()) == 1
                 and re.search(rf"\bthe\s+{re.escape(c.answer)}\b", c.sentence, re.IGNORECASE)):
             continue  # "the Swede", "the Briton": a description, not a person's name
-        if c.kind == "what-org" and (c.doc_id, key) in people:
+        if c.kind == "what-org" and ((c.doc_id, key) in people or key in mostly_people):
             c = _as_person(c)
         elif (c.kind == "who" and c.answer_type == "PERSON" and key in organisations
               and c.prompt.startswith("Who ")):
