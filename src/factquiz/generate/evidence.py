@@ -24,6 +24,9 @@ _IGNORED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"
 
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z]+)\b")
+#: What surrounds a fragment of a longer name: "Department of <...>", "<...> Secretary".
+_INSIDE_BEFORE = re.compile(r"[A-Z][\w-]* (?:of|for) (?:the )?$")
+_INSIDE_AFTER = re.compile(r" [A-Z]")
 _WITH_THE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]*)(?: (?:of |and )?[A-Z][\w.'’-]*)*)")
 
 
@@ -47,6 +50,7 @@ class NameEvidence:
     with_the: Counter[str] = field(default_factory=Counter)
     #: folded name -> how often the name occurs at all as a mention.
     mentioned: Counter[str] = field(default_factory=Counter)
+    _fragments: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, texts: list[str], mentions: list[Mention]) -> NameEvidence:
@@ -110,10 +114,20 @@ class NameEvidence:
         bare = strip_article(name).strip()
         if len(bare.split()) < 2 or not self.text:
             return False
-        total = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", self.text))
-        inside = len(re.findall(rf"[A-Z][\w-]* (?:of|for) (?:the )?{re.escape(bare)}(?![\w-])"
-                                rf"|(?<![\w-]){re.escape(bare)} [A-Z]", self.text))
-        return total > 0 and inside == total
+        if bare in self._fragments:
+            return self._fragments[bare]
+        total = inside = 0
+        at = self.text.find(bare)
+        while at >= 0:
+            before, after = self.text[max(0, at - 40):at], self.text[at + len(bare):]
+            if not (before[-1:].isalnum() or before[-1:] == "-" or after[:1].isalnum()
+                    or after[:1] == "-"):
+                total += 1
+                if _INSIDE_BEFORE.search(before) or _INSIDE_AFTER.match(after):
+                    inside += 1
+            at = self.text.find(bare, at + 1)
+        self._fragments[bare] = total > 0 and inside == total
+        return self._fragments[bare]
 
     def takes_the(self, name: str) -> bool:
         """The articles write "the US", "the Netherlands": the name often follows "the" (a
