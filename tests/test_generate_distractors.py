@@ -327,3 +327,17 @@ def test_a_place_inside_a_longer_name_does_not_take_its_the() -> None:
                                                  ("Netherlands", "GPE", "d")]))
     assert not evidence.takes_the("Sheffield")
     assert evidence.takes_the("Netherlands")
+
+
+def test_a_party_is_never_offered_against_its_everyday_name() -> None:
+    index = EntityIndex.build([("Tories", "GROUP", "d"), ("Conservatives", "GROUP", "d"),
+                               ("Liberal Democrats", "GROUP", "d"), ("Lib Dems", "GROUP", "d"),
+                               ("Greens", "GROUP", "d"), ("Nationalists", "GROUP", "d"),
+                               ("Unionists", "GROUP", "d")])
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="who", answer="Tories", answer_type="GROUP", accepted=[],
+            answer_entity=index.find("Tories", "GROUP"), doc_id="d",
+            context=["Who has promised £4bn in tax cuts?"], index=index, corpus_date_texts=[])
+        assert "Conservatives" not in options and len(options) == 3, options
+        assert not {"Lib Dems", "Liberal Democrats"} <= set(options), options

@@ -215,6 +215,10 @@ COUNTRY_NAMES: dict[str, str] = {
     "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
     "us": "united states", "usa": "united states", "america": "united states",
     "united states of america": "united states", "holland": "netherlands",
+    # Parties by their everyday names: "Conservatives" offered against "Tories" is also right.
+    "tories": "conservatives", "tory": "conservatives", "conservative party": "conservatives",
+    "tory party": "conservatives", "lib dems": "liberal democrats",
+    "lib dem": "liberal democrats", "labour party": "labour",
 }
 
 
