@@ -354,6 +354,8 @@ def test_range_value(nlp) -> None:
         "Groups including Stop Stansted Expansion oppose the runway in Essex.",
         # "the American sprinter", "the winner": somebody the article named earlier.
         "The winner will be announced at the London Book Fair.",
+        # What he told the programme is elsewhere: "Who told X?" asks nothing.
+        "Mr Howard told BBC Radio 4's Today programme.",
     ],
     ids=[
         "pronoun-ambiguous",
@@ -366,6 +368,7 @@ def test_range_value(nlp) -> None:
         "amount-cut-by-parse",
         "common-noun-group",
         "person-named-by-role",
+        "speech-without-its-content",
     ],
 )
 def test_unanswerable_sentences_give_no_questions(nlp, paragraph: str) -> None:

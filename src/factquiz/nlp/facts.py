@@ -232,6 +232,18 @@ def _is_speech(clause: Clause) -> bool:
     )
 
 
+#: Verbs of saying whose object, if any, is the listener, not what was said.
+SAYING_VERBS = frozenset({"tell", "say", "add", "insist", "state", "explain", "claim"})
+
+
+def _speech_cut(clause: Clause) -> bool:
+    """'Who told BBC Radio 4's Today programme?': the content went to another sentence
+    or a quotation; without it the question asks nothing."""
+    if clause.verb.lemma_ not in SAYING_VERBS:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in clause.verb.children)
+
+
 def _claim_is_whole(clause: Clause) -> bool:
     """'Who said X?' quotes the claim X: it must follow the verb, be asserted, and be whole."""
     claim = next((c for c in clause.verb.children if c.dep_ == "ccomp"), None)
@@ -1080,6 +1092,8 @@ def sentence_candidates(
     if sent.root.pos_ in ("VERB", "AUX") and not _quoted_sentence(sent):
         work.append((Clause(sent.root, None), (_who_by_role,)))
     for clause, builders in work:
+        if _speech_cut(clause):
+            continue
         try:
             speaker, speaker_key = _speaker_text(clause, ctx)
         except Unaskable:
