@@ -341,3 +341,30 @@ def test_a_party_is_never_offered_against_its_everyday_name() -> None:
             context=["Who has promised £4bn in tax cuts?"], index=index, corpus_date_texts=[])
         assert "Conservatives" not in options and len(options) == 3, options
         assert not {"Lib Dems", "Liberal Democrats"} <= set(options), options
+
+
+@pytest.mark.parametrize("answer, kind, rows, wrong", [
+    ("USADA", "ORG", [("Balco boss Victor Conte", "ORG"), ("Victor Conte", "PERSON")],
+     "Balco boss Victor Conte"),
+    ("WorldCom", "ORG", [("Gazprom and Rosneft", "ORG"), ("Gazprom", "ORG"), ("Rosneft", "ORG")],
+     "Gazprom and Rosneft"),
+    ("Jason Gardener", "PERSON", [("Welshman Jimmy Watkins", "PERSON"), ("Mr Watkins", "PERSON")],
+     "Welshman Jimmy Watkins"),
+])
+def test_an_option_is_one_name_without_a_description(answer: str, kind: str,
+                                                     rows: list[tuple[str, str]],
+                                                     wrong: str) -> None:
+    others = {"ORG": ["Verizon", "Deutsche Bank", "ABC", "Associated Press"],
+              "PERSON": ["Kelly Holmes", "Mr Holmes", "Chris Lambert", "Mr Lambert",
+                         "Mark Lewis-Francis", "Mr Lewis-Francis"]}[kind]
+    label = "ORG" if kind == "ORG" else "PERSON"
+    table = [(answer, label, "d"), *((t, lab, "d") for t, lab in rows),
+             *((o, label, "d") for o in others)]
+    index = _evidence_index(table)
+    seen: set[str] = set()
+    for i in range(12):
+        seen |= set(distractors_for(
+            question_id=f"q{i}", kind="who", answer=answer, answer_type=kind, accepted=[],
+            answer_entity=index.find(answer, kind), doc_id="d", context=["Who?"], index=index,
+            corpus_date_texts=[]))
+    assert wrong not in seen and len(seen) >= 3, seen

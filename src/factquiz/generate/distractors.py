@@ -162,15 +162,22 @@ def plausible_type(entity: Entity, index: EntityIndex) -> bool:
     if share is not None and share <= TYPE_SHARE:
         return False
     display = entity.display
-    if entity.type != "PERSON" and index.find(display, "PERSON") is not None:
-        return False  # "Rory Bremner" offered as an organisation
+    tokens = display.split()
+    if entity.type != "PERSON" and (
+            index.find(display, "PERSON") is not None
+            or (len(tokens) > 2 and index.find(" ".join(tokens[-2:]), "PERSON") is not None)):
+        return False  # "Rory Bremner", "Balco boss Victor Conte" offered as organisations
+    parts = re.split(r" and | & ", display)
+    if len(parts) > 1 and all(index.find(p, entity.type) not in (None, entity) for p in parts):
+        return False  # "Gazprom and Rosneft": two options in one
     if evidence.is_fragment(display):
         return False
     if entity.type == "PERSON":
-        tokens = display.split()
         # "Tory Lord", "Australian Johnson", "Lib Dems": a group word, not a name.
         if evidence.is_group_word(tokens[0]) or evidence.is_group_word(display.rstrip("s")):
             return False
+        if len(tokens) > 2 and re.search(r"(?:man|woman)$", tokens[0]):
+            return False  # "Welshman Jimmy Watkins": a description before the name
         if len(tokens) > 1:
             return True
     return not evidence.is_common_noun(display)
