@@ -356,6 +356,8 @@ def test_range_value(nlp) -> None:
         "The winner will be announced at the London Book Fair.",
         # What he told the programme is elsewhere: "Who told X?" asks nothing.
         "Mr Howard told BBC Radio 4's Today programme.",
+        # "$75m" must not become "$75" in a question about who took it.
+        "Universal Pictures has taken $75m so far.",
     ],
     ids=[
         "pronoun-ambiguous",
@@ -369,6 +371,7 @@ def test_range_value(nlp) -> None:
         "common-noun-group",
         "person-named-by-role",
         "speech-without-its-content",
+        "money-cut-after-number",
     ],
 )
 def test_unanswerable_sentences_give_no_questions(nlp, paragraph: str) -> None:
@@ -379,6 +382,12 @@ def test_events_labelled_as_names_are_asked_where_not_who(nlp) -> None:
     # Awards, festivals and cups are neither people nor organisations.
     candidates = ask(nlp, "The Lagos Film Awards is being held at the National Theatre.")
     assert [c.kind for c in candidates] == ["where"]
+
+
+def test_no_stranded_count_after_a_second_figure(nlp) -> None:
+    # "How many people did German unemployment rise 7,000 in November to?" is garbled.
+    candidates = ask(nlp, "German unemployment rose 7,000 in November to 4.464 million people.")
+    assert [c.kind for c in candidates] == ["when"]
 
 
 def test_negated_and_hypothetical_clauses_are_not_facts(nlp) -> None:

@@ -594,6 +594,8 @@ def _stranded_objects(clause: Clause) -> list[Token]:
     obj = next((c for c in last.children if c.dep_ == "pobj"), None)
     if obj is None or any(c.dep_ == "prep" for c in obj.children):
         return []
+    if any(t.like_num for c in kept if c != last for t in c.subtree):
+        return []  # "rose 7,000 in November to 4.464 million": two figures, one garbled ask
     return [obj]
 
 
@@ -909,6 +911,10 @@ def _broken_amount(pieces: list[Piece], answer: Span) -> bool:
             before = doc[token.i - 1]
             if before.like_num and before.i not in kept:
                 return True
+        if token.like_num and token.i + 1 < len(doc):
+            after = doc[token.i + 1]
+            if after.lower_ in ("m", "bn", "%") and after.i not in kept:
+                return True  # "has taken $75 so far" from "$75m"
         if token.ent_type_ in AMOUNT_LABELS and token.ent_iob_:
             ent = _entity(token)
             if ent is not None and any(t.i not in kept for t in ent):
