@@ -350,6 +350,8 @@ def test_a_party_is_never_offered_against_its_everyday_name() -> None:
      "Gazprom and Rosneft"),
     ("Jason Gardener", "PERSON", [("Welshman Jimmy Watkins", "PERSON"), ("Mr Watkins", "PERSON")],
      "Welshman Jimmy Watkins"),
+    ("Jason Gardener", "PERSON", [("Scot Kathy Butler", "PERSON"), ("Ms Butler", "PERSON")],
+     "Scot Kathy Butler"),
 ])
 def test_an_option_is_one_name_without_a_description(answer: str, kind: str,
                                                      rows: list[tuple[str, str]],

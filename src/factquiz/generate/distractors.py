@@ -176,8 +176,9 @@ def plausible_type(entity: Entity, index: EntityIndex) -> bool:
         # "Tory Lord", "Australian Johnson", "Lib Dems": a group word, not a name.
         if evidence.is_group_word(tokens[0]) or evidence.is_group_word(display.rstrip("s")):
             return False
-        if len(tokens) > 2 and re.search(r"(?:man|woman)$", tokens[0]):
-            return False  # "Welshman Jimmy Watkins": a description before the name
+        if len(tokens) > 2 and re.search(r"^(?:Scot|Briton|Brit|Kiwi|Aussie)$|(?:man|woman)$",
+                                         tokens[0]):
+            return False  # "Welshman Jimmy Watkins", "Scot Kathy Butler": a description first
         if len(tokens) > 1:
             return True
     return not evidence.is_common_noun(display)
