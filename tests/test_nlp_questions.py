@@ -398,3 +398,12 @@ def test_negated_and_hypothetical_clauses_are_not_facts(nlp) -> None:
 def test_claims_under_denial_are_not_asked(nlp) -> None:
     candidates = ask(nlp, "Mr Okafor denied that the rebels had killed 50 villagers.")
     assert not [c for c in candidates if c.kind == "how-many"]
+
+
+def test_he_after_a_name_the_model_mislabels_is_not_guessed(nlp) -> None:
+    # The small model tags "Musharraf" PRODUCT, so "Bush" is the only PERSON before "He";
+    # guessing would credit Bush with Musharraf's journey.
+    paragraph = ("Ramadan begins in about a week, and Musharraf plans to raise the issue with "
+                 "President Bush in New York during the weekend. He returns to Pakistan on Monday.")
+    asked = [c for c in ask(nlp, paragraph) if c.sentence.startswith("He returns")]
+    assert asked == []

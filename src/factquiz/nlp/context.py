@@ -15,6 +15,8 @@ from factquiz.nlp.vocabulary import NAME_TITLES
 
 #: Entity labels that are names of people, groups, organisations and places.
 NAMED_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+#: Labels the small model gives some personal names; such a subject makes "he" ambiguous.
+SUSPECT_PERSON_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
 def name_span(ent: Span) -> Span:
@@ -74,11 +76,25 @@ class ParagraphContext:
             for ent in doc.ents
             if ent.label_ in NAMED_LABELS
         ]
+        # Names the model may have mislabelled as a thing ("Musharraf" as PRODUCT) that stand as
+        # the subject of a clause: a "he" after one of them may mean that person.
+        self.suspect_subjects = [
+            Antecedent(ent.text, entity_key(ent), ent.label_, ent.end)
+            for ent in doc.ents
+            if (ent.label_ in SUSPECT_PERSON_LABELS
+                or (ent.label_ == "ORG" and len(ent) == 1))
+            and ent.root.dep_ in ("nsubj", "nsubjpass")
+            and ent.root.pos_ == "PROPN"
+        ]
 
     def resolve(self, position: int, labels: frozenset[str]) -> Antecedent | None:
         """The one entity of `labels` named before token `position`, or None if not exactly one."""
         prior = [m for m in self.mentions if m.end <= position and m.label in labels]
         if len({m.key for m in prior}) != 1:
+            return None
+        if "PERSON" in labels and any(
+            m.end <= position and m.key != prior[0].key for m in self.suspect_subjects
+        ):
             return None
         # The fullest name used so far reads best in a question ("Mr Dostam" over "Dostam").
         return max(prior, key=lambda m: (len(m.text.split()), m.end))
