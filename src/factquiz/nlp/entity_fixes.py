@@ -19,6 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from factquiz.nlp.vocabulary import NAME_TITLES
+
 #: Name, lowercase particle, name: Mazar-e-Sharif, Pul-e-Kumri, Southend-on-Sea.
 HYPHENATED_NAME = r"[A-Z][a-z]+(?:-[a-z]{1,4}-[A-Z][a-z]+)+"
 #: Arabic article prefixes: al-Qaeda, el-Sisi, Abu al-Rahman.
@@ -88,70 +90,14 @@ PLACE_NOUNS = (
     "oasis",
 )
 #: Titles and roles that, written before a name, make it a person.
-PERSON_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "gen",
-        "general",
-        "col",
-        "colonel",
-        "lt",
-        "lieutenant",
-        "capt",
-        "captain",
-        "maj",
-        "major",
-        "sgt",
-        "sergeant",
-        "cmdr",
-        "commander",
-        "adm",
-        "admiral",
-        "sir",
-        "lord",
-        "lady",
-        "dame",
-        "judge",
-        "justice",
-        "senator",
-        "sen",
-        "rep",
-        "gov",
-        "governor",
-        "president",
-        "premier",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sheikh",
-        "mullah",
-        "ayatollah",
-        "pope",
-        "rev",
-        "reverend",
-        "father",
-        "bishop",
-        "archbishop",
-        "warlord",
-        "mayor",
-        "minister",
-        "secretary",
-        "professor",
-        "prof",
-        "chief",
-        "coach",
-        "manager",
-        "striker",
-        "midfielder",
-        "defender",
-        "goalkeeper",
-    ]
+PERSON_TITLES = (NAME_TITLES - {"prime"}) | frozenset(
+    {
+        # Roles that name a person in news copy, beyond the titles kept with a name.
+        "admiral", "archbishop", "bishop", "captain", "chief", "cmdr", "coach", "commander",
+        "defender", "father", "goalkeeper", "justice", "lieutenant", "major", "manager",
+        "mayor", "midfielder", "minister", "prof", "professor", "rep", "reverend",
+        "secretary", "sergeant", "striker", "warlord",
+    }
 )
 #: Nouns for people; an apposition with one of these makes the name a person.
 PERSON_NOUNS = frozenset(
