@@ -18,6 +18,7 @@ from factquiz.errors import FactquizError
 from factquiz.model import Pack
 from factquiz.study.stats import StudyStats, compute_stats, sparkline, stats_to_dict
 from factquiz.study.store import Store
+from factquiz.study.tables import forecast_table, kinds_table, percent
 
 
 def load_packs(pack_paths: list[Path], warn: Console | None = None) -> list[Pack]:
@@ -51,10 +52,6 @@ def stats_command(data_dir: Path | None, as_json: bool, pack_paths: list[Path]) 
     return 0
 
 
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
-
-
 def render_stats(stats: StudyStats, console: Console) -> None:
     """The human view: a summary line, packs, kinds, the 7-day forecast and recent activity."""
     summary = Text()
@@ -62,7 +59,7 @@ def render_stats(stats: StudyStats, console: Console) -> None:
     days = stats.streak_days
     summary.append(f" · streak {days} day{'s' * (days != 1)} (best {stats.longest_streak})")
     total = stats.total_answers
-    summary.append(f" · {total:,} answer{'s' * (total != 1)}, {_percent(stats.accuracy)} right")
+    summary.append(f" · {total:,} answer{'s' * (total != 1)}, {percent(stats.accuracy)} right")
     summary.append(f" · {stats.due_now} due now")
     console.print(summary)
     if not stats.total_answers:
@@ -70,35 +67,24 @@ def render_stats(stats: StudyStats, console: Console) -> None:
                       "or study with `factquiz study`.", markup=False)
 
     packs = Table(title="Packs", title_justify="left", expand=False)
-    packs.add_column("Pack", overflow="fold", max_width=40)
-    for name in ("Questions", "Seen", "Accuracy", "Learned", "Mastered", "Due now", "Best"):
-        packs.add_column(name, justify="right")
+    # Figures never wrap; the title takes what width is left and wraps at word boundaries.
+    packs.add_column("Pack", ratio=1, min_width=14, max_width=40, overflow="fold")
+    for name in ("Questions", "Seen", "Right", "Learned", "Mastered", "Due", "Best"):
+        packs.add_column(name, justify="right", no_wrap=True)
     for p in stats.packs:
         title = Text(p.title)
         if not p.present:
             title.append(" (pack not found; history kept)", style="dim")
         elif p.removed:
             title.append(f" (+{p.removed} removed)", style="dim")
-        packs.add_row(title, str(p.questions), str(p.seen), _percent(p.accuracy),
-                      str(p.learned), f"{p.mastered} ({_percent(p.mastery)})",
+        packs.add_row(title, str(p.questions), str(p.seen), percent(p.accuracy),
+                      str(p.learned), f"{p.mastered} ({percent(p.mastery)})",
                       str(p.due_now), "–" if p.best_score is None else str(p.best_score))
     console.print(packs)
 
     if stats.kinds:
-        kinds = Table(title="By kind", title_justify="left")
-        kinds.add_column("Kind")
-        kinds.add_column("Answers", justify="right")
-        kinds.add_column("Accuracy", justify="right")
-        for k in stats.kinds:
-            kinds.add_row(Text(k.label), str(k.answers), _percent(k.accuracy))
-        console.print(kinds)
-
-    forecast = Table(title="Reviews due, next 7 days", title_justify="left")
-    for day in stats.due_next_7_days:
-        forecast.add_column("Today" if day is stats.due_next_7_days[0]
-                            else day.day.strftime("%a %d"), justify="right")
-    forecast.add_row(*(str(d.count) for d in stats.due_next_7_days))
-    console.print(forecast)
+        console.print(kinds_table(stats))
+    console.print(forecast_table(stats))
 
     if stats.activity:
         counts = [a.answers for a in stats.activity]

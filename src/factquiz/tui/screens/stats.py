@@ -16,11 +16,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from factquiz.study.tables import forecast_table, kinds_table, percent
 from factquiz.tui.text import literal
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
 
 
 class StatsScreen(Screen[None]):
@@ -69,20 +66,10 @@ class StatsScreen(Screen[None]):
         self.query_one("#stats-packs", Static).update(table)
 
         if stats.kinds:
-            kinds = Table(title="By kind", title_justify="left")
-            kinds.add_column("Kind")
-            kinds.add_column("Answers", justify="right")
-            kinds.add_column("Right", justify="right")
-            for k in stats.kinds:
-                kinds.add_row(Text(k.label), str(k.answers), percent(k.accuracy))
-            self.query_one("#stats-kinds", Static).update(kinds)
+            self.query_one("#stats-kinds", Static).update(kinds_table(stats))
 
         if stats.due_next_7_days:
-            forecast = Table(title="Reviews due, next 7 days", title_justify="left")
-            for n, day in enumerate(stats.due_next_7_days):
-                forecast.add_column("Today" if n == 0 else day.day.strftime("%a"),
-                                    justify="right")
-            forecast.add_row(*(str(d.count) for d in stats.due_next_7_days))
+            forecast = forecast_table(stats, day_format="%a")
             self.query_one("#stats-forecast", Static).update(forecast)
 
         if stats.activity:
