@@ -14,7 +14,7 @@ WH_OPENINGS = {
     "who": ("Who ",),
     "what-org": ("Which organisation ",),
     "where": ("Where ",),
-    "how-many": ("How many ",),
+    "how-many": ("How many ", "How much "),
     "when": ("When ",),
 }
 #: Words that, as the whole answer or attribution, name nobody in particular.
