@@ -9,6 +9,7 @@ back plain results. A child that dies is reported as an error, never waited for 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import threading
 from collections.abc import Callable
@@ -111,6 +112,23 @@ def extract_parallel(documents: list[Document], nlp: Any, processes: int,
 
         return extract(documents, nlp=nlp, n_process=processes, batch_size=BATCH_SIZE,
                        on_document=on_document)
+    from factquiz.nlp.extract import warm_up
+
+    warm_up()
+    # Objects alive now are never collected in the children: the collector must not write
+    # to their headers there, or every page it touches stops being shared with this process.
+    gc.freeze()
+    try:
+        results = _fork_and_extract(shares, nlp, on_document)
+    finally:
+        gc.unfreeze()
+    return merge(results)
+
+
+def _fork_and_extract(shares: list[list[Document]], nlp: Any,
+                      on_document: Callable[[Document], object] | None
+                      ) -> list[ExtractionResult]:
+    """The first share here, each other share in a forked child; results in share order."""
     context = multiprocessing.get_context("fork")
     workers = []
     for share in shares[1:]:
@@ -133,4 +151,4 @@ def extract_parallel(documents: list[Document], nlp: Any, processes: int,
         if listener.result is None:
             raise FactquizError(f"fact extraction failed in a worker process: {listener.error}")
         results.append(listener.result)
-    return merge(results)
+    return results

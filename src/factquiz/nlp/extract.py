@@ -84,6 +84,18 @@ def make_facts_component(nlp: Language, name: str, ship_facts_only: bool) -> Fac
     return FactsComponent(ship_facts_only)
 
 
+def warm_up() -> None:
+    """Load every lazily loaded table before worker processes fork.
+
+    lemminflect reads about 50 MB of inflection and lemma tables on first use; loaded in the
+    parent, forked workers share those pages with it instead of each reading its own copy.
+    """
+    from lemminflect import getInflection, getLemma
+
+    getInflection("go", tag="VBD")
+    getLemma("went", upos="VERB")
+
+
 def _candidate(data: dict, doc_id: str, offset: int) -> Candidate:
     data = dict(data)
     if data.get("value") is not None:
