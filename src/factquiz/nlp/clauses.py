@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from factquiz.nlp.entity_fixes import PERSON_NOUNS
 from factquiz.nlp.vocabulary import (
     CONDITIONS,
     HYPOTHETICAL_MODALS,
     NON_FACTIVE_VERBS,
+    PEOPLE_NOUNS,
     SPEECH_VERBS,
 )
 
@@ -25,6 +27,11 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 FACTUAL_MARKS = frozenset({"after", "before", "when", "while", "because", "as", "since", "until"})
 AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "shall", "can", "to", "get"})
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
+#: Nouns for people, whom "who" can point at ("the fans who ...", "a spokesman who ...").
+PERSON_WORDS = PERSON_NOUNS | PEOPLE_NOUNS | frozenset(
+    """person man woman men women child children player players founder leader leaders
+    member members official officials worker workers student students""".split()  # noqa: SIM905
+)
 
 
 @dataclass
@@ -169,18 +176,30 @@ def _existential_there(verb: Token) -> Token | None:
 
 
 def _relative_clauses(sent: Span, quoted: set[int], attribution: Token | None) -> list[Clause]:
-    """'Jones, who won five medals, ...' is the fact 'Jones won five medals'."""
+    """'Jones, who won five medals, ...' is the fact 'Jones won five medals'; so is 'the
+    Sept. 11 attacks that killed 4,500 people' the fact 'the attacks killed 4,500 people'.
+
+    Only subject relatives ("who won", not "whom he met"), on a noun that names something,
+    and only when the clause surely belongs to that noun: the pronoun must suit it ("which"
+    is never a person) and no other noun it hangs on could take the clause instead.
+    """
     found = []
     for verb in sent:
         if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
             continue
         head = verb.head
         left = verb.left_edge
-        if not head.ent_type_ or left.i == 0 or left.nbor(-1).text != ",":
-            continue  # restrictive clauses define their noun; only asides are facts
         pronoun = own_subject(verb)
         if pronoun is None or pronoun.tag_ not in ("WP", "WDT") or pronoun.i != left.i:
             continue
+        aside = left.i > 0 and left.nbor(-1).text == ","
+        if aside:
+            if not _names_something(head) or _ambiguous_antecedent(head, pronoun):
+                continue
+        elif not _restrictive_on_named(head, left):
+            continue
+        if not _suits_pronoun(head, pronoun):
+            continue  # "the novel ... by S Hussain Zaidi, which looks at": not Zaidi
         # A clause inside somebody's claim belongs to the claim; leave it to them.
         if any(a.dep_ == "ccomp" and a.head.lemma_ in SPEECH_VERBS for a in verb.ancestors):
             continue
@@ -188,3 +207,54 @@ def _relative_clauses(sent: Span, quoted: set[int], attribution: Token | None) -
         if is_asserted(verb, auxes):
             found.append(Clause(verb, head, auxes, attribution, None, relative=True))
     return found
+
+
+def _names_something(noun: Token) -> bool:
+    """A name, or a noun a name pins down: "the September 11th attacks", "Apple's shares"."""
+    if noun.ent_type_ or noun.tag_ in ("NNP", "NNPS"):
+        return True
+    return any(
+        c.dep_ in ("compound", "nmod", "amod", "poss") and (c.ent_type_ or c.tag_ == "NNP")
+        for c in noun.children
+    )
+
+
+def _restrictive_on_named(head: Token, left: Token) -> bool:
+    """'the Sept. 11 terrorist attacks that killed ...': a clause right after a definite,
+    named noun. After "a" or "some" the noun is any one of many: nothing to ask about."""
+    if left.i != head.i + 1 or not _names_something(head):
+        return False
+    if head.ent_type_ and head.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in head.children
+    )
+
+
+def _is_person(noun: Token) -> bool:
+    if noun.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return noun.lemma_.lower() in PERSON_WORDS or noun.lower_ in PERSON_WORDS
+
+
+def _suits_pronoun(head: Token, pronoun: Token) -> bool:
+    """'who' points at people, 'which' at anything else; 'that' at either."""
+    if pronoun.lower_ in ("who", "whom"):
+        return _is_person(head)
+    if pronoun.lower_ == "which":
+        return not _is_person(head)
+    return True
+
+
+def _ambiguous_antecedent(head: Token, pronoun: Token) -> bool:
+    """'the capital of France, which ...': the aside may belong to either noun; do not guess.
+
+    Walks up the noun phrase the head sits in (through prepositions and participles) and
+    finds another noun the pronoun would suit.
+    """
+    for ancestor in head.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ != "acl":
+            return False
+        if ancestor.pos_ in ("NOUN", "PROPN") and _suits_pronoun(ancestor, pronoun):
+            return True
+    return False

@@ -1081,6 +1081,42 @@ def _who_by_role(clause: Clause) -> Iterator[Draft]:
         yield Draft("who", answer, "PERSON", question, answer_key=entity_key(answer))
 
 
+#: "left 5,000 dead": adjectives after "leave" that count people.
+LEFT_STATES = frozenset({"dead", "injured", "wounded", "homeless", "missing"})
+
+
+def _how_many_left(clause: Clause) -> Iterator[Draft]:
+    """'the attacks, which left 5,000 dead' -> 'How many people did the attacks leave dead?'.
+
+    The counted state ("dead") ends the question, so it must end the clause too.
+    """
+    verb = clause.verb
+    if verb.lemma_ != "leave" or clause.subject is None:
+        return
+    state = next((c for c in verb.children if c.lower_ in LEFT_STATES and c.i > verb.i), None)
+    if state is None or state.dep_ not in ("oprd", "dobj", "ccomp", "acomp"):
+        return
+    # "left 5,000 dead" counts the state; "left 30 people dead" counts its object.
+    people = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "people"), None)
+    counted = people if people is not None and people.i < state.i else state
+    number = next((c for c in counted.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+    if number is None or number.ent_type_ in NOT_COUNTS:
+        return
+    if any(c.i > state.i and c.dep_ not in ("punct", "cc", "conj") for c in verb.children):
+        return  # "left 30 dead in the north": the state would not end the question
+    answer = _number_span(number)
+    if answer is None:
+        return
+    remove = {t.i for t in state.subtree} | {t.i for t in counted.subtree}
+    question = ask_other(clause, [Piece("How many people")], remove)
+    question.pieces.append(Piece(state.lower_, state, replaced=True))
+    yield Draft("how-many", answer, "NUMBER", question, counted=state.lower_)
+
+
+#: Builders of the clause sources R2 added (relative clauses, participles), run with the rest.
+CLAUSE_BUILDERS = (_how_many_left,)
+
+
 def sentence_candidates(
     sent: Span, ctx: ParagraphContext, doc_id: str, sentence_index: int
 ) -> list[Candidate]:
@@ -1093,7 +1129,8 @@ def sentence_candidates(
     found: list[Candidate] = []
     seen: set[str] = set()
     work: list[tuple[Clause, tuple]] = [
-        (clause, SPEECH_BUILDERS if _is_speech(clause) else BUILDERS) for clause in clauses(sent)
+        (clause, SPEECH_BUILDERS if _is_speech(clause) else (*BUILDERS, *CLAUSE_BUILDERS))
+        for clause in clauses(sent)
     ]
     if sent.root.pos_ in ("VERB", "AUX") and not _quoted_sentence(sent):
         work.append((Clause(sent.root, None), (_who_by_role,)))

@@ -213,7 +213,10 @@ def _subject_phrase(clause: Clause) -> list[Token]:
         for child in subject.children:
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return phrase(child)
-    return phrase(subject)
+    # A relative clause is asked about its own noun: "the attacks that killed 4,500 people"
+    # is the subject of "killed", without the clause itself.
+    inside = clause.verb.head == subject
+    return phrase(subject, frozenset(t.i for t in clause.verb.subtree) if inside else frozenset())
 
 
 def _lower_first(pieces: list[Piece]) -> None:

@@ -1,0 +1,95 @@
+"""Clause sources beyond the main verb: relative clauses, participles, appositions.
+
+Each row is a sentence written for these tests and the exact question and answer a teacher
+would keep; rows of `ABSENT` assert that a clause whose noun is unclear yields no question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factquiz.generate.candidate import Candidate
+from factquiz.ingest import Document
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from factquiz.nlp import load_model
+
+    return load_model()
+
+
+def ask(nlp, paragraph: str) -> list[Candidate]:
+    from factquiz.nlp import extract
+
+    document = Document(id="t1", title="test", path="t.txt", paragraphs=[paragraph])
+    return extract([document], nlp).candidates
+
+
+QUESTIONS = [
+    pytest.param(
+        "Police blamed the Kano riots that destroyed 300 homes in the old city.",
+        "how-many",
+        "How many homes did the Kano riots destroy in the old city?",
+        "300",
+        id="restrictive-relative-on-named-noun",
+    ),
+    pytest.param(
+        "The minister praised the Lagos Marathon, which attracted 20,000 runners last year.",
+        "how-many",
+        "How many runners did the Lagos Marathon attract last year?",
+        "20,000",
+        id="aside-relative-on-a-name",
+    ),
+    pytest.param(
+        "The 2012 Abuja floods, which left 300 dead, were the worst in a decade.",
+        "how-many",
+        "How many people did the 2012 Abuja floods leave dead?",
+        "300",
+        id="left-n-dead",
+    ),
+    pytest.param(
+        "The Kano riots, which left 30 people dead, shocked Nigeria.",
+        "how-many",
+        "How many people did the Kano riots leave dead?",
+        "30",
+        id="left-n-people-dead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "prompt", "answer"), QUESTIONS)
+def test_question(nlp, sentence: str, kind: str, prompt: str, answer: str) -> None:
+    found = [(c.kind, c.prompt, c.answer) for c in ask(nlp, sentence)]
+    assert (kind, prompt, answer) in found, found
+
+
+ABSENT = [
+    pytest.param(
+        # "which" cannot point at the journalist: the memoir describes the floods.
+        "The film is based on a memoir by the journalist Amina Bello, which describes the "
+        "12 floods that hit Lagos in 2010.",
+        "Amina Bello",
+        id="which-never-points-at-a-person",
+    ),
+    pytest.param(
+        # The capital or Ghana may have the buses: the aside's noun is unclear.
+        "The report praised the capital of Ghana, which has 3,000 buses.",
+        "3,000",
+        id="aside-after-two-nouns-is-ambiguous",
+    ),
+    pytest.param(
+        # "a firm" is any firm: a restrictive clause on an indefinite noun is no fact to ask.
+        "The bridge was built by a firm that employed 500 workers in Accra.",
+        "500",
+        id="restrictive-relative-on-indefinite-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "answer"), ABSENT)
+def test_no_question(nlp, sentence: str, answer: str) -> None:
+    found = [(c.kind, c.prompt, c.answer) for c in ask(nlp, sentence)]
+    assert all(a != answer for _, _, a in found), found
