@@ -571,3 +571,25 @@ async def test_results_table_refits_when_the_terminal_is_resized(tmp_path: Path)
         assert len(table.columns) == 5  # Kind and Points dropped
         assert table.row_count == 3
         assert sum(c.get_render_width(table) for c in table.columns.values()) <= 60
+
+
+@pytest.mark.parametrize("mode_index", [0, 1])
+async def test_question_stays_in_view_with_its_feedback_at_80x24(tmp_path: Path,
+                                                                 mode_index: int) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_mode(pilot, mode_index)
+        screen = app.screen
+        if mode_index == 0:
+            await type_answer(pilot, "Nobody")
+        else:
+            await pilot.press("1")
+            await pilot.pause()
+        assert screen.query_one("#feedback").display
+        body = screen.query_one("#body")
+        assert body.scroll_y == 0  # nothing had to scroll away to show the feedback
+        prompt = screen.query_one("#prompt", Static)
+        next_button = screen.query_one("#next", Button)
+        assert prompt.region.height > 0 and prompt.region.y >= 0
+        assert 0 < next_button.region.y < 23  # above the footer
+        assert "You answered:" in plain(app, "#explanation")

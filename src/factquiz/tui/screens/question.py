@@ -97,7 +97,7 @@ class QuestionScreen(Screen[None]):
             with Vertical(id="feedback"):
                 yield Static(id="verdict")
                 yield Static(id="explanation")
-                yield Button("Next (Enter)", id="next", variant="primary")
+                yield Button("Next (Enter)", id="next", variant="primary", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -128,6 +128,7 @@ class QuestionScreen(Screen[None]):
             box = self.query_one("#answer", Input)
             box.value = ""
             box.disabled = False
+            box.display = True
             box.focus()
         self.update_status()
         if self.first_question_shown:
@@ -140,13 +141,13 @@ class QuestionScreen(Screen[None]):
 
     def show_choices(self) -> None:
         choices = self.quiz.choices()
+        self.query_one("#choices").display = True
         for slot in range(CHOICE_SLOTS):
             button = self.query_one(f"#choice-{slot}", Button)
             if slot < len(choices):
                 button.label = Content(f"{slot + 1}  ") + Content(choices[slot])
                 button.display = True
                 button.disabled = choices[slot] in self.quiz.removed_choices
-                button.remove_class("right", "wrong")
             else:
                 button.display = False
 
@@ -167,18 +168,16 @@ class QuestionScreen(Screen[None]):
 
     def show_feedback(self, record: AnswerRecord) -> None:
         if not self.quiz.is_choice:
-            self.query_one("#answer", Input).disabled = True
+            # The feedback repeats what was typed; hiding the box keeps the question in view
+            # on an 80x24 terminal.
+            box = self.query_one("#answer", Input)
+            box.disabled = True
+            box.display = False
         self.query_one("#verdict", Static).update(verdict_line(record))
         self.query_one("#explanation", Static).update(answer_block(record))
         if self.quiz.is_choice:
-            right = record.item.question.answer
-            for button in self.query(".choice").results(Button):
-                text = button.label.plain[3:]
-                button.disabled = True
-                if text == right:
-                    button.add_class("right")
-                elif text == record.typed:
-                    button.add_class("wrong")
+            # As with the answer box: the feedback says what was picked and what was right.
+            self.query_one("#choices").display = False
         feedback = self.query_one("#feedback")
         feedback.set_class(record.outcome is Outcome.RIGHT, "-right")
         feedback.set_class(record.outcome is Outcome.CLOSE, "-close")

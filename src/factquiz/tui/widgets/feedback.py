@@ -35,10 +35,17 @@ def verdict_line(record: AnswerRecord) -> Text:
     text = Text(label, style=style)
     if record.award.total:
         text.append(f"  {record.award.describe()}", style="bold")
-    if record.verdict.note and record.verdict.note.casefold() not in _PLAIN_NOTES:
+    note = _without_label(record.verdict.note or "")
+    if note and note.casefold() not in _PLAIN_NOTES:
         text.append("  ")
-        text.append(literal(record.verdict.note, "italic"))
+        text.append(literal(note, "italic"))
     return text
+
+
+def _without_label(note: str) -> str:
+    """ "wrong: 500 is not 600" after "✘ Wrong" would say wrong twice."""
+    head, colon, rest = note.partition(": ")
+    return rest if colon and head.casefold() in _PLAIN_NOTES else note
 
 
 def answer_block(record: AnswerRecord) -> Text:
