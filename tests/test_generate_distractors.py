@@ -370,3 +370,82 @@ def test_an_option_is_one_name_without_a_description(answer: str, kind: str,
             answer_entity=index.find(answer, kind), doc_id="d", context=["Who?"], index=index,
             corpus_date_texts=[]))
     assert wrong not in seen and len(seen) >= 3, seen
+
+
+# A small corpus of invented reports for the option-kind rules: towns, countries, a runner
+# the model once called a place, ethnic groups it called organisations, a car maker's brands
+# and models, and groups of people named by a common noun.
+_KIND_TEXTS = [
+    "The Dutch government said Rotterdam and Utrecht would host the talks. Delegates flew in "
+    "from Norway and arrived in Utrecht on Monday. Norway's government agreed. The Norwegian "
+    "minister spoke in Rotterdam. Sweden's prime minister stayed in Sweden. A Swedish "
+    "official flew to Leiden.",
+    "Champion Kebede won easily. Kebede beat the field in Leiden. The race in Groningen was "
+    "later. Later the Leiden Concert Hall staged a gala, and the Groningen Stadium hosted a "
+    "fan day.",
+    "Velmar recalled 12,400 Orvik Tundras, Orvik Plains and Lumen Coasts. The Orvik Plains "
+    "sold well. Velmar said Kestrel Motors and Halden Autos would follow. "
+    "Tarvans and Koshis fought Norvan troops; Tarvan fighters and Koshi elders met Sardic "
+    "police. Ministers from Brellia met. Brellian finance ministers and Sardic health "
+    "officials agreed. Sardic officials said Norvan troops withdrew.",
+]
+_KIND_ROWS = [
+    *[(n, "GPE", "k1") for n in ("Rotterdam", "Utrecht", "Utrecht", "Norway", "Norway",
+                                   "Rotterdam", "Sweden", "Sweden", "Leiden")],
+    ("Dutch", "NORP", "k1"), ("Norwegian", "NORP", "k1"), ("Swedish", "NORP", "k1"),
+    ("Kebede", "GPE", "k2"), ("Kebede", "GPE", "k2"), ("Leiden", "GPE", "k2"),
+    ("Groningen", "GPE", "k2"), ("Groningen", "GPE", "k2"),
+    ("the Leiden Concert Hall", "FAC", "k2"), ("the Groningen Stadium", "FAC", "k2"),
+    ("Velmar", "ORG", "k3"), ("Velmar", "ORG", "k3"), ("Orvik Tundras", "ORG", "k3"),
+    ("Orvik", "ORG", "k3"), ("Orvik", "ORG", "k3"), ("Kestrel Motors", "ORG", "k3"),
+    ("Halden Autos", "ORG", "k3"), ("Tarvans", "ORG", "k3"), ("Koshis", "ORG", "k3"),
+    ("Tarvan", "NORP", "k3"), ("Koshi", "NORP", "k3"), ("Sardic", "NORP", "k3"),
+    ("Sardic", "NORP", "k3"), ("Norvan", "NORP", "k3"), ("Brellia", "GPE", "k3"),
+    ("Brellian", "NORP", "k3"),
+]
+
+
+def _kind_options(answer: str, answer_type: str, doc_id: str) -> set[str]:
+    from factquiz.generate.kinds import KindEvidence
+
+    index = _kind_index()
+    index.kinds = KindEvidence.build(_KIND_TEXTS, _mention_list(_KIND_ROWS))
+    seen: set[str] = set()
+    for i in range(12):
+        seen |= set(distractors_for(
+            question_id=f"q{i}", kind="who", answer=answer, answer_type=answer_type,
+            accepted=[], answer_entity=index.find(answer, answer_type), doc_id=doc_id,
+            context=["Who?"], index=index, corpus_date_texts=[]))
+    return seen
+
+
+def _kind_index() -> EntityIndex:
+    from factquiz.generate.aliases import LABEL_TYPES
+    from factquiz.generate.evidence import NameEvidence
+    from factquiz.generate.kinds import group_phrases
+
+    mentions = _mention_list(_KIND_ROWS)
+    names = [(m.text, LABEL_TYPES[m.label], m.doc_id) for m in mentions]
+    known = frozenset(m.text for m in mentions if m.label in ("NORP", "ORG", "GPE"))
+    heads = frozenset({"troops", "ministers", "fighters"})
+    names += [("Norvan troops", "GROUP", "k3")]
+    names += [(p, "GROUP", "k3") for p in group_phrases(_KIND_TEXTS[2], heads, known)]
+    index = EntityIndex.build(names)
+    index.evidence = NameEvidence.build(_KIND_TEXTS, mentions)
+    return index
+
+
+@pytest.mark.parametrize("answer, answer_type, doc_id, expected", [
+    # A town: other towns, not a country, a building or a runner the model called a place.
+    ("in Utrecht", "PLACE", "k1", {"in Rotterdam", "in Leiden", "in Groningen"}),
+    # A country: other countries only.
+    ("in Sweden", "PLACE", "k1", {"in Norway", "in Brellia"}),
+    # An organisation: no ethnic group, no car line, no brand written only before its models.
+    ("Velmar", "ORG", "k3", {"Kestrel Motors", "Halden Autos"}),
+    # A group named by a common noun: groups of people, never an adjective, never the same
+    # name with another noun ("Norvan fighters" would be right too).
+    ("Norvan troops", "GROUP", "k3", {"Brellian finance ministers", "Tarvan fighters"}),
+])
+def test_options_are_of_the_answers_kind_and_scale(answer: str, answer_type: str, doc_id: str,
+                                                   expected: set[str]) -> None:
+    assert _kind_options(answer, answer_type, doc_id) == expected

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from factquiz.generate.evidence import NameEvidence
+from factquiz.generate.kinds import KindEvidence
 from factquiz.generate.names import (
     display_without_honorifics,
     fold,
@@ -312,6 +313,8 @@ class EntityIndex:
         self._local = local or {}
         #: Corpus-wide label votes and spellings (`evidence.NameEvidence`), set by the pipeline.
         self.evidence: NameEvidence | None = None
+        #: How the corpus writes each name (`kinds.KindEvidence`), set by the pipeline.
+        self.kinds: KindEvidence | None = None
         self._by_name: dict[tuple[str, str], Entity] = {}
         self._by_type: dict[str, list[Entity]] = {}
         self._by_type_doc: dict[tuple[str, str], list[Entity]] = {}

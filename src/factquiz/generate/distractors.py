@@ -16,7 +16,15 @@ from rapidfuzz import fuzz
 
 from factquiz.generate.aliases import Entity, EntityIndex, _acronym, _initials
 from factquiz.generate.dates import date_distractors, date_shape
-from factquiz.generate.names import HONORIFICS, fold, person_tokens, strip_article, words
+from factquiz.generate.kinds import ends_in_common_noun, is_plural_people, name_part
+from factquiz.generate.names import (
+    HONORIFICS,
+    fold,
+    person_tokens,
+    strip_article,
+    strip_preposition,
+    words,
+)
 from factquiz.generate.numbers import number_distractors
 
 COUNT = 3
@@ -103,8 +111,11 @@ def entity_distractors(
     longest = max(4, len(answer.split()) + 1)
     folded_context = _folded(context)
     counts_people = any(ch.isdigit() for ch in answer)
-    pool: list[tuple[int, int, Entity]] = []
-    for kind in FALLBACK_TYPES.get(answer_type, (answer_type,)):
+    pool: list[tuple[int, int, int, Entity]] = []
+    types = FALLBACK_TYPES.get(answer_type, (answer_type,))
+    if answer_type == "GROUP" and ends_in_common_noun(answer):
+        types = ("GROUP",)  # "finance ministers": people, not an organisation
+    for kind in types:
         # Full names before bare surnames, nouns before adjectives ("Uzbeks", not "Uzbek");
         # the weaker names only when too few good ones exist.
         for good in (True, False):
@@ -119,12 +130,14 @@ def entity_distractors(
                         and any(ch.isdigit() for ch in entity.display) == counts_people
                         and not any(_similar(name, r) for name in entity.names for r in right)
                         and not _mentioned(entity, folded_context)
-                        and plausible_type(entity, index)):
-                    pool.append((0 if good else 1, tier, entity))
+                        and plausible_type(entity, index)
+                        and fits_kind(entity, answer, answer_type, answer_entity, index)):
+                    pool.append((0 if good else 1, _granularity(entity, answer, answer_type),
+                                 tier, entity))
     # Closest first; within a tier, an order fixed by the question id, so questions vary.
-    pool.sort(key=lambda p: (p[0], p[1], _hash(question_id, p[2].display)))
+    pool.sort(key=lambda p: (p[0], p[1], p[2], _hash(question_id, p[3].display)))
     chosen: list[str] = []
-    for _, _, entity in pool:
+    for *_, entity in pool:
         display = entity.display
         display = display if answer_type == "PLACE" else _same_shape(display, answer)
         if len(chosen) < COUNT and not any(_similar(display, c) for c in chosen):
@@ -138,6 +151,66 @@ def entity_distractors(
         chosen = [f"{word} the {c}" if evidence is not None and evidence.takes_the(c)
                   and not c.casefold().startswith("the ") else f"{word} {c}" for c in chosen]
     return chosen
+
+
+_TOWN_WORDS = re.compile(r"\b(?:city|town|village|suburb|port|capital)\b", re.IGNORECASE)
+_LAST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")
+
+
+def _place_name(answer: str, answer_entity: Entity | None) -> str:
+    """The name a where-answer is about: "in the southern city of Kandahar" -> "Kandahar"."""
+    if answer_entity is not None:
+        return answer_entity.display
+    found = _LAST_NAME.search(strip_preposition(answer))
+    return found.group(0) if found else strip_preposition(answer)
+
+
+def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Entity | None,
+              index: EntityIndex) -> bool:
+    """The option is the same kind of thing as the answer, at the same scale.
+
+    A group of people is offered for a group ("Pakistanis", not the adjective "Pakistani");
+    an organisation for an organisation (not "Tajiks", not a car line "Buick Raniers", not a
+    brand written only before its models, "Chevrolet"); a real place (written after "in"
+    somewhere, unlike the surname "Dibaba") for a place, a country for a country, a town for
+    a town, and no building ("the Vienna State Opera") for a town.
+    """
+    display = entity.display
+    kinds = index.kinds
+    if entity.type == "GROUP":
+        if not is_plural_people(display):
+            return False
+        if answer_type == "GROUP" and name_part(display) and name_part(answer) and _similar(
+                name_part(display), name_part(answer)):
+            return False  # "EU ministers" against "European Union finance ministers"
+        if kinds is not None and " " not in display and not kinds.is_people(display):
+            return False  # "iTunes": a plural-looking word, not a people
+    if kinds is None:
+        return True
+    if entity.type == "ORG" and (kinds.is_people(display) or kinds.is_counted(display)
+                                 or kinds.is_modifier(display)):
+        return answer_type == "GROUP" and kinds.is_people(display)
+    if answer_type == "PLACE":
+        if not kinds.written_as_place(display):
+            return False
+        name = _place_name(answer, answer_entity)
+        # "at the Pul-e-Imam Bukhri bridge": a site the model may not have labelled.
+        facility = kinds.is_facility(name) or bool(
+            answer.casefold().startswith("at ") and not _TOWN_WORDS.search(answer))
+        if kinds.is_facility(display) and not facility:
+            return False
+        country = kinds.is_country(name) and not _TOWN_WORDS.search(answer)
+        if kinds.is_country(display) != country:
+            return False
+    return True
+
+
+def _granularity(entity: Entity, answer: str, answer_type: str) -> int:
+    """0 when the option is named like the answer ("finance ministers" and "US troops" by a
+    common noun, "Pakistanis" and "Uzbeks" by a name), else 1: tried after the others."""
+    if answer_type != "GROUP":
+        return 0
+    return 0 if ends_in_common_noun(entity.display) == ends_in_common_noun(answer) else 1
 
 
 def _same_shape(display: str, answer: str) -> str:

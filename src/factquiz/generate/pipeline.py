@@ -16,6 +16,7 @@ from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
 from factquiz.generate.distractors import distractors_for
 from factquiz.generate.evidence import NameEvidence
 from factquiz.generate.facts import Fact, group_facts
+from factquiz.generate.kinds import KindEvidence, ends_in_common_noun, group_phrases
 from factquiz.generate.names import display_without_honorifics, fold, person_tokens, strip_article
 from factquiz.generate.rank import score, select
 from factquiz.generate.topics import neighbours
@@ -275,8 +276,17 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
             names.append((m.text, kind, m.doc_id))
     names += [(c.answer, c.answer_type, c.doc_id) for c in usable
               if c.answer_type not in ("NUMBER", "DATE")]
+    heads = frozenset(c.answer.split()[-1] for c in usable
+                      if c.answer_type == "GROUP" and ends_in_common_noun(c.answer))
+    known: dict[str, set[str]] = {}
+    for m in extraction.mentions:
+        if m.label in ("NORP", "ORG", "GPE"):
+            known.setdefault(m.doc_id, set()).add(m.text)
+    names += [(phrase, "GROUP", doc.id) for doc in documents
+              for phrase in group_phrases(doc.text, heads, frozenset(known.get(doc.id, ())))]
     index = EntityIndex.build(names, descriptor_words(lower_words, extraction.mentions))
     index.evidence = NameEvidence.build([doc.text for doc in documents], extraction.mentions)
+    index.kinds = KindEvidence.build([doc.text for doc in documents], extraction.mentions)
     for c in usable:
         entity = index.find(c.answer, c.answer_type, c.doc_id)
         if entity is not None:

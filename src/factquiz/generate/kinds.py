@@ -1,0 +1,213 @@
+"""What kind of thing a name is, read from how the whole corpus writes it.
+
+Multiple choice needs options of the answer's own kind and granularity: a town for a town, a
+country for a country, a group of people for a group, an organisation for an organisation.
+The model's labels alone mix these up ("Tajiks" as an organisation, "Dibaba" as a place,
+"17,815 Buick Raniers" as a company), so each test here looks at every place the corpus
+writes the name: after "in" or "near", after a count, before another name, as a plural of a
+nationality. No list of names: only the articles' own wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from factquiz.generate.candidate import Mention
+from factquiz.generate.names import fold, strip_article, strip_possessive
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions that put a real place after them ("in Edinburgh", "near Bagram").
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near|into|across|outside|inside|around|towards?|through|via|"
+    r"throughout|of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "12,000", "two", "17,815": a name counted like this is a product, not an organisation.
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands) of|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands))"
+    r"\s+(?:[A-Z][\w-]*\s+)*$")
+#: "17,815 Buick Raniers, Chevrolet Trailblazers and ...": the rest of a counted list.
+_COUNTED_LIST = re.compile(r"\b\d[\d,.]*\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+))+$")
+#: What a country has and a town does not: "Italy's government", "the capital of Peru".
+_COUNTRY_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:new|former|own|largest|biggest|main)\s+)?(?:government|president|"
+    r"prime minister|economy|capital|parliament|army|military|foreign minister|ambassador|"
+    r"embassy|gdp|constitution|monarchy|currency)\b", re.IGNORECASE)
+_COUNTRY_BEFORE = re.compile(
+    r"\b(?:capital|government|president|prime minister|parliament|ambassador|embassy|"
+    r"citizens|king|queen|economy) of (?:the\s+)?$", re.IGNORECASE)
+#: Collective nouns for people that are plural without an "s".
+PLURAL_PEOPLE = frozenset({"people", "police", "staff", "personnel", "militia", "clergy",
+                           "youth", "crew", "public", "electorate"})
+
+
+def _key(name: str) -> str:
+    return fold(strip_article(strip_possessive(" ".join(name.split()))))
+
+
+@dataclass
+class KindEvidence:
+    """Raw label votes per name, demonyms, and the corpus text to read contexts in."""
+
+    #: folded name (no "the", no possessive) -> spaCy label -> mentions.
+    labels: dict[str, Counter[str]] = field(default_factory=dict)
+    #: One-word group names the model labels NORP ("Afghan", "Uzbek", "Pakistanis").
+    demonyms: frozenset[str] = frozenset()
+    text: str = ""
+    _contexts: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict,
+                                                                    repr=False)
+
+    @classmethod
+    def build(cls, texts: list[str], mentions: list[Mention]) -> KindEvidence:
+        labels: dict[str, Counter[str]] = {}
+        for m in mentions:
+            labels.setdefault(_key(m.text), Counter())[m.label] += 1
+        demonyms = frozenset(fold(m.text) for m in mentions
+                             if m.label == "NORP" and len(m.text.split()) == 1)
+        text = " " + " ".join(" ".join(texts).split()) + " "
+        return cls(labels=labels, demonyms=demonyms, text=text)
+
+    def contexts(self, name: str, width: int = 40) -> list[tuple[str, str]]:
+        """(text before, text after) every whole-word occurrence of `name` in the corpus;
+        str.find, not a regex: this runs for every option considered."""
+        bare = strip_article(name).strip()
+        if (bare, width) in self._contexts:
+            return self._contexts[(bare, width)]
+        found: list[tuple[str, str]] = []
+        at = self.text.find(bare) if bare else -1
+        while at >= 0:
+            before = self.text[max(0, at - width):at]
+            after = self.text[at + len(bare):at + len(bare) + width]
+            if not (before[-1:].isalnum() or before[-1:] == "-" or after[:1].isalnum()
+                    or after[:1] == "-"):
+                found.append((before, after))
+            at = self.text.find(bare, at + 1)
+        self._contexts[(bare, width)] = found
+        return found
+
+    def label_share(self, name: str, labels: frozenset[str]) -> float | None:
+        """The share of the name's mentions carrying one of `labels`; None when unseen."""
+        votes = self.labels.get(_key(name))
+        if not votes:
+            return None
+        return sum(n for label, n in votes.items() if label in labels) / sum(votes.values())
+
+    def is_facility(self, name: str) -> bool:
+        """"the Vienna State Opera", "the Big Apple": labelled a building or site more often
+        than a town, country or region."""
+        votes = self.labels.get(_key(name))
+        return bool(votes) and votes["FAC"] > votes["GPE"] + votes["LOC"]
+
+    def written_as_place(self, name: str) -> bool:
+        """Some article writes the name after "in", "near", "from"...: a real place. A
+        surname the model once called a place ("Dibaba") never is."""
+        return any(_LOCATIVE_BEFORE.search(before) for before, _ in self.contexts(name))
+
+    def is_country(self, name: str) -> bool:
+        """A country rather than a town: a nationality word is formed on it ("Afghan" and
+        "Afghanistan", "German" and "Germany"), or it has a government, a capital, a
+        president ("Peru's government", "the capital of Peru")."""
+        bare = fold(strip_article(name))
+        if " " not in bare and len(bare) >= 4:
+            for demonym in self.demonyms:
+                if demonym.endswith(("er", "ers")):
+                    continue  # "Londoner", "New Yorker": people of a town
+                common = _common_prefix(bare, demonym)
+                if demonym != bare and common >= 4 and common >= min(len(bare), len(demonym)) - 3:
+                    return True
+        found = self.contexts(name)
+        hits = sum(1 for before, after in found
+                   if _COUNTRY_AFTER.match(after) or _COUNTRY_BEFORE.search(before))
+        return hits > 0 and hits * 20 >= len(found)  # one "London's government" is no country
+
+    def is_people(self, name: str) -> bool:
+        """"Tajiks", "Pakistanis": the plural of a nationality or people, not an organisation,
+        whatever the model labelled it."""
+        bare = strip_article(name).strip()
+        if " " in bare or not bare.endswith("s") or bare.endswith("ss"):
+            return False
+        singular = fold(bare[:-1])
+        if singular in self.demonyms:
+            return True
+        # "Tajik fighters", "Uzbek warlord": the singular describes a following noun.
+        return any(re.search(r"[a-z,] $", before) and re.match(r"^ [a-z]+", after)
+                   for before, after in self.contexts(bare[:-1]))
+
+    def is_counted(self, name: str) -> bool:
+        """"17,815 Buick Raniers": every mention follows a count, so the name is a product
+        line, not an organisation."""
+        found = self.contexts(name, width=80)
+        return bool(found) and all(_COUNT_BEFORE.search(before) or _COUNTED_LIST.search(before)
+                                   for before, _ in found)
+
+    def is_modifier(self, name: str) -> bool:
+        """"Chevrolet Avalanche", "Chevrolet Trailblazers": a one-word name the articles only
+        write before another name is a brand of something, not an option of its own."""
+        if " " in name.strip():
+            return False
+        found = self.contexts(name)
+        return bool(found) and all(re.match(r"^ [A-Z][a-z]", after) for _, after in found)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def is_plural_people(phrase: str) -> bool:
+    """A phrase naming several people: "Northern Alliance forces", "Pakistanis", "the
+    Taliban"; not an adjective ("Pakistani", "Shiite Muslim", "Tory")."""
+    tokens = strip_article(phrase).split()
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if last.casefold() in PLURAL_PEOPLE:
+        return True
+    return last.endswith("s") and not last.endswith("ss") and len(last) > 3
+
+
+def name_part(phrase: str) -> str:
+    """"European Union finance ministers" -> "European Union": the words before the noun."""
+    tokens = strip_article(phrase).split()
+    while tokens and tokens[-1][:1].islower():
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def ends_in_common_noun(phrase: str) -> bool:
+    """"European Union finance ministers": named by what the people do, not by a name."""
+    tokens = strip_article(phrase).split()
+    return bool(tokens) and tokens[-1][:1].islower()
+
+
+def _from_first_name(words: list[str], known: frozenset[str]) -> list[str]:
+    """The words from the first known name on: "Meanwhile US" -> "US"; [] without one."""
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            if " ".join(words[i:j]) in known:
+                return words[i:]
+    return []
+
+
+def group_phrases(text: str, heads: frozenset[str], known: frozenset[str]) -> list[str]:
+    """Groups of people the article names by a name and a common noun: "Northern Alliance
+    forces", "US special forces", "Pakistani volunteers"; `heads` are the nouns ("forces",
+    "troops") that the corpus's own who-answers end in, `known` the article's names of
+    groups, organisations and places. They are options for questions whose answer is such a
+    group."""
+    if not heads:
+        return []
+    alternatives = "|".join(sorted(re.escape(h) for h in heads))
+    pattern = re.compile(
+        rf"((?:[A-Z][\w'’-]*\s+)+)((?:[a-z][a-z-]+\s+)?)({alternatives})\b")
+    found = []
+    for match in pattern.finditer(text):
+        names = _from_first_name(match.group(1).split(), known)
+        if names and not any(n.endswith(("'s", "’s")) for n in names):
+            found.append(" ".join([*names, *match.group(2).split(), match.group(3)]))
+    return found
