@@ -611,6 +611,131 @@ def _relower(pieces: list[Piece]) -> list[Piece]:
     return pieces
 
 
+# --- how much: sums of money and percentages --------------------------------------------
+
+#: Words that make a number an amount: currency signs and names, percent.
+CURRENCY_WORDS = frozenset({"$", "£", "€", "¥", "dollars", "pounds", "euros", "yen", "dollar"})
+PERCENT_WORDS = frozenset({"%", "percent", "cent"})
+#: Verbs of change whose size is asked "How much did sales rise?".
+CHANGE_VERBS = frozenset(
+    """rise fall grow drop increase decrease climb jump slip gain lose decline shrink
+    slide plunge soar surge tumble dip rebound expand contract""".split()  # noqa: SIM905
+)
+#: Verbs of buying and selling whose price is asked with a stranded "for".
+PRICE_VERBS = frozenset({"buy", "sell", "pay", "purchase", "acquire", "bid", "offer", "auction"})
+
+
+def _amount_span(head: Token) -> Span | None:
+    """'around $200 million', '5.2%', 'almost 12 per cent': the amount a token heads, with
+    its hedge and currency sign, or None when the token is no sum of money or percentage."""
+    # The head's own words ("About $5m", "12 per cent"), not what hangs after it ("of X").
+    tokens = [
+        t
+        for t in head.subtree
+        if t.i <= head.i
+        or (t.head == head and t.lower_ == "per")
+        or (t.head.lower_ == "per" and t.head.head == head)
+    ]
+    ent = _entity(head)
+    if ent is not None and ent.label_ in ("MONEY", "PERCENT"):
+        tokens += list(ent)
+    doc = head.doc
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens)
+    while start < end and not (
+        doc[start].like_num or doc[start].tag_ == "$" or doc[start].lower_ in HEDGE_WORDS
+    ):
+        start += 1  # "the $5m": the determiner is not part of the amount
+    if start > 0 and doc[start - 1].tag_ == "$":
+        start -= 1  # "£3.1bn" where the model left the sign outside
+    while end > start and not (
+        doc[end].like_num or doc[end].lower_ in CURRENCY_WORDS | PERCENT_WORDS | _SCALE_WORDS
+    ):
+        end -= 1  # "52% to": the range word is not part of the amount
+    span = doc[start : end + 1]
+    if not any(t.like_num for t in span) or head.i not in range(start, end + 1):
+        return None
+    if not any(t.lower_ in CURRENCY_WORDS | PERCENT_WORDS or t.tag_ == "$" for t in span):
+        return None  # "almost 12" without its unit is no amount
+    return span
+
+
+#: First words of a hedged amount ("about $5m", "more than 10%"), kept with the answer.
+HEDGE_WORDS = frozenset(
+    """about around almost nearly roughly approximately some over under more less just up
+    at an estimated""".split()  # noqa: SIM905
+)
+
+
+_SCALE_WORDS = frozenset({"m", "bn", "million", "billion", "trillion", "thousand", "k"})
+
+
+def _amount_counted(span: Span) -> str:
+    return "percent" if any(t.lower_ in PERCENT_WORDS for t in span) else "money"
+
+
+def _other_amount(clause: Clause, answer: Span) -> bool:
+    """Another sum or percentage in the clause besides the answer."""
+    for child in clause.verb.children:
+        if child.dep_ in ("conj", "advcl", "ccomp", "parataxis", "punct"):
+            continue
+        for t in child.subtree:
+            if t.i in range(answer.start, answer.end):
+                continue
+            if t.tag_ == "$" or t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ in PERCENT_WORDS:
+                return True
+            if any(ch.isdigit() for ch in t.text) and t.ent_type_ not in ("DATE", "TIME"):
+                return True  # "rose 2.3% to 80,600": which figure is asked?
+    return False
+
+
+def _how_much(clause: Clause) -> Iterator[Draft]:
+    """'The institute will cost around $200 million' -> 'How much will the institute cost?';
+    'Sales rose 5.2% in January' -> 'How much did sales rise in January?'; 'The bureau owns
+    55% of Changyu' -> 'How much of Changyu does the bureau own?'."""
+    verb = clause.verb
+    if verb.lemma_ == "be":
+        return  # "The cost was $5m": the question would need the noun the copula hides
+    amounts = [(c, _amount_span(c)) for c in verb.children]
+    amounts = [(c, span) for c, span in amounts if span is not None]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "for"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            span = _amount_span(obj) if obj is not None else None
+            if span is not None:
+                amounts.append((child, span))
+    if len(amounts) != 1:
+        return
+    child, answer = amounts[0]
+    if _other_amount(clause, answer):
+        return  # "fell 5% to £3bn": the second figure would make the question ambiguous
+    wh = [Piece("How much")]
+    remove = {t.i for t in child.subtree}
+    percent = _amount_counted(answer) == "percent"
+    of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        if not percent or child.dep_ not in ("dobj", "nsubjpass"):
+            return  # "$5m of funding": ask "how much funding" only where it reads well
+        wh += [Piece(t.text, t) for t in phrase(of)]
+    if child.dep_ == "dobj":
+        question = ask_other(clause, wh, remove)
+    elif child.dep_ == "nsubjpass":
+        if percent and of is None:
+            return  # "The remaining 12% will be retained": 12% of what?
+        question = ask_subject(clause, wh, singular=True)
+    elif child.dep_ == "npadvmod" or (child.dep_ == "prep" and child.lower_ == "by"):
+        if verb.lemma_ not in CHANGE_VERBS:
+            return
+        question = ask_other(clause, wh, remove)
+    elif child.dep_ == "prep" and child.lower_ == "for" and verb.lemma_ in PRICE_VERBS:
+        if max(c.i for c in verb.children if c.dep_ != "punct") != child.i:
+            return  # the stranded "for" must end the question
+        question = ask_other(clause, wh, remove)
+        question.pieces.append(Piece("for", child, replaced=True))
+    else:
+        return
+    yield Draft("how-many", answer, "NUMBER", question, counted=_amount_counted(answer))
+
+
 # --- where / when ---------------------------------------------------------------------
 
 
@@ -772,6 +897,7 @@ BUILDERS = (
     _who_is,
     _who_agent,
     _how_many,
+    _how_much,
     _where,
     _when,
 )
@@ -925,7 +1051,7 @@ def _broken_amount(pieces: list[Piece], answer: Span) -> bool:
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
 
 
-WH_PHRASES = frozenset({"Who", "Which organisation", "Where", "When", "How many"})
+WH_PHRASES = frozenset({"Who", "Which organisation", "Where", "When", "How many", "How much"})
 
 
 def _misparsed(pieces: list[Piece], answer: Span) -> bool:

@@ -80,9 +80,23 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+#: Units around an amount ("US$", "£", "dollars", "%", "per cent"): not part of its value.
+_UNIT = re.compile(
+    r"(?:\b[A-Z]{1,2})?[$£€¥]\s*|\s*(?:%|\bper\s*cent\b|\bpercent\b|"
+    r"\b(?:dollars?|pounds?|euros?|yen)\b)",
+    re.IGNORECASE,
+)
+
+
+def strip_units(text: str) -> str:
+    """'$1.2 billion' -> '1.2 billion', '12 per cent' -> '12': the number of an amount."""
+    return " ".join(_UNIT.sub(" ", text).split())
+
+
 def parse_value(text: str) -> tuple[tuple[float, float] | None, str | None]:
-    """Value range and hedge of a number phrase: ((7000.0, 8000.0), None) for "7,000 to 8,000"."""
-    hedge, rest = split_hedge(text)
+    """Value range and hedge of a number phrase: ((7000.0, 8000.0), None) for "7,000 to 8,000";
+    amounts read as their number ("$1.2bn" -> 1.2e9, "5%" -> 5)."""
+    hedge, rest = split_hedge(strip_units(text))
     parts = _RANGE.split(rest, maxsplit=1)
     if len(parts) == 2:
         low, high = parse_number(parts[0]), parse_number(parts[1])

@@ -1,0 +1,109 @@
+"""Answer phrases extraction asks about, on sentences written for these tests.
+
+Each row is a sentence and the exact question and answer a teacher would keep; rows in the
+`ABSENT` tables assert that no question of that kind is asked, because any would be bad.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factquiz.generate.candidate import Candidate
+from factquiz.ingest import Document
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from factquiz.nlp import load_model
+
+    return load_model()
+
+
+def ask(nlp, paragraph: str) -> list[Candidate]:
+    from factquiz.nlp import extract
+
+    document = Document(id="t1", title="test", path="t.txt", paragraphs=[paragraph])
+    return extract([document], nlp).candidates
+
+
+def asked(candidates: list[Candidate], kind: str) -> list[tuple[str, str]]:
+    return [(c.prompt, c.answer) for c in candidates if c.kind == kind]
+
+
+AMOUNTS = [
+    pytest.param(
+        "Saudi Arabia spent over 100 billion dollars on schools in the ensuing decades.",
+        "How much did Saudi Arabia spend on schools in the ensuing decades?",
+        "over 100 billion dollars",
+        id="money-object-with-hedge",
+    ),
+    pytest.param(
+        "The Chicago institute will cost around $200 million.",
+        "How much will the Chicago institute cost?",
+        "around $200 million",
+        id="cost",
+    ),
+    pytest.param(
+        "Sales at Tesco rose 5.2% in January.",
+        "How much did sales at Tesco rise in January?",
+        "5.2%",
+        id="percent-of-change",
+    ),
+    pytest.param(
+        "Profits at Barclays fell by almost 12 per cent.",
+        "How much did profits at Barclays fall?",
+        "almost 12 per cent",
+        id="per-cent-after-by",
+    ),
+    pytest.param(
+        "The Yantai bureau owns 55% of Changyu.",
+        "How much of Changyu does the Yantai bureau own?",
+        "55%",
+        id="percent-of-something",
+    ),
+    pytest.param(
+        "About $5m was spent on the Lagos bridge.",
+        "How much was spent on the Lagos bridge?",
+        "About $5m",
+        id="passive-subject",
+    ),
+    pytest.param(
+        "The Dutch firm paid US$1.2 billion for the site.",
+        "How much did the Dutch firm pay for the site?",
+        "US$1.2 billion",
+        id="currency-prefix",
+    ),
+    pytest.param(
+        "Lagos officials said that 30% of the city's water was lost through leaks.",
+        "How much of the city's water was lost through leaks, according to Lagos officials?",
+        "30%",
+        id="percent-of-passive-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "answer"), AMOUNTS)
+def test_amounts_are_asked_how_much(nlp, sentence: str, prompt: str, answer: str) -> None:
+    assert (prompt, answer) in asked(ask(nlp, sentence), "how-many")
+
+
+def test_amounts_carry_their_value(nlp) -> None:
+    found = [c for c in ask(nlp, AMOUNTS[0].values[0]) if c.kind == "how-many"]
+    assert [(c.value, c.hedge, c.counted) for c in found] == [((1e11, 1e11), "over", "money")]
+
+
+NO_AMOUNT = [
+    pytest.param("Profits at Barclays fell by 12% to £3.1bn.", id="two-figures"),
+    pytest.param("The cost of the Lagos bridge was $5m.", id="copula-hides-the-noun"),
+    pytest.param("Chelsea sold the striker for £8m last year.", id="for-not-last"),
+    pytest.param("Tesco raised $5m of funding from Lagos investors.", id="money-of-noun"),
+    pytest.param("Exports from Lagos rose 3.1% to 80,200 tonnes.", id="second-number"),
+    pytest.param("The other 15% will be kept by the Lagos state government.", id="percent-of-what"),
+]
+
+
+@pytest.mark.parametrize("sentence", NO_AMOUNT)
+def test_amounts_not_asked_when_the_question_would_be_bad(nlp, sentence: str) -> None:
+    assert not [p for p, _ in asked(ask(nlp, sentence), "how-many") if p.startswith("How much")]
