@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factquiz.generate import checks
 from factquiz.generate.aliases import LABEL_TYPES, EntityIndex
+from factquiz.generate.answers import ArticleNames, names_a_crowd
 from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
 from factquiz.generate.distractors import distractors_for
 from factquiz.generate.evidence import NameEvidence
@@ -228,8 +230,20 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
     nationalities = {fold(m.text) for m in mentions
                      if m.label == "NORP" and len(m.text.split()) == 1}
     mostly_people = _mostly_people(mentions)
+    articles = ArticleNames.build(mentions)
+    labels = _label_votes(mentions)
     fixed = []
     for c in candidates:
+        if c.kind in ("who", "what-org"):
+            if articles.list_member(c) or articles.bare_given_name(c) or (
+                    c.answer_type == "GROUP" and names_a_crowd(c.answer)):
+                continue
+            if c.answer_type == "PERSON":
+                c = replace(c, answer=articles.without_nationality(c.answer))
+            if c.kind == "who" and c.answer_type == "PERSON" and not articles.named_person(c):
+                c = _not_a_person(c, labels.get(fold(strip_article(c.answer))))
+                if c is None:
+                    continue
         key = fold(c.answer)
         bare = fold(strip_article(c.answer))
         if c.kind == "who" and bare in nationalities and not bare.endswith("s"):
@@ -246,6 +260,29 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
             continue
         fixed.append(c)
     return fixed
+
+
+def _label_votes(mentions: list[Mention]) -> dict[str, Counter[str]]:
+    """Folded name (no "the") -> how often the corpus gives it each label."""
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        votes.setdefault(fold(strip_article(m.text)), Counter())[m.label] += 1
+    return votes
+
+
+_COPULA_QUESTION = re.compile(
+    r"^Who (?:is|was|are|were|has been|had been) (?:the|a|an|one)\b")
+
+
+def _not_a_person(candidate: Candidate, votes: Counter[str] | None) -> Candidate | None:
+    """A who-question whose answer the corpus mostly calls something else: an organisation
+    asks "Which organisation" (unless it only says what the answer is: "Who is the market
+    leader?" of a product), a work or product ("Being Digital") is not asked."""
+    if not votes or votes["PERSON"] * 2 >= sum(votes.values()):
+        return candidate  # a tie ("Nicola Sturgeon" once each) is no evidence
+    if votes["ORG"] * 2 > sum(votes.values()) and not _COPULA_QUESTION.match(candidate.prompt):
+        return _as_organisation(candidate)
+    return None
 
 
 def _provisional(candidate: Candidate) -> Question:

@@ -1,0 +1,132 @@
+"""Answers a teacher would not accept as they stand, found with the corpus's names.
+
+Extraction reads one sentence; these rules read the article around it. An answer that is one
+member of a list ("Jason Gardener, Marlon Devonish and Mark Lewis-Francis were rewarded")
+leaves the others as second right answers; a bare given name ("Sandra", "Paula") names
+nobody a student could know; "Fewer children in the UK" is no group of people; "Kenyan
+Bernard Lagat" carries a description into the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factquiz.generate.aliases import LABEL_TYPES
+from factquiz.generate.candidate import Candidate, Mention
+from factquiz.generate.names import HONORIFICS, fold, person_tokens
+
+#: Answer types that may stand in one list with each other ("Heineken and Scottish & Newcastle").
+_LIST_TYPES = {"PERSON": {"PERSON"}, "ORG": {"ORG", "GROUP"}, "GROUP": {"ORG", "GROUP"},
+               "PLACE": {"PLACE"}}
+_AFTER_SEPARATOR = re.compile(r"^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+_BEFORE_SEPARATOR = re.compile(r"(?:,|\s+and|\s+or|\s+&)\s+(?:the\s+)?$")
+#: Words that open a phrase about how many people, not who: "Fewer children", "Most fans".
+_QUANTIFIERS = frozenset({"fewer", "more", "many", "most", "some", "several", "few", "all",
+                          "other", "both", "half", "no", "any"})
+
+
+@dataclass
+class ArticleNames:
+    """The names each article mentions, by answer type, for reading an answer in context."""
+
+    #: (document, answer type) -> names as written.
+    by_type: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    #: document -> person names of two or more words, as token lists (titles dropped).
+    full_people: dict[str, list[list[str]]] = field(default_factory=dict)
+    #: One-word nationalities and peoples ("Kenyan", "Briton").
+    demonyms: frozenset[str] = frozenset()
+    #: First and last words of the corpus's full person names: given names and surnames.
+    given_names: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, mentions: list[Mention]) -> ArticleNames:
+        names = cls()
+        demonyms = set()
+        for m in mentions:
+            kind = LABEL_TYPES.get(m.label)
+            if kind is None or kind == "DATE":
+                continue
+            names.by_type.setdefault((m.doc_id, kind), set()).add(m.text)
+            if kind == "PERSON" and len(person_tokens(m.text)) > 1:
+                names.full_people.setdefault(m.doc_id, []).append(person_tokens(m.text))
+            if m.label == "NORP" and len(m.text.split()) == 1:
+                demonyms.add(fold(m.text))
+        names.demonyms = frozenset(demonyms)
+        full = [tokens for people in names.full_people.values() for tokens in people]
+        names.given_names = frozenset(tokens[0] for tokens in full)
+        names.surnames = frozenset(tokens[-1] for tokens in full)
+        return names
+
+    def _ends_with_name(self, text: str, doc_id: str, kinds: set[str]) -> bool:
+        return any(text.endswith(name) for kind in kinds
+                   for name in self.by_type.get((doc_id, kind), ()))
+
+    def list_member(self, candidate: Candidate) -> bool:
+        """The answer stands in a list with another name of its kind: each of them is right,
+        so the question has no one answer ("team-mates Jason Gardener, Marlon Devonish and
+        Mark Lewis-Francis were rewarded")."""
+        kinds = _LIST_TYPES.get(candidate.answer_type)
+        if kinds is None:
+            return False
+        sentence = " ".join(candidate.sentence.split())
+        answer = " ".join(candidate.answer.split())
+        at = sentence.find(answer)
+        doc_id = candidate.doc_id
+        while at >= 0:
+            after = sentence[at + len(answer):]
+            before = sentence[:at]
+            follows = _AFTER_SEPARATOR.match(after)
+            sibling_after = follows is not None and self._sibling(
+                after[follows.end():], doc_id, kinds)
+            if sibling_after:
+                return True
+            precedes = _BEFORE_SEPARATOR.search(before)
+            # "Besides Dee, Davis is survived": a comma alone before the answer is a list only
+            # in its middle; "and" or "or" closes one.
+            if precedes and (follows is not None or precedes.group(0).strip(", ")) and (
+                    self._ends_with_name(before[:precedes.start()].rstrip(), doc_id, kinds)):
+                return True
+            at = sentence.find(answer, at + 1)
+        return False
+
+    def _sibling(self, text: str, doc_id: str, kinds: set[str]) -> bool:
+        """`text` opens with another name of the kinds, not a possessive ("Burt Reynolds,
+        Davis's co-star" is one person described)."""
+        for kind in kinds:
+            for name in self.by_type.get((doc_id, kind), ()):
+                if text.startswith(name) and not re.match(r"['’]s?\b|\s+(?:who|which)\b",
+                                                          text[len(name):]):
+                    return True
+        return False
+
+    def bare_given_name(self, candidate: Candidate) -> bool:
+        """"Sandra", "Paula": one word, no title, the first word of full names in the corpus
+        and never the last of one (so not a surname): nobody a student can name."""
+        if candidate.answer_type != "PERSON":
+            return False
+        words = candidate.answer.split()
+        if len(words) != 1 or words[0].rstrip(".").casefold() in HONORIFICS:
+            return False
+        name = fold(words[0])
+        return name in self.given_names and name not in self.surnames
+
+    def named_person(self, candidate: Candidate) -> bool:
+        """A one-word answer that is the surname of a full name in the corpus: a person,
+        however often the model labelled the bare surname an organisation ("Viotti")."""
+        words = person_tokens(candidate.answer)
+        return len(words) == 1 and words[0] in self.surnames
+
+    def without_nationality(self, answer: str) -> str:
+        """"Kenyan Bernard Lagat" -> "Bernard Lagat": the person, not the description."""
+        words = answer.split()
+        if len(words) > 2 and fold(words[0]) in self.demonyms:
+            return " ".join(words[1:])
+        return answer
+
+
+def names_a_crowd(answer: str) -> bool:
+    """"Fewer children in the UK", "Many fans": how many people, not which ones."""
+    first = answer.split()[0].casefold() if answer.split() else ""
+    return first in _QUANTIFIERS

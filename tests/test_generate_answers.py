@@ -1,0 +1,72 @@
+"""Answers read in their article: list members, bare given names, things asked with who."""
+
+from __future__ import annotations
+
+import pytest
+
+from factquiz.generate import build_pack
+from test_generate_helpers import cand, doc, extraction, mentions
+
+RELAY = ("The captain and team-mates Ada Brennick, Tom Vesely and Luca Morandi were given "
+         "medals at the gala.")
+SOLO = "Ada Brennick won the indoor 60m title in Ghent on Sunday."
+GIVEN = "Marta will open the new library in Ghent on Friday."
+FULL = "Marta Olsen, the city's mayor, praised the architects."
+CROWD = "Fewer pupils in Belgium are learning the violin."
+BOOK = "In 2003 Ms Olsen published the bestselling Quiet Harbours."
+FIRM = "Torvald Brewing is betting on the Chinese beer market."
+LAGER = "Torvald Brewing agreed to buy a 20% stake in a Shanghai brewer."
+SPRINT = "Belgian Ada Brennick beat the field in Ghent."
+
+DOCS = [doc("a1", "Medals for the relay team", RELAY, SOLO, SPRINT),
+        doc("a2", "A new library", GIVEN, FULL, CROWD, BOOK),
+        doc("a3", "Brewers look east", FIRM, LAGER)]
+MENTIONS = (mentions("a1", "PERSON", "Ada Brennick", "Tom Vesely", "Luca Morandi", "Ada Brennick")
+            + mentions("a1", "NORP", "Belgian")
+            + mentions("a2", "PERSON", "Marta", "Marta Olsen", "Ms Olsen", "Quiet Harbours")
+            + mentions("a2", "WORK_OF_ART", "Quiet Harbours", "Quiet Harbours")
+            + mentions("a2", "GPE", "Ghent", "Belgium")
+            + mentions("a3", "ORG", "Torvald Brewing", "Torvald Brewing")
+            + mentions("a3", "PERSON", "Torvald Brewing"))
+
+
+def _pack(*candidates):
+    return build_pack(DOCS, extraction(list(candidates), MENTIONS), title="t").pack
+
+
+@pytest.mark.parametrize("candidate", [
+    # One of three given medals: the other two would be right as well.
+    cand("who", "Who were given medals at the gala?", "Tom Vesely", "PERSON", "a1", RELAY, 0),
+    cand("who", "Who were given medals at the gala?", "Luca Morandi", "PERSON", "a1", RELAY, 0),
+    # A bare given name names nobody a student can know.
+    cand("who", "Who will open the new library in Ghent on Friday?", "Marta", "PERSON", "a2",
+         GIVEN, 0),
+    # "Fewer pupils" is how many, not who.
+    cand("who", "Who are learning the violin?", "Fewer pupils in Belgium", "GROUP", "a2", CROWD,
+         2),
+    # A book the model once called a person.
+    cand("who", "Who did Ms Olsen publish in 2003?", "Quiet Harbours", "PERSON", "a2", BOOK, 3),
+])
+def test_questions_without_one_nameable_answer_are_dropped(candidate) -> None:
+    assert _pack(candidate).questions == []
+
+
+def test_a_listed_person_is_still_asked_where_she_stands_alone() -> None:
+    solo = cand("who", "Who won the indoor 60m title in Ghent on Sunday?", "Ada Brennick",
+                "PERSON", "a1", SOLO, 1)
+    assert [q.answer for q in _pack(solo).questions] == ["Ada Brennick"]
+
+
+def test_an_organisation_asked_with_who_asks_which_organisation() -> None:
+    firm = cand("who", "Who is betting on the Chinese beer market?", "Torvald Brewing", "PERSON",
+                "a3", FIRM, 0)
+    [question] = _pack(firm).questions
+    assert (question.kind, question.prompt) == (
+        "what-org", "Which organisation is betting on the Chinese beer market?")
+
+
+def test_a_nationality_before_a_name_is_not_part_of_the_answer() -> None:
+    sprint = cand("who", "Who beat the field in Ghent?", "Belgian Ada Brennick", "PERSON", "a1",
+                  SPRINT, 2)
+    [question] = _pack(sprint).questions
+    assert question.answer == "Ada Brennick"
