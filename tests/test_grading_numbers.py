@@ -161,3 +161,49 @@ def test_digits_are_never_typo_corrected_even_when_lenient() -> None:
     pack = Pack(title="t", questions=[q], settings=Settings(grading="lenient"))
     assert not Grader(pack).grade(q, "123456788").correct
     assert Grader(pack).grade(q, "123,456,789").exact
+
+
+# Amounts: sums of money and percentages are how-many answers too ("How much ...?").
+COST = question("cost", "$1.2 billion")
+SHARE = question("share", "12%")
+SPEND = question("spend", "about £30m")
+AMOUNTS = Grader(Pack(title="Amounts", questions=[COST, SHARE, SPEND]))
+
+
+@pytest.mark.parametrize(
+    ("q", "typed", "correct", "note"),
+    [
+        (COST, "$1.2 billion", True, "correct"),
+        (COST, "$1.2bn", True, "correct"),
+        (COST, "1.2 billion dollars", True, "correct"),
+        (COST, "$1,200 million", True, "correct"),
+        (COST, "US$1.2bn", True, "correct"),
+        (COST, "1.2 billion", True, "correct"),
+        (COST, "£1.2 billion", False, "the answer is in dollars, not pounds"),
+        (COST, "1.2 billion euros", False, "the answer is in dollars, not euros"),
+        (COST, "$1.3 billion", False, "wrong"),
+        (SHARE, "12%", True, "correct"),
+        (SHARE, "12 percent", True, "correct"),
+        (SHARE, "12 per cent", True, "correct"),
+        (SHARE, "12", True, "correct"),
+        (SHARE, "$12", False, "the answer is in percent, not dollars"),
+        (SHARE, "13%", False, "wrong"),
+        (SPEND, "£30m", True, "correct"),
+        (SPEND, "30 million pounds", True, "correct"),
+        (SPEND, "$30m", False, "the answer is in pounds, not dollars"),
+    ],
+)
+def test_amounts(q: Question, typed: str, correct: bool, note: str) -> None:
+    verdict = AMOUNTS.grade(q, typed)
+    assert verdict.correct is correct, verdict
+    assert note in verdict.note, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("$5m", "USD"), ("5 million dollars", "USD"), ("£5m", "GBP"), ("€5m", "EUR"),
+     ("12 per cent", "%"), ("12%", "%"), ("7,000 soldiers", "")],
+)
+def test_amount_units(text: str, unit: str) -> None:
+    quantity = parse_quantity(text)
+    assert quantity is not None and quantity.unit == unit

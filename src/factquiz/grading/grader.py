@@ -342,6 +342,9 @@ class Grader:
             if typed_key in target.exact:
                 return verdicts.right(expected)
             return verdicts.wrong(expected, "wrong: the answer is a number")
+        other_unit = _other_unit(target.quantities, quantity)
+        if other_unit:
+            return verdicts.wrong(expected, other_unit)
         accepted: str | None = None
         for answer in target.quantities:
             if (quantity.low, quantity.high) == (answer.low, answer.high):
@@ -382,6 +385,21 @@ class Grader:
         if other.question_id == target.question.id and other.role == "conflict":
             return verdicts.not_quite(expected, f"{other.quantity} is what another source says")
         return verdicts.not_quite(expected, "that is closer to another number in this quiz")
+
+
+_UNIT_NAMES = {"USD": "dollars", "GBP": "pounds", "EUR": "euros", "JPY": "yen", "%": "percent"}
+
+
+def _other_unit(answers: list[Quantity], typed: Quantity) -> str | None:
+    """Why a typed amount in another unit is wrong ("£1.2bn" for "$1.2bn"), or None.
+
+    A bare number is no other unit: "12" for "12%" and "1.2 billion" for "$1.2bn" are the
+    figure asked for."""
+    units = {answer.unit for answer in answers}
+    if not typed.unit or typed.unit in units or not all(units):
+        return None
+    wanted = _UNIT_NAMES.get(sorted(units)[0], sorted(units)[0])
+    return f"wrong: the answer is in {wanted}, not {_UNIT_NAMES.get(typed.unit, typed.unit)}"
 
 
 def _within(answer: Quantity, typed: Quantity, tolerance: Tolerance | None) -> str | None:

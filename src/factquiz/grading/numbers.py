@@ -97,6 +97,8 @@ class Quantity:
     low: float
     high: float
     hedge: str = ""
+    #: What the number counts when it is an amount: a currency ("USD", "GBP", ...) or "%".
+    unit: str = ""
 
     @property
     def is_range(self) -> bool:
@@ -122,6 +124,50 @@ def format_number(value: float) -> str:
     if value.is_integer() and abs(value) < 1e18:
         return f"{int(value):,}"
     return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+#: Currency signs and names, and the ways to write percent: an amount's unit.
+_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+_UNIT_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "gbp": "GBP",
+    "sterling": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "percent": "%",
+    "pc": "%",
+}
+_UNIT = re.compile(
+    r"(?P<sign>[$£€¥])|(?P<percent>%|\bper\s?cent\b)|(?P<word>\b(?:"
+    + "|".join(_UNIT_WORDS)
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
+_DOLLAR_PREFIX = re.compile(r"\b(?:US|U\.S\.|A|C|NZ|HK)\s?\$", re.IGNORECASE)
+
+
+def unit_of(text: str) -> str:
+    """'$1.2bn' -> 'USD', '1.2 billion dollars' -> 'USD', '12 per cent' -> '%', '7,000' -> ''.
+
+    The first unit written wins; "US$" and "A$" are both dollars here (the number is what
+    a student is asked to recall, the currency only has to be the right kind)."""
+    match = _UNIT.search(text)
+    if match is None:
+        return ""
+    if match.group("sign"):
+        return _CURRENCY_SIGNS[match.group("sign")]
+    if match.group("percent"):
+        return "%"
+    return _UNIT_WORDS[match.group("word").lower()]
 
 
 def _tokens(text: str) -> list[str]:
@@ -203,6 +249,7 @@ def parse_quantity(text: str) -> Quantity | None:
     """
     if len(text) > MAX_NUMBER_TEXT:
         return None
+    text = _DOLLAR_PREFIX.sub("$", text)  # "US$1.2bn": the letters name the dollar
     tokens = _tokens(text)
     hedge, pos = _hedge(tokens, 0)
     between = pos < len(tokens) and tokens[pos] in ("between", "from")
@@ -224,4 +271,4 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
     if not (math.isfinite(low) and math.isfinite(high)):
         return None
-    return Quantity(low, high, hedge)
+    return Quantity(low, high, hedge, unit_of(text))
