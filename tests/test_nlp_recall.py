@@ -107,3 +107,20 @@ NO_AMOUNT = [
 @pytest.mark.parametrize("sentence", NO_AMOUNT)
 def test_amounts_not_asked_when_the_question_would_be_bad(nlp, sentence: str) -> None:
     assert not [p for p, _ in asked(ask(nlp, sentence), "how-many") if p.startswith("How much")]
+
+
+def test_hedged_numbers_accept_the_bare_number(nlp) -> None:
+    from factquiz.generate import build_pack
+    from factquiz.nlp import extract
+
+    text = "The Lagos state government employs about 4,210 full-time nurses."
+    document = Document(id="t1", title="test", path="t.txt", paragraphs=[text])
+    pack = build_pack([document], extract([document], nlp), title="t").pack
+    found = [(q.prompt, q.answer, q.accept) for q in pack.questions if q.kind == "how-many"]
+    assert found == [
+        (
+            "How many full-time nurses does the Lagos state government employ?",
+            "about 4,210",
+            ["4,210"],
+        )
+    ]
