@@ -124,3 +124,29 @@ def test_hedged_numbers_accept_the_bare_number(nlp) -> None:
             ["4,210"],
         )
     ]
+
+
+CONJOINED_COUNTS = [
+    pytest.param(
+        "The city of Lagos had 1,210 state schools, 312 church schools and 95 private schools.",
+        [
+            ("How many state schools did the city of Lagos have?", "1,210"),
+            ("How many church schools did the city of Lagos have?", "312"),
+            ("How many private schools did the city of Lagos have?", "95"),
+        ],
+        id="list-of-counts",
+    ),
+    pytest.param(
+        "Kano has 24 seats in the state assembly and 3 seats in the national senate.",
+        [
+            ("How many seats in the state assembly does Kano have?", "24"),
+            ("How many seats in the national senate does Kano have?", "3"),
+        ],
+        id="same-noun-different-places",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONJOINED_COUNTS)
+def test_each_conjoined_count_is_asked(nlp, sentence: str, expected: list) -> None:
+    assert asked(ask(nlp, sentence), "how-many") == expected

@@ -499,6 +499,25 @@ def _number_span(number: Token) -> Span | None:
     return number.doc[start : end + 1]
 
 
+def _with_conjuncts(heads: list[Token]) -> list[tuple[Token, Token]]:
+    """(clause-level noun, counted noun) pairs: each head, then the counts conjoined to it.
+
+    "had 1,548 public schools, 489 Catholic schools and 214 independent schools" asks each
+    count on its own ("How many Catholic schools did Victoria have?"); the clause-level noun
+    says where the whole list sits in the clause, the counted noun what is counted.
+    """
+    pairs = []
+    for head in heads:
+        pairs.append((head, head))
+        pending = [c for c in head.children if c.dep_ == "conj"]
+        while pending:
+            conj = pending.pop(0)
+            if conj.is_alpha and len(conj.text) > 2:  # not the "m" of "800m and 1500m"
+                pairs.append((head, conj))
+            pending.extend(c for c in conj.children if c.dep_ == "conj")
+    return pairs
+
+
 def _how_many(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
@@ -508,7 +527,7 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
     if clause.shares_subject:
         heads = [h for h in heads if h.dep_ == "dobj"]
     heads.extend(_stranded_objects(clause))
-    for noun in heads:
+    for top, noun in _with_conjuncts(heads):
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
@@ -543,9 +562,9 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         wh[1:] = _relower(wh[1:])
         if existential:
             # "There are two major bus stations in the city."
-            if noun.dep_ not in ("attr", "nsubj") or clause.auxes:
+            if top.dep_ not in ("attr", "nsubj") or clause.auxes:
                 continue
-            _, post = clause_parts(clause, {t.i for t in noun.subtree})
+            _, post = clause_parts(clause, {t.i for t in top.subtree})
             if not any(t.ent_type_ for t in [*post, *counted]):
                 continue  # "How many votes are there?": where, of what?
             there = [Piece(verb.text.lower(), verb, True), Piece("there", clause.subject, True)]
@@ -554,13 +573,13 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             wh = [p for p in wh if p not in after]
             rest = [*after, *(Piece(t.text, t) for t in post)]
             question = Question([*wh, *there, *rest])
-        elif noun.dep_ in ("nsubj", "nsubjpass") and noun == clause.subject:
+        elif top.dep_ in ("nsubj", "nsubjpass") and top == clause.subject:
             question = ask_subject(clause, wh, singular=False)
-        elif noun.dep_ in ("dobj", "attr"):
-            question = ask_other(clause, wh, {t.i for t in noun.subtree})
-        elif noun.dep_ == "pobj":
+        elif top.dep_ in ("dobj", "attr"):
+            question = ask_other(clause, wh, {t.i for t in top.subtree})
+        elif top.dep_ == "pobj":
             # "divided into three divisions" -> "How many divisions was the army divided into?"
-            prep = noun.head
+            prep = top.head
             question = ask_other(clause, wh, {t.i for t in prep.subtree})
             question.pieces.append(Piece(prep.text.lower(), prep, replaced=True))
         else:
