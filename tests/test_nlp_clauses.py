@@ -37,9 +37,9 @@ QUESTIONS = [
         id="restrictive-relative-on-named-noun",
     ),
     pytest.param(
-        "The minister praised the Lagos Marathon, which attracted 20,000 runners last year.",
+        "The minister praised the Lagos Marathon, which attracted 20,000 runners in 2019.",
         "how-many",
-        "How many runners did the Lagos Marathon attract last year?",
+        "How many runners did the Lagos Marathon attract in 2019?",
         "20,000",
         id="aside-relative-on-a-name",
     ),

@@ -16,6 +16,7 @@ from lemminflect import getInflection, getLemma
 from spacy.tokens import Doc, Token
 
 from factquiz.nlp.clauses import AUX_DEPS, QUOTES, SUBJECT_DEPS, Clause
+from factquiz.nlp.vocabulary import MONTHS, SPEECH_VERBS
 
 #: Dependents a question never needs; the question is about the clause's core.
 DROPPED_FROM_CLAUSE = frozenset(
@@ -118,6 +119,16 @@ def _is_nonrestrictive(child: Token) -> bool:
     return left.i > 0 and left.nbor(-1).text == ","
 
 
+def _close_apposition(child: Token) -> bool:
+    """An apposition with no punctuation before it ("the film Saving Private Ryan", "chief
+    Lamine Diack and ..."): written as one phrase, it is kept as one. Only below the
+    phrase's own head: builders read the head's apposition as its name."""
+    if child.dep_ != "appos" or child.i < child.head.i:
+        return False
+    left = child.left_edge
+    return not left.nbor(-1).is_punct
+
+
 def _between_commas(child: Token) -> bool:
     left, right = child.left_edge, child.right_edge
     doc = child.doc
@@ -133,43 +144,210 @@ def _verbal_conj(token: Token) -> bool:
     return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
 
 
-def phrase(token: Token, skip: frozenset[int] = frozenset(), strict: bool = False) -> list[Token]:
+def _shares_object(verb: Token, conj: Token) -> bool:
+    """'convicted of making and planting the bombs': the object after the second verb
+    belongs to both; the first verb alone ('of making') would be a fragment."""
+    objects = ("dobj", "attr", "ccomp", "xcomp", "prep", "pobj", "dative")
+    return not any(c.dep_ in objects and c.i > verb.i for c in verb.children) and any(
+        c.dep_ == "dobj" for c in conj.children
+    )
+
+
+#: Dependents whose removal can strand the words after them: "by 1.45secs [as he ran ...
+#: to beat Brannen] by almost 10secs", "IAAF chief [Lamine Diack and ...] Frankie Fredericks".
+FUSING_DEPS = frozenset({"appos", "advcl", "parataxis", "conj", "relcl", "acl", "dep", "meta"})
+#: Modifiers a phrase or clause can lose whole without what remains changing meaning.
+OPTIONAL_MODIFIERS = frozenset({"prep", "agent", "advmod", "npadvmod", "acl", "relcl", "amod"})
+#: Punctuation that sets an aside off from its neighbours.
+_INNER_SEPARATORS = frozenset({",", ";", ":", "-", "--", "—", "–"})
+_LEFT_SEPARATORS = _INNER_SEPARATORS | {"(", "[", *QUOTES}
+_RIGHT_SEPARATORS = _INNER_SEPARATORS | {")", "]", *QUOTES}
+#: Adverbs that change what a phrase claims ("almost the entire city", "only the richest"):
+#: never dropped as sentence adverbs.
+FOCUS_ADVERBS = frozenset(
+    """only almost nearly just about around roughly approximately barely hardly scarcely
+    even also not never merely solely mostly largely partly mainly exactly precisely some
+    over under well still too either both all alone""".split()  # noqa: SIM905
+)
+#: Adverbs true only on the article's day ("Cragg recently defeated ..."): dropped, since
+#: the rest of the clause stays true without them.
+DEICTIC_ADVERBS = frozenset(
+    {"recently", "now", "currently", "already", "lately", "nowadays", "presently"}
+)
+#: Words that date a time phrase from the article's day ("last week", "this season").
+DEICTIC_DETERMINERS = frozenset({"last", "this", "next", "past", "recent", "coming"})
+DEICTIC_NOUNS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+TIME_NOUNS = frozenset(
+    """day days week weeks weekend weekends month months year years season seasons summer
+    winter spring autumn night morning afternoon evening decade decades century quarter
+    term fortnight""".split()  # noqa: SIM905
+)
+
+
+class Fused(Unaskable):
+    """Dropping a clause would glue the words on either side of it into a wrong phrase."""
+
+
+def deictic_adverb(token: Token) -> bool:
+    """'recently', 'now', 'once before', 'so far': relative to the day the article ran."""
+    lower = token.lower_
+    if token.dep_ not in ("advmod", "npadvmod") or token.pos_ != "ADV":
+        return False
+    if lower in DEICTIC_ADVERBS:
+        return True
+    if lower == "before":  # "has won once before"; "before the war" is a preposition
+        return not any(c.dep_ == "pobj" for c in token.children)
+    if lower == "far":
+        return any(c.lower_ == "so" for c in token.children)
+    return False
+
+
+def _deictic_noun(noun: Token) -> bool:
+    lower = noun.lower_
+    if noun.dep_ == "compound":
+        return False  # "BBC Radio 4's Today programme" is a name
+    if lower in DEICTIC_NOUNS:
+        return True
+    if lower == "past" and noun.pos_ == "NOUN":
+        return any(c.lower_ == "the" for c in noun.children)  # "in the past"
+    if lower in TIME_NOUNS:
+        return any(c.lower_ in DEICTIC_DETERMINERS for c in noun.children)
+    return False
+
+
+def deictic_time(token: Token) -> bool:
+    """A time phrase dated from the article's day: 'last week', 'in the past four years',
+    'last year's Olympics', 'six weeks ago', 'yesterday'."""
+    if token.lower_ == "ago":
+        return True
+    if _deictic_noun(token):
+        return True
+    if token.dep_ in ("prep", "agent"):
+        return any(c.dep_ == "pobj" and _deictic_noun(c) for c in token.children)
+    return False
+
+
+def phrase(
+    token: Token, skip: frozenset[int] = frozenset(), strict: bool = False, reported: bool = False
+) -> list[Token]:
     """The token's subtree, simplified: no appositions, asides, or non-restrictive clauses.
 
     Conjoined clauses ("... and would be spared") go too. With `strict`, dropping anything
     that carries meaning (an adverbial clause, a conjoined clause) raises Unaskable instead:
-    a claim quoted in a question must be whole.
+    a claim quoted in a question must be whole. A dropped clause that would glue the words
+    around it together takes its enclosing modifier with it ("including IAAF chief Lamine
+    Diack and ... Frankie Fredericks" goes whole), or raises `Fused` when there is none.
+    Outside claims (`strict`, or `reported` speech: the speaker's "now" is the speaker's),
+    time phrases dated from the article's day ("last year's Olympics") raise Unaskable, and
+    adverbs such as "recently" go.
     """
+    dated_ok = strict or reported
     kept: list[Token] = []
+    fusing: list[Token] = []
 
     def walk(t: Token) -> None:
         if t.i in skip:
             return
         kept.append(t)
-        has_verbal_conj = any(_verbal_conj(c) for c in t.children)
+        verbal_conjs = [c for c in t.children if _verbal_conj(c)]
+        shared = any(_shares_object(t, c) for c in verbal_conjs)
         for child in t.children:
+            if shared and (child.dep_ == "cc" or _verbal_conj(child)):
+                walk(child)  # "of making and planting the bombs" stays whole
+                continue
             meaningful = child.dep_ in ("advcl", "parataxis") or _verbal_conj(child)
             if strict and meaningful:
                 raise Unaskable(f"claim would lose its {child.dep_}")
+            if not dated_ok and (
+                deictic_adverb(child)
+                or (child.dep_ == "amod" and any(deictic_adverb(c) for c in child.children))
+            ):
+                continue  # "recently", "recently-crowned"
+            if not dated_ok and deictic_time(child):
+                raise Unaskable("a time dated from the article's day ('last year's')")
             same_date = child.ent_iob_ == "I" and child.ent_type_ in ("DATE", "TIME")
+            if t != token and _close_apposition(child):
+                walk(child)  # "the film Saving Private Ryan": part of the name, not an aside
+                continue
             if (child.dep_ in DROPPED_FROM_PHRASE and not same_date) or _verbal_conj(child):
+                if child.dep_ in FUSING_DEPS:
+                    fusing.append(child)
                 continue  # "February 1, 2016": the year is no apposition to drop
-            if child.dep_ == "cc" and has_verbal_conj:
+            if child.dep_ == "cc" and verbal_conjs:
                 continue
             if child.dep_ in ("relcl", "acl") and _is_nonrestrictive(child):
+                fusing.append(child)
                 continue
             if child.dep_ in ("prep", "advmod", "npadvmod", "amod") and _between_commas(child):
                 continue  # "the auction, at Sotheby's, will feature": an aside
-            if child.dep_ == "advmod" and any(
-                c.dep_ == "det" and c.i > child.i for c in t.children
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ not in FOCUS_ADVERBS
+                and any(c.dep_ == "det" and c.i > child.i for c in t.children)
             ):
                 continue  # "traditionally the driver for expansion": a sentence adverb
             walk(child)
 
     walk(token)
+    kept = _unfuse(token, kept, fusing)
     kept = [t for t in kept if t.text not in QUOTES and t.text not in "()" and not parenthetical(t)]
     kept.sort(key=lambda t: t.i)
     return _trim_punct(kept)
+
+
+def _fused_run(kept: list[Token], fusing: list[Token]) -> list[int] | None:
+    """The first stretch of dropped words with kept words on both sides and no punctuation
+    setting it off: what stood either side of it would be read as one phrase."""
+    if not kept or not fusing:
+        return None
+    doc = kept[0].doc
+    present = {t.i for t in kept}
+    dropped = {t.i for f in fusing for t in f.subtree}
+    run: list[int] = []
+    for i in range(min(present), max(present) + 1):
+        if i not in present:
+            run.append(i)
+            continue
+        if run and _stranding(run, dropped, doc):
+            return run
+        run = []
+    return None
+
+
+def _stranding(run: list[int], dropped: set[int], doc: Doc) -> bool:
+    if sum(1 for i in run if i in dropped and not doc[i].is_punct) < 2:
+        return False  # one stray word ("are both in prison") glues nothing together
+    if doc[run[0]].text in ("(", "[") and doc[run[-1]].text in (")", "]"):
+        return False  # a parenthesis
+    before, after = doc[run[0] - 1], doc[run[-1] + 1]
+    left_set_off = before.text in _LEFT_SEPARATORS or doc[run[0]].text in _INNER_SEPARATORS
+    right_set_off = after.text in _RIGHT_SEPARATORS or doc[run[-1]].text in _INNER_SEPARATORS
+    return not (left_set_off and right_set_off)
+
+
+def _unfuse(root: Token, kept: list[Token], fusing: list[Token]) -> list[Token]:
+    """Drop the whole modifier around each stranding gap, or raise `Fused`."""
+    for _ in range(4):
+        run = _fused_run(kept, fusing)
+        if run is None:
+            return kept
+        present = {t.i for t in kept}
+        # A list cut in two ("chief [Diack and athlete] Fredericks") goes with the phrase
+        # that introduces it, never by dropping a word of it: "Fredericks" alone is half.
+        droppable = OPTIONAL_MODIFIERS
+        if any(root.doc[i].dep_ == "cc" for i in run):
+            droppable = OPTIONAL_MODIFIERS - {"amod"}
+        modifier = None
+        ancestor = root.doc[run[0]]
+        while ancestor != root and ancestor.head != ancestor:
+            if ancestor.i in present and ancestor.dep_ in droppable:
+                modifier = ancestor  # the outermost one wins: "including ..." whole
+            ancestor = ancestor.head
+        if modifier is None:
+            raise Fused("a dropped clause would leave a fragment")
+        gone = {t.i for t in modifier.subtree}
+        kept = [t for t in kept if t.i not in gone]
+    raise Fused("too many dropped clauses")
 
 
 def _trim_punct(tokens: list[Token]) -> list[Token]:
@@ -243,12 +421,20 @@ def _infinitive(child: Token) -> bool:
     )
 
 
-def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[Token]]:
-    """(middle, post): adverbs between subject and verb, and the verb's complements after it."""
+def clause_parts(
+    clause: Clause, remove: set[int], counting: bool = False
+) -> tuple[list[Token], list[Token]]:
+    """(middle, post): adverbs between subject and verb, and the verb's complements after it.
+
+    Time words dated from the article's day ("recently", "last week") go: the event stays
+    true without them. A count is bounded by its time ("sold 95,000 cars last year"), so
+    with `counting` such a time makes the clause unaskable instead.
+    """
     verb = clause.verb
     subject_i = clause.subject.i if clause.subject is not None else -1
     middle: list[Token] = []
-    post: list[Token] = []
+    after: list[tuple[Token, list[Token]]] = []
+    fusing: list[Token] = []
     # "..., according to X": the attribution is added once, at the end, never inside.
     remove = remove | {t.i for a in verb.sent if a.lower_ == "according" for t in a.subtree}
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -261,13 +447,28 @@ def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[To
             continue
         if child.dep_ == "expl" and clause.subject is not None and child == clause.subject:
             continue  # existential "there" is placed as the subject
+        if deictic_adverb(child):
+            continue  # "Cragg recently defeated Bekele": true without "recently"
+        if deictic_time(child):
+            if counting or _states_amount(clause, remove):
+                raise Unaskable("an amount bounded by a time dated from the article's day")
+            continue  # "held a meeting last week"
         if child.dep_ in DROPPED_FROM_CLAUSE and child.tag_ != "HYPH" and not _infinitive(child):
+            if child.dep_ in FUSING_DEPS:
+                fusing.append(child)
             continue
         if child.dep_ == "prep" and child.lower_ == "according":
             continue
-        if child.dep_ == "npadvmod" and child.i > verb.i and child.nbor(-1).text == ",":
+        if _trailing_aside(child, verb):
+            fusing.append(child)  # what follows it without a comma is part of it
             continue
-        kept = phrase(child, frozenset(remove))
+        reported = child.dep_ == "ccomp" and verb.lemma_ in SPEECH_VERBS
+        try:
+            kept = phrase(child, frozenset(remove), reported=reported)
+        except Fused:
+            if child.dep_ in OPTIONAL_MODIFIERS:
+                continue  # the modifier cannot be kept whole: it goes whole
+            raise
         # "Oct. 7 ... alleged architect": the small parser sometimes hangs a whole clause
         # on a bare date; such a date goes, with what hangs on it.
         if (
@@ -288,10 +489,60 @@ def clause_parts(clause: Clause, remove: set[int]) -> tuple[list[Token], list[To
                 continue
             middle.extend(kept)
         else:
-            post.extend(kept)
-    post = [t for t in post if t.i not in remove]
+            after.append((child, kept))
+    after = _unfuse_complements(verb, after, fusing)
+    post = [t for _, kept in after for t in kept if t.i not in remove]
     post.sort(key=lambda t: t.i)
     return _trim_punct(middle), _trim_punct(post)
+
+
+#: Entity labels of amounts a time phrase bounds ("sold 95,000 cars last year").
+AMOUNT_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _states_amount(clause: Clause, remove: set[int]) -> bool:
+    """The question itself states an amount of the clause ('Which organisation sold nearly
+    95,000 cars?'): without its time, the amount is wrong."""
+    return any(
+        t.i not in remove and (t.ent_type_ in AMOUNT_LABELS or t.tag_ == "CD")
+        for t in clause.verb.subtree
+        if not deictic_time(t.head) and t.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _trailing_aside(child: Token, verb: Token) -> bool:
+    """', 24% higher than in 2003': a comment set off by a comma after the verb's
+    complements, not one of them; kept, it would be pasted into the question."""
+    if child.i < verb.i or child.dep_ not in ("npadvmod", "advmod", "amod", "acomp"):
+        return False
+    left = child.left_edge
+    return left.i > verb.i + 1 and left.nbor(-1).text == ","
+
+
+def _unfuse_complements(
+    verb: Token, after: list[tuple[Token, list[Token]]], fusing: list[Token]
+) -> list[tuple[Token, list[Token]]]:
+    """'missed out on the record by 1.45secs [as he ran ...] by almost 10secs': a
+    modifier after a dropped clause usually belonged to it; it goes, or the clause is
+    unaskable when it was a complement the verb needs."""
+    for _ in range(4):
+        kept = [verb, *(t for _, tokens in after for t in tokens)]
+        run = _fused_run(sorted(kept, key=lambda t: t.i), fusing)
+        if run is None:
+            return after
+        following = min(
+            (pair for pair in after if pair[1] and min(t.i for t in pair[1]) > run[-1]),
+            key=lambda pair: pair[0].i,
+            default=None,
+        )
+        if following is None or following[0].dep_ not in OPTIONAL_MODIFIERS:
+            raise Fused("a dropped clause would leave a fragment")
+        after = [pair for pair in after if pair is not following]
+    raise Fused("too many dropped clauses")
+
+
+def _counts(wh: list[Piece]) -> bool:
+    return bool(wh) and wh[0].text.startswith(("How many", "How much"))
 
 
 def _pieces(tokens: Iterable[Token]) -> list[Piece]:
@@ -300,7 +551,7 @@ def _pieces(tokens: Iterable[Token]) -> list[Piece]:
 
 def ask_subject(clause: Clause, wh: list[Piece], singular: bool) -> Question:
     """'Who killed 90 Taliban?': the wh-phrase replaces the subject, no inversion."""
-    middle, post = clause_parts(clause, set())
+    middle, post = clause_parts(clause, set(), counting=_counts(wh))
     auxes = list(clause.auxes)
     verb_piece = Piece(clause.verb.text, clause.verb)
     aux_pieces = _pieces(auxes)
@@ -322,8 +573,38 @@ def ask_subject(clause: Clause, wh: list[Piece], singular: bool) -> Question:
             verb_piece = Piece(third_singular(clause.verb), clause.verb, True)
         elif clause.verb.lower_ in _SINGULAR_AUX:
             verb_piece = Piece(_SINGULAR_AUX[clause.verb.lower_], clause.verb, True)
+    if _dated_perfect(clause, post):
+        # "Who has won the marathon in 2011?": a dated event takes the past simple.
+        forms = getInflection(base_form(clause.verb), tag="VBD")
+        if forms:
+            aux_pieces, verb_piece = [], Piece(forms[0], clause.verb, True)
     pieces = [*wh, *aux_pieces, *_pieces(middle), verb_piece, *_pieces(post)]
     return Question(pieces)
+
+
+def _dated_perfect(clause: Clause, post: list[Token]) -> bool:
+    """'has won ... in 2011': a present perfect whose complements name a past date."""
+    auxes = clause.auxes
+    if len(auxes) != 1 or auxes[0].lemma_ != "have" or clause.verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return any(_point_in_time(t) for t in post)
+
+
+#: Prepositions that make a date the start or span of a state ("has lived there since 1998").
+SPAN_PREPOSITIONS = frozenset({"since", "for", "over", "until", "till", "throughout", "from"})
+
+
+def _point_in_time(token: Token) -> bool:
+    """A year or month naming when something happened, not how long it has lasted."""
+    if token.ent_type_ != "DATE":
+        return False
+    year = token.like_num and len(token.text) == 4 and token.text.isdigit()
+    if not (year or token.lower_.rstrip(".") in MONTHS):
+        return False
+    head = token
+    while head.dep_ not in ("prep", "ROOT") and head.head != head:
+        head = head.head
+    return head.dep_ != "prep" or head.lower_ not in SPAN_PREPOSITIONS
 
 
 def ask_agent(clause: Clause, wh: list[Piece], agent: Token) -> Question:
@@ -368,7 +649,7 @@ def ask_other(
     if not subject:
         raise Unaskable("empty subject")
     _lower_first(subject)
-    middle, post = clause_parts(clause, remove)
+    middle, post = clause_parts(clause, remove, counting=_counts(wh))
     verb = clause.verb
     perfect = (
         len(clause.auxes) == 1 and clause.auxes[0].lemma_ == "have" and verb.tag_ in ("VBN", "VBD")
