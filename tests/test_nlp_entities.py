@@ -70,3 +70,27 @@ def test_missing_model_is_a_one_line_error() -> None:
         load_model("no_such_model_xyz")
     assert "no_such_model_xyz" in str(info.value)
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # Works: the object of "publish", a work noun or adjective beside the name.
+        ("In 2001 Mr Hallam published the bestselling Counting Rivers.", "Counting Rivers",
+         "WORK_OF_ART"),
+        ("Crime thriller Silver Lantern opened in Paris on Friday.", "Silver Lantern",
+         "WORK_OF_ART"),
+        # Companies: a company noun beside the name, a stake bought by the subject.
+        ("The tablet was made by Korean electronics giant Hanbit.", "Hanbit", "ORG"),
+        ("Spain's Corvera Lucas has agreed to buy 40% of Tianlu, a Chinese brewer.",
+         "Corvera Lucas", "ORG"),
+        # People stay people: an author before a work noun, a film-maker.
+        ("Slater is starring in the Tennessee Williams drama next month.", "Williams", "PERSON"),
+        ("Mexican film-maker Alfonso Cuaron directed the third film.", "Alfonso Cuaron",
+         "PERSON"),
+    ],
+)
+def test_works_and_companies_are_told_from_people_by_their_context(
+    nlp, text: str, name: str, label: str
+) -> None:
+    assert dict(entities(nlp, text)).get(name) == label

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from factquiz.nlp.vocabulary import NAME_TITLES
@@ -154,6 +154,25 @@ PERSON_NOUNS = frozenset(
         "prince",
     ]
 )
+#: Verbs whose object is a work, never a person: "published the bestselling Being Digital".
+WORK_VERBS = frozenset({"publish", "write", "pen", "direct", "record", "compose", "film",
+                        "premiere", "stage", "screen", "co-write", "co-direct"})
+#: Nouns for works; beside a name (compound, apposition) they make it a work, not a person:
+#: "political thriller Hotel Rwanda", "Strong Medicine, Hailey's blockbuster".
+WORK_NOUNS = frozenset({"novel", "book", "film", "movie", "thriller", "comedy", "drama",
+                        "album", "single", "song", "play", "musical", "sitcom", "documentary",
+                        "blockbuster", "biopic", "memoir", "autobiography", "bestseller",
+                        "soap", "animation", "epic", "western"})
+#: Adjectives only works take: "the bestselling Being Digital".
+WORK_ADJECTIVES = frozenset({"bestselling", "best-selling", "award-winning", "animated"})
+#: Nouns for companies; beside a name they make it an organisation: "phone giant Pantech".
+COMPANY_NOUNS = frozenset({"firm", "company", "group", "maker", "giant", "retailer",
+                           "manufacturer", "bank", "brewer", "airline", "carrier", "operator",
+                           "chain", "insurer", "conglomerate", "supermarket",
+                           "broadcaster", "distributor", "corporation", "subsidiary",
+                           "multinational", "telecoms", "carmaker", "automaker", "utility"})
+#: What only a company buys or holds: "agreed to buy 33% of Changyu", "a stake in".
+HOLDINGS = frozenset({"stake", "stakes", "share", "shares", "shareholding", "subsidiary"})
 #: Sentence-initial capitals that are never names.
 _NOT_NAMES = frozenset({"The", "A", "An", "But", "And", "In", "On", "At", "It", "This"})
 
@@ -230,6 +249,49 @@ def _place_by_context(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in root.children)
 
 
+def _beside(ent: Span, heads: tuple[str, ...] = ("appos",)) -> list[Token]:
+    """Words describing the entity from outside it: compounds, adjectives and appositions of
+    its root, and the noun it stands in apposition to (with `heads`, also the noun it is a
+    compound of: "the Bertelsmann group", unlike "the Tennessee Williams drama")."""
+    root = ent.root
+    near = [c for c in root.children
+            if c.dep_ in ("compound", "amod", "appos") and not ent.start <= c.i < ent.end]
+    if root.dep_ in heads:
+        near.append(root.head)
+    return near
+
+
+def _work_by_context(ent: Span) -> bool:
+    """"published the bestselling Being Digital", "thriller Hotel Rwanda": a work the model
+    took for a person."""
+    root = ent.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in WORK_VERBS:
+        return True
+    return any(t.lower_ in WORK_NOUNS or t.lower_ in WORK_ADJECTIVES for t in _beside(ent))
+
+
+def _describes_a_work(noun: Token) -> bool:
+    """"film-maker", "documentary maker": a person who makes works, not a company."""
+    doc = noun.doc
+    return (noun.i > 0 and doc[noun.i - 1].text == "-") or any(
+        c.lower_ in WORK_NOUNS for c in noun.children if c.dep_ == "compound")
+
+
+def _company_by_context(ent: Span) -> bool:
+    """"phone giant Pantech", "X agreed to buy 33% of Y": a company the model took for a
+    person or a place. (A place before a company noun stays a place: "the US firm".)"""
+    heads = ("appos", "compound") if ent.label_ == "PERSON" else ("appos",)
+    if any(t.lower_ in COMPANY_NOUNS and not _describes_a_work(t)
+           for t in _beside(ent, heads)):
+        return True
+    root = ent.root
+    if ent.label_ != "PERSON" or not root.dep_.startswith("nsubj"):
+        return False
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
+    return any(obj.dep_ == "dobj" and (obj.lower_ in HOLDINGS or obj.ent_type_ == "PERCENT")
+               for verb in verbs for obj in verb.children)
+
+
 def _geographic_spans(doc: Doc) -> list[Span]:
     """Capitalised words before a geographic noun: 'Hindu Kush mountains' -> LOC 'Hindu Kush'."""
     spans = []
@@ -273,6 +335,10 @@ def relabel_entities(doc: Doc) -> Doc:
             label = "PERSON"
         elif label in ("ORG", "PERSON", "NORP") and _place_by_context(ent):
             label = "GPE"
+        elif label in ("PERSON", "ORG") and _work_by_context(ent):
+            label = "WORK_OF_ART"
+        elif label in ("PERSON", "GPE") and _company_by_context(ent):
+            label = "ORG"
         if label != ent.label_:
             changed = True
             ents.append(Span(doc, ent.start, ent.end, label=label))
