@@ -57,6 +57,57 @@ QUESTIONS = [
         "30",
         id="left-n-people-dead",
     ),
+    pytest.param(
+        "The club honoured coach Ada Eze, who won 30 games, and captain Tunde Ola, who scored "
+        "12 goals.",
+        "how-many",
+        "How many games did Ada Eze win?",
+        "30",
+        id="relative-on-first-of-two-conjoined-names",
+    ),
+    pytest.param(
+        "The club honoured coach Ada Eze, who won 30 games, and captain Tunde Ola, who scored "
+        "12 goals.",
+        "how-many",
+        "How many goals did captain Tunde Ola score?",
+        "12",
+        id="relative-on-second-of-two-conjoined-names",
+    ),
+    pytest.param(
+        "The Oba Library, founded in 1816, is home to two million books.",
+        "when",
+        "When was the Oba Library founded?",
+        "1816",
+        id="participle-of-an-event-takes-was",
+    ),
+    pytest.param(
+        "The Kano Pillars, founded in 1990, play in Kano.",
+        "when",
+        "When were the Kano Pillars founded?",
+        "1990",
+        id="participle-after-a-plural-team-name",
+    ),
+    pytest.param(
+        "Amina Bello, born in Kano, is a singer.",
+        "where",
+        "Where was Amina Bello born?",
+        "in Kano",
+        id="born-in",
+    ),
+    pytest.param(
+        "Dangote Cement, headquartered in Lagos, employs 20,000 people.",
+        "where",
+        "Where is Dangote Cement headquartered?",
+        "in Lagos",
+        id="participle-of-a-state-takes-is",
+    ),
+    pytest.param(
+        "The Eko Bridge, built by Julius Berger in 1975, crosses the lagoon.",
+        "who",
+        "Who built the Eko Bridge in 1975?",
+        "Julius Berger",
+        id="participle-with-agent",
+    ),
 ]
 
 
@@ -85,6 +136,18 @@ ABSENT = [
         "The bridge was built by a firm that employed 500 workers in Accra.",
         "500",
         id="restrictive-relative-on-indefinite-noun",
+    ),
+    pytest.param(
+        # "Which organisation was founded in 1816?": the library is the topic, not the answer.
+        "The Oba Library, founded in 1816, is home to two million books.",
+        "Oba Library",
+        id="participle-never-asks-its-noun",
+    ),
+    pytest.param(
+        # The capital or Ghana was founded in 1877? The participle's noun is unclear.
+        "The report praised the capital of Ghana, founded in 1877.",
+        "1877",
+        id="participle-after-two-nouns-is-ambiguous",
     ),
 ]
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from factquiz.nlp.entity_fixes import PERSON_NOUNS
 from factquiz.nlp.vocabulary import (
@@ -27,6 +28,10 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 FACTUAL_MARKS = frozenset({"after", "before", "when", "while", "because", "as", "since", "until"})
 AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "shall", "can", "to", "get"})
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
+#: Entity labels of names (not numbers, dates or ordinals: "the first structure" is no name).
+NAME_LABELS = frozenset(
+    {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
 #: Nouns for people, whom "who" can point at ("the fans who ...", "a spokesman who ...").
 PERSON_WORDS = PERSON_NOUNS | PEOPLE_NOUNS | frozenset(
     """person man woman men women child children player players founder leader leaders
@@ -48,6 +53,9 @@ class Clause:
     shares_subject: bool = False
     #: A non-restrictive relative clause: "Jones, who won five medals, ..." (subject: Jones).
     relative: bool = False
+    #: A participle after its noun ("the library, founded in 1816"): the auxiliary is implied
+    #: and the noun is the topic, so the question asks about the participle's complements.
+    participle: bool = False
 
 
 def own_subject(verb: Token) -> Token | None:
@@ -165,6 +173,7 @@ def clauses(sent: Span) -> list[Clause]:
     if root.pos_ in ("VERB", "AUX"):
         visit(root, attribution, None, None)
     found.extend(_relative_clauses(sent, quoted, attribution))
+    found.extend(_participle_clauses(sent, quoted, attribution))
     return found
 
 
@@ -211,21 +220,24 @@ def _relative_clauses(sent: Span, quoted: set[int], attribution: Token | None) -
 
 def _names_something(noun: Token) -> bool:
     """A name, or a noun a name pins down: "the September 11th attacks", "Apple's shares"."""
-    if noun.ent_type_ or noun.tag_ in ("NNP", "NNPS"):
+    if noun.ent_type_ in NAME_LABELS or noun.tag_ in ("NNP", "NNPS"):
         return True
     return any(
-        c.dep_ in ("compound", "nmod", "amod", "poss") and (c.ent_type_ or c.tag_ == "NNP")
+        c.dep_ in ("compound", "nmod", "amod", "poss")
+        and (c.ent_type_ in NAME_LABELS or c.tag_ == "NNP")
         for c in noun.children
     )
 
 
 def _restrictive_on_named(head: Token, left: Token) -> bool:
-    """'the Sept. 11 terrorist attacks that killed ...': a clause right after a definite,
-    named noun. After "a" or "some" the noun is any one of many: nothing to ask about."""
-    if left.i != head.i + 1 or not _names_something(head):
+    """'the Sept. 11 terrorist attacks that killed ...': a clause right after a definite
+    common noun that a name pins down. After "a" or "some" the noun is any one of many;
+    after a proper name ("a deal with AOL that lets ...") the clause is usually the phrase's
+    and the parser hung it on the name."""
+    if left.i != head.i + 1 or head.tag_ not in ("NN", "NNS") or head.ent_type_:
         return False
-    if head.ent_type_ and head.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-        return True
+    if not _names_something(head):
+        return False
     return any(
         (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in head.children
     )
@@ -250,11 +262,113 @@ def _ambiguous_antecedent(head: Token, pronoun: Token) -> bool:
     """'the capital of France, which ...': the aside may belong to either noun; do not guess.
 
     Walks up the noun phrase the head sits in (through prepositions and participles) and
-    finds another noun the pronoun would suit.
+    finds another noun the pronoun would suit. Appositions and conjuncts are skipped: "Greg
+    Olsen, ..., and Ted Ginn, who caught 44 passes" is about Ginn.
     """
+    while head.dep_ in ("appos", "conj"):
+        head = head.head
     for ancestor in head.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ != "acl":
             return False
         if ancestor.pos_ in ("NOUN", "PROPN") and _suits_pronoun(ancestor, pronoun):
             return True
     return False
+
+
+#: Participles of states, not events: "located in Kabul" still is, "founded in 1816" was.
+STATE_PARTICIPLES = frozenset(
+    """locate situate base headquarter house know call own run compose surround border
+    list station lead head chair manage control""".split()  # noqa: SIM905
+)
+
+
+def _participle_clauses(sent: Span, quoted: set[int], attribution: Token | None) -> list[Clause]:
+    """'The Oba Library, founded in 1816, ...' is the fact 'the Oba Library was founded in
+    1816'; 'Mr Eze, born in Enugu, ...' is 'Mr Eze was born in Enugu'.
+
+    A past participle after a noun is a passive clause without its auxiliary; the auxiliary
+    is supplied ("was", "is", "were", "are") so every builder can ask about the clause.
+    Only on a noun that names something, set off by a comma or right after a definite name,
+    and never when the noun sits inside another noun's phrase the participle could describe.
+    """
+    found = []
+    for verb in sent:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.pos_ != "VERB" or verb.i in quoted:
+            continue
+        head = verb.head
+        if head.pos_ not in ("NOUN", "PROPN") or own_subject(verb) is not None:
+            continue
+        left = verb.left_edge
+        aside = left.i > 0 and left.nbor(-1).text == "," and left.i - 2 <= head.right_edge.i
+        if aside:
+            if left.i != verb.i or not _names_something(head) or _inside_other_noun(head):
+                continue
+        elif not _restrictive_on_named(head, left) or _inside_other_noun(head):
+            continue
+        if any(c.dep_ in AUX_DEPS or c.dep_ == "prt" for c in verb.children):
+            continue  # "carried out by": the particle would stray from its verb
+        if any(a.dep_ == "ccomp" and a.head.lemma_ in SPEECH_VERBS for a in verb.ancestors):
+            continue
+        auxes = [_implied_auxiliary(sent.doc.vocab, _aux_form(verb, head, sent.root))]
+        if is_asserted(verb, auxes):
+            found.append(Clause(verb, head, auxes, attribution, None, participle=True))
+    return found
+
+
+def _inside_other_noun(noun: Token) -> bool:
+    """'the capital of Ghana, founded in 1877': the capital or Ghana? Appositions are the
+    same thing under two names and do not count."""
+    while noun.dep_ in ("appos", "conj"):
+        noun = noun.head
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ != "acl":
+            return False
+        if ancestor.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _aux_form(verb: Token, head: Token, root: Token) -> str:
+    """'was' for an event, 'is' for a state that still holds; plural for plural nouns."""
+    plural = (
+        head.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in head.children)
+        or _plural_name(head)
+    )
+    state = verb.lemma_.lower() in STATE_PARTICIPLES and root.tag_ != "VBD"
+    if state:
+        return "are" if plural else "is"
+    return "were" if plural else "was"
+
+
+def _plural_name(head: Token) -> bool:
+    """'the Broncos', 'the Taliban'-like team names the tagger calls singular NNP."""
+    if head.tag_ != "NNP" or head.ent_type_ in ("GPE", "LOC"):
+        return False
+    text = head.text
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return the and text.endswith("s") and not text.endswith(("ss", "us", "is"))
+
+
+_IMPLIED: dict[tuple[int, str], Token] = {}
+
+
+def _implied_auxiliary(vocab: Vocab, form: str) -> Token:
+    """A passive auxiliary the sentence leaves out, as a token of a one-word Doc."""
+    key = (id(vocab), form)
+    token = _IMPLIED.get(key)
+    if token is None:
+        tag = "VBD" if form in ("was", "were") else ("VBZ" if form == "is" else "VBP")
+        doc = Doc(
+            vocab,
+            words=[form],
+            spaces=[True],
+            tags=[tag],
+            lemmas=["be"],
+            deps=["auxpass"],
+            heads=[0],
+            pos=["AUX"],
+        )
+        token = doc[0]
+        _IMPLIED[key] = token
+    return token

@@ -1260,6 +1260,17 @@ def _how_many_left(clause: Clause) -> Iterator[Draft]:
 
 #: Builders of the clause sources R2 added (relative clauses, participles), run with the rest.
 CLAUSE_BUILDERS = (_how_many_left,)
+#: "The library, founded in 1816, ..." is about the library: never "Which organisation was
+#: founded in 1816?", only what the participle says about it.
+PARTICIPLE_BUILDERS = tuple(b for b in (*BUILDERS, *CLAUSE_BUILDERS) if b is not _who_subject)
+
+
+def _builders_for(clause: Clause) -> tuple:
+    if _is_speech(clause):
+        return SPEECH_BUILDERS
+    if clause.participle:
+        return PARTICIPLE_BUILDERS
+    return (*BUILDERS, *CLAUSE_BUILDERS)
 
 
 def sentence_candidates(
@@ -1274,8 +1285,7 @@ def sentence_candidates(
     found: list[Candidate] = []
     seen: set[str] = set()
     work: list[tuple[Clause, tuple]] = [
-        (clause, SPEECH_BUILDERS if _is_speech(clause) else (*BUILDERS, *CLAUSE_BUILDERS))
-        for clause in clauses(sent)
+        (clause, _builders_for(clause)) for clause in clauses(sent)
     ]
     if sent.root.pos_ in ("VERB", "AUX") and not _quoted_sentence(sent):
         work.append((Clause(sent.root, None), (_who_by_role,)))

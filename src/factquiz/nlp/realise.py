@@ -392,9 +392,11 @@ def _subject_phrase(clause: Clause) -> list[Token]:
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return phrase(child)
     # A relative clause is asked about its own noun: "the attacks that killed 4,500 people"
-    # is the subject of "killed", without the clause itself.
-    inside = clause.verb.head == subject
-    return phrase(subject, frozenset(t.i for t in clause.verb.subtree) if inside else frozenset())
+    # is the subject of "killed", without the clause itself or the nouns conjoined with it.
+    if clause.verb.head != subject:
+        return phrase(subject)
+    own = [clause.verb, *(c for c in subject.children if c.dep_ in ("conj", "cc"))]
+    return phrase(subject, frozenset(t.i for c in own for t in c.subtree))
 
 
 def _lower_first(pieces: list[Piece]) -> None:
