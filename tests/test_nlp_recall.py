@@ -150,3 +150,38 @@ CONJOINED_COUNTS = [
 @pytest.mark.parametrize(("sentence", "expected"), CONJOINED_COUNTS)
 def test_each_conjoined_count_is_asked(nlp, sentence: str, expected: list) -> None:
     assert asked(ask(nlp, sentence), "how-many") == expected
+
+
+DATES = [
+    pytest.param(
+        "Much of the old Kano market was demolished in the 1970s.",
+        "When was much of the old Kano market demolished?",
+        "1970s",
+        id="decade",
+    ),
+    pytest.param(
+        "The Lagos lighthouse was rebuilt in the mid-1990s.",
+        "When was the Lagos lighthouse rebuilt?",
+        "mid-1990s",
+        id="part-of-a-decade",
+    ),
+    pytest.param(
+        "The Kano city walls were extended in the 15th century by Muhammad Rumfa.",
+        "When were the Kano city walls extended by Muhammad Rumfa?",
+        "15th century",
+        id="century",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "answer"), DATES)
+def test_dates_asked_when(nlp, sentence: str, prompt: str, answer: str) -> None:
+    assert (prompt, answer) in asked(ask(nlp, sentence), "when")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Kano mosque was built over two centuries.", "The Lagos bridge took three decades."],
+)
+def test_durations_are_not_dates(nlp, sentence: str) -> None:
+    assert asked(ask(nlp, sentence), "when") == []

@@ -7,6 +7,7 @@ Anything that cannot be made answerable from the sentence alone is dropped, not 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -849,9 +850,24 @@ def _specific_date(ent: Span) -> bool:
         return False  # "at the age of 10" is how old, not when
     if words & MONTHS or words & WEEKDAYS:
         return True
+    if any(DECADE.fullmatch(t.lower_) for t in ent):
+        return True  # "the 1960s", "the mid-2000s"
+    if words & {"century", "centuries"}:
+        # "the 17th century" is when; "two centuries" is how long.
+        return any(ORDINAL.fullmatch(t.lower_) for t in ent)
     if words & DURATION_UNITS:
         return False  # "the past four days", "six hours": how long, not when
     return any(t.like_num for t in ent)
+
+
+#: A decade: "1960s", "mid-2000s", "late-1990s", "’60s" is too vague to learn.
+DECADE = re.compile(r"(?:(?:early|mid|late)-)?\d{3}0s")
+#: An ordinal in digits or words, as in "the 17th century", "the nineteenth century".
+ORDINAL = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|twenty-first)"
+)
 
 
 def _when(clause: Clause) -> Iterator[Draft]:
