@@ -53,6 +53,12 @@ def test_a_good_question_passes() -> None:
      "is not named"),
     (q("When was the 31-year-old Scot suspended?", "1998", kind="when",
        sentence="The 31-year-old Scot was suspended in 1998."), "is not named"),
+    (q("Where did the Leeds star return 12 months later?", "to Paris", kind="where",
+       sentence="The Leeds star returned to Paris 12 months later."), "is not named"),
+    (q("Who did the Dutch-based firm sponsor in 2008?", "Team Orange",
+       sentence="The Dutch-based firm sponsored Team Orange in 2008."), "is not named"),
+    (q("When will the Italian liqueur maker buy the shares?", "Monday", kind="when",
+       sentence="The Italian liqueur maker will buy the shares on Monday."), "is not named"),
     (q("When did Mr Dostam say?", "Friday", sentence="Mr Dostam said so on Friday."),
      "before saying what was said"),
     (q("When did the record stand?", "eight minutes", kind="when",
@@ -109,6 +115,9 @@ def test_questions_ending_on_a_verb_they_need_are_kept(prompt: str, answer: str,
     "How many mobiles were sold last year, according to the report?",
     'Who said "The film is a triumph"?',
     "Who hit upon the idea of translating colours into music?",
+    "Who is the Leeds star?",
+    "Who beat the Leeds star Ann Ray in Paris?",
+    "When did the Dutch firm of Elsen open in Paris?",
 ])
 def test_named_or_attributed_referents_are_fine(prompt: str) -> None:
     assert not any("is not named" in p for p in problems(q(prompt, "X", sentence="X.")))

@@ -76,6 +76,17 @@ _UNNAMED = re.compile(
     r"(?:the )?[A-Z])")
 
 
+#: "the Bedford star", "the German-based firm", "the Italian liqueur maker": a person or firm
+#: described by where it comes from and what it is, never named. (After "Who is" the phrase
+#: describes the answer and is fine.)
+_DESCRIBED_ONLY = re.compile(
+    r"(?<!according to )(?<!\bWho is )(?<!\bWho was )\bthe (?:[A-Z][a-z]+|[A-Za-z]+-[a-z]+)"
+    r"(?: [a-z]+)? (?:star|firm|company|group|maker|giant|side|team|club|champion|player|"
+    r"runner|athlete|sprinter|singer|actor|actress|director|minister|leader|official|man|"
+    r"woman|striker|veteran|youngster|carmaker|retailer|bank|broadcaster|airline)\b"
+    r"(?! [A-Z0-9\"“]|['’]s| of | (?:with|for|about|on|between|from|in|at|by) (?:the )?[A-Z])")
+
+
 def names_nothing(prompt: str) -> bool:
     """"When does the ban come into force?": a question that names nothing (no name, no
     number, no quote) yet points at "the" something cannot be answered without its article:
@@ -157,7 +168,8 @@ def problems(question: Question) -> list[str]:
     limit = MAX_ANSWER_WORDS.get(question.kind, 8)
     if len(answer.split()) > limit:
         found.append(f"answer longer than {limit} words: a {question.kind} answer is a name")
-    unnamed = _UNNAMED.search(re.sub(r'"[^"]*"|“[^”]*”', '""', prompt))  # quotes are verbatim
+    unquoted = re.sub(r'"[^"]*"|“[^”]*”', '""', prompt)  # quotes are verbatim
+    unnamed = _UNNAMED.search(unquoted) or _DESCRIBED_ONLY.search(unquoted)
     if unnamed:
         found.append(f'"{unnamed.group(0)}" is not named in the question')
     if not unnamed and names_nothing(prompt):
