@@ -126,6 +126,17 @@ ABSENT = [
         lambda q: "other" in q[1],
         id="no-dangling-the-other",
     ),
+    pytest.param(
+        "Ada Obi won the poetry prize in 1987 with Red Earth and in 1994 with Blue Water.",
+        lambda q: q[0] == "when",
+        id="date-with-a-listed-second-date",
+    ),
+    pytest.param(
+        "Mr Okafor will see an Aids clinic in Ghana and a women's savings bank in Togo "
+        "before chairing a summit in Lome.",
+        lambda q: q[0] == "where",
+        id="place-with-a-listed-second-place",
+    ),
 ]
 
 

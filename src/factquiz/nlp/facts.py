@@ -1106,7 +1106,38 @@ def _misparsed(pieces: list[Piece], answer: Span) -> bool:
             continue
         if first.tag_ in FINITE and second.tag_ in FINITE and first.dep_ not in AUX_DEPS:
             return True
+    return _listed_alternative(pieces, answer)
+
+
+#: Answers that come in lists of their own kind: "in 1987 with X and in 1994 with Y".
+LISTED_KINDS = ({"DATE", "TIME"}, PLACE_LABELS)
+
+
+def _listed_alternative(pieces: list[Piece], answer: Span) -> bool:
+    """'When did she win the category with X and in 1994 with Y?' (1987), 'Where will he see
+    an orphanage and a credit union in Mozambique?' (in Tanzania): a date or place asked
+    about while another of its kind stays in a coordination has two right answers."""
+    labels = {t.ent_type_ for t in answer if t.ent_type_}
+    kinds = [kind for kind in LISTED_KINDS if labels & kind]
+    if not kinds:
+        return False
+    in_answer = set(range(answer.start, answer.end))
+    for piece in pieces:
+        token = piece.token
+        if token is None or token.i in in_answer or token.ent_type_ not in kinds[0]:
+            continue
+        if any(a.dep_ == "conj" for a in _ancestors_in_clause(token)):
+            return True
     return False
+
+
+def _ancestors_in_clause(token: Token) -> Iterator[Token]:
+    """The token and its heads up to the nearest verb."""
+    while True:
+        yield token
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            return
+        token = token.head
 
 
 #: Things a reader knows without a name: "the police", not "the ban" or "the film".

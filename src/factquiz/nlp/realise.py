@@ -270,6 +270,8 @@ def phrase(
                 walk(child)  # "the film Saving Private Ryan": part of the name, not an aside
                 continue
             if (child.dep_ in DROPPED_FROM_PHRASE and not same_date) or _verbal_conj(child):
+                if _embedded_question(child):
+                    raise Unaskable("'told the programme how ...' would lose what was told")
                 if child.dep_ in FUSING_DEPS:
                     fusing.append(child)
                 continue  # "February 1, 2016": the year is no apposition to drop
@@ -492,10 +494,34 @@ def clause_parts(
             middle.extend(kept)
         else:
             after.append((child, kept))
+    if verb.lemma_ in SPEECH_VERBS and any(_says_what(f) for f in fusing):
+        raise Unaskable("what was said would be dropped ('told the programme how ...')")
     after = _unfuse_complements(verb, after, fusing)
     post = [t for _, kept in after for t in kept if t.i not in remove]
     post.sort(key=lambda t: t.i)
+    if any(t.tag_ in RELATIVIZERS and t.i - 1 in remove for t in post):
+        raise Unaskable("a relative clause would lose its noun ('look where ...')")
     return _trim_punct(middle), _trim_punct(post)
+
+
+#: Words that open a relative clause or an embedded question.
+RELATIVIZERS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+#: Words opening an embedded question ("how the charity works"): an argument of the verb,
+#: never an adverbial to drop ("when" and "where" open adverbials too).
+CONTENT_OPENERS = frozenset({"how", "what", "why", "whether", "who", "whom", "which"})
+
+
+def _says_what(dropped: Token) -> bool:
+    """'told the programme how the charity works': the dropped clause is what was said."""
+    if dropped.dep_ not in ("advcl", "ccomp", "parataxis", "dep"):
+        return False
+    return dropped.left_edge.lower_ in CONTENT_OPENERS | {"that"}
+
+
+def _embedded_question(dropped: Token) -> bool:
+    return dropped.dep_ in ("advcl", "ccomp") and dropped.left_edge.lower_ in CONTENT_OPENERS
 
 
 #: Entity labels of amounts a time phrase bounds ("sold 95,000 cars last year").
@@ -577,11 +603,21 @@ def ask_subject(clause: Clause, wh: list[Piece], singular: bool) -> Question:
             verb_piece = Piece(_SINGULAR_AUX[clause.verb.lower_], clause.verb, True)
     if _dated_perfect(clause, post):
         # "Who has won the marathon in 2011?": a dated event takes the past simple.
-        forms = getInflection(base_form(clause.verb), tag="VBD")
-        if forms:
-            aux_pieces, verb_piece = [], Piece(forms[0], clause.verb, True)
+        past = _simple_past(clause.verb)
+        if past:
+            aux_pieces, verb_piece = [], Piece(past, clause.verb, True)
     pieces = [*wh, *aux_pieces, *_pieces(middle), verb_piece, *_pieces(post)]
     return Question(pieces)
+
+
+def _simple_past(participle: Token) -> str | None:
+    """'won' -> 'won', 'taken' -> 'took'; 'forecast' stays 'forecast' (lemminflect would
+    regularise it to 'forecasted')."""
+    base = base_form(participle)
+    if participle.lower_ == base.lower():
+        return participle.text
+    forms = getInflection(base, tag="VBD")
+    return forms[0] if forms else None
 
 
 def _dated_perfect(clause: Clause, post: list[Token]) -> bool:
