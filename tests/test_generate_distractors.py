@@ -379,7 +379,8 @@ _KIND_TEXTS = [
     "The Dutch government said Rotterdam and Utrecht would host the talks. Delegates flew in "
     "from Norway and arrived in Utrecht on Monday. Norway's government agreed. The Norwegian "
     "minister spoke in Rotterdam. Sweden's prime minister stayed in Sweden. A Swedish "
-    "official flew to Leiden.",
+    "official flew to Leiden. Envoys from Velaria and Norway met in Utrecht, and Sweden and "
+    "Velaria signed. Greenwood is near Rotterdam; the Greek delegation flew in from Greenwood.",
     "Champion Kebede won easily. Kebede beat the field in Leiden. The race in Groningen was "
     "later. Later the Leiden Concert Hall staged a gala, and the Groningen Stadium hosted a "
     "fan day.",
@@ -393,6 +394,9 @@ _KIND_ROWS = [
     *[(n, "GPE", "k1") for n in ("Rotterdam", "Utrecht", "Utrecht", "Norway", "Norway",
                                    "Rotterdam", "Sweden", "Sweden", "Leiden")],
     ("Dutch", "NORP", "k1"), ("Norwegian", "NORP", "k1"), ("Swedish", "NORP", "k1"),
+    ("Velaria", "GPE", "k1"), ("Velaria", "GPE", "k1"), ("Greenwood", "GPE", "k1"),
+    ("Greenwood", "GPE", "k1"),
+    ("Greek", "NORP", "k1"),
     ("Kebede", "GPE", "k2"), ("Kebede", "GPE", "k2"), ("Leiden", "GPE", "k2"),
     ("Groningen", "GPE", "k2"), ("Groningen", "GPE", "k2"),
     ("the Leiden Concert Hall", "FAC", "k2"), ("the Groningen Stadium", "FAC", "k2"),
@@ -436,10 +440,12 @@ def _kind_index() -> EntityIndex:
 
 
 @pytest.mark.parametrize("answer, answer_type, doc_id, expected", [
-    # A town: other towns, not a country, a building or a runner the model called a place.
-    ("in Utrecht", "PLACE", "k1", {"in Rotterdam", "in Leiden", "in Groningen"}),
-    # A country: other countries only.
-    ("in Sweden", "PLACE", "k1", {"in Norway", "in Brellia"}),
+    # A town: other towns, not a country, a building or a runner the model called a place
+    # ("Greenwood" is no country for sharing its first letters with "Greek").
+    ("in Utrecht", "PLACE", "k1", {"in Rotterdam", "in Leiden", "in Greenwood"}),
+    ("in Groningen", "PLACE", "k2", {"in Rotterdam", "in Leiden", "in Greenwood", "in Utrecht"}),
+    # A country: other countries only ("Velaria" is listed twice with countries).
+    ("in Sweden", "PLACE", "k1", {"in Norway", "in Brellia", "in Velaria"}),
     # An organisation: no ethnic group, no car line, no brand written only before its models.
     ("Velmar", "ORG", "k3", {"Kestrel Motors", "Halden Autos"}),
     # A group named by a common noun: groups of people, never an adjective, never the same
@@ -448,4 +454,5 @@ def _kind_index() -> EntityIndex:
 ])
 def test_options_are_of_the_answers_kind_and_scale(answer: str, answer_type: str, doc_id: str,
                                                    expected: set[str]) -> None:
-    assert _kind_options(answer, answer_type, doc_id) == expected
+    seen = _kind_options(answer, answer_type, doc_id)
+    assert seen <= expected and len(seen) >= min(3, len(expected)), seen

@@ -34,6 +34,15 @@ _COUNTRY_AFTER = re.compile(
     r"^['’]s\s+(?:(?:new|former|own|largest|biggest|main)\s+)?(?:government|president|"
     r"prime minister|economy|capital|parliament|army|military|foreign minister|ambassador|"
     r"embassy|gdp|constitution|monarchy|currency)\b", re.IGNORECASE)
+#: How nationality words end: "Afghan", "Italian", "Chinese", "Turkish", "Iraqi", "Uzbek".
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "k")
+#: A name listed just before or after another: "France and Germany", "Italy, Spain".
+_LISTED_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)(?:,| and| or) (?:the )?$")
+_LISTED_AFTER = re.compile(r"^(?:,| and| or) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+#: "the US government", "UK economy": a country's name as a modifier of what it has.
+_COUNTRY_MODIFIES = re.compile(
+    r"^\s+(?:government|president|economy|embassy|authorities|parliament|military|army|"
+    r"ambassador|prime minister|foreign minister|foreign ministry|troops|navy)\b")
 _COUNTRY_BEFORE = re.compile(
     r"\b(?:capital|government|president|prime minister|parliament|ambassador|embassy|"
     r"citizens|king|queen|economy) of (?:the\s+)?$", re.IGNORECASE)
@@ -55,8 +64,11 @@ class KindEvidence:
     #: One-word group names the model labels NORP ("Afghan", "Uzbek", "Pakistanis").
     demonyms: frozenset[str] = frozenset()
     text: str = ""
+    _mention_texts: frozenset[str] = frozenset()
     _contexts: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict,
                                                                     repr=False)
+    _forms: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _countries: set[str] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, texts: list[str], mentions: list[Mention]) -> KindEvidence:
@@ -66,7 +78,8 @@ class KindEvidence:
         demonyms = frozenset(fold(m.text) for m in mentions
                              if m.label == "NORP" and len(m.text.split()) == 1)
         text = " " + " ".join(" ".join(texts).split()) + " "
-        return cls(labels=labels, demonyms=demonyms, text=text)
+        return cls(labels=labels, demonyms=demonyms, text=text,
+                   _mention_texts=frozenset(m.text for m in mentions))
 
     def contexts(self, name: str, width: int = 40) -> list[tuple[str, str]]:
         """(text before, text after) every whole-word occurrence of `name` in the corpus;
@@ -102,24 +115,59 @@ class KindEvidence:
     def written_as_place(self, name: str) -> bool:
         """Some article writes the name after "in", "near", "from"...: a real place. A
         surname the model once called a place ("Dibaba") never is."""
-        return any(_LOCATIVE_BEFORE.search(before) for before, _ in self.contexts(name))
+        if any(_LOCATIVE_BEFORE.search(before) for before, _ in self.contexts(name)):
+            return True
+        votes = self.labels.get(_key(name))  # "Kenya's", "Kenya said": often a country
+        return bool(votes) and votes["GPE"] >= 5 and votes["GPE"] * 2 > sum(votes.values())
 
     def is_country(self, name: str) -> bool:
-        """A country rather than a town: a nationality word is formed on it ("Afghan" and
-        "Afghanistan", "German" and "Germany"), or it has a government, a capital, a
-        president ("Peru's government", "the capital of Peru")."""
-        bare = fold(strip_article(name))
+        """A country rather than a town: what `_own_country_evidence` says, or the articles
+        list it twice with such countries ("France and Germany", "Italy, Spain")."""
+        if self._countries is None:
+            self._countries = {key for key, votes in self.labels.items()
+                               if votes["GPE"] * 2 > sum(votes.values())
+                               and self._own_country_evidence(key)}
+        key = _key(name)
+        if key in self._countries:
+            return True
+        votes = self.labels.get(key)
+        if not votes or votes["GPE"] * 2 <= sum(votes.values()):
+            return False
+        bare = strip_article(name).strip()
+        listed = 0
+        for before, after in self.contexts(bare):
+            listed += sum(1 for found in (_LISTED_BEFORE.search(before), _LISTED_AFTER.match(after))
+                          if found and _key(found.group(1)) in self._countries)
+        return listed >= 2  # once beside a country ("Greenwich and London") is no evidence
+
+    def _own_country_evidence(self, key: str) -> bool:
+        """A nationality word is formed on the name ("Afghan" and "Afghanistan", "German"
+        and "Germany"), or the articles give it a government, a capital, a president ("Peru's
+        government", "the capital of Peru", "the US economy")."""
+        bare = key
         if " " not in bare and len(bare) >= 4:
             for demonym in self.demonyms:
-                if demonym.endswith(("er", "ers")):
-                    continue  # "Londoner", "New Yorker": people of a town
+                if not demonym.endswith(_NATIONALITY_ENDINGS):
+                    continue  # "Londoner": people of a town; "Green": a party, not Greenwich
                 common = _common_prefix(bare, demonym)
-                if demonym != bare and common >= 4 and common >= min(len(bare), len(demonym)) - 3:
+                rest, demonym_rest = len(bare) - common, len(demonym) - common
+                # "Afghan-istan", "Ital-y"/"Ital-ian"; not "Gree-nwich"/"Gree-k".
+                if demonym != bare and common >= 4 and (
+                        rest <= 4 or (demonym_rest == 0 and rest <= 5)):
                     return True
-        found = self.contexts(name)
+        found = [context for form in self._written_forms(key) for context in self.contexts(form)]
         hits = sum(1 for before, after in found
-                   if _COUNTRY_AFTER.match(after) or _COUNTRY_BEFORE.search(before))
+                   if _COUNTRY_AFTER.match(after) or _COUNTRY_BEFORE.search(before)
+                   or _COUNTRY_MODIFIES.match(after))
         return hits > 0 and hits * 20 >= len(found)  # one "London's government" is no country
+
+    def _written_forms(self, key: str) -> list[str]:
+        """How the articles write a folded name: "US", "Afghanistan" (capitalised)."""
+        if not self._forms:
+            for text in self._mention_texts:
+                self._forms.setdefault(_key(text), set()).add(strip_article(
+                    strip_possessive(" ".join(text.split()))))
+        return sorted(self._forms.get(key, ()))
 
     def is_people(self, name: str) -> bool:
         """"Tajiks", "Pakistanis": the plural of a nationality or people, not an organisation,
