@@ -229,3 +229,55 @@ def test_an_aside_set_off_by_commas_is_dropped_quietly(nlp) -> None:
 
     doc = nlp("Emma Lindqvist, the company's chief engineer, designed the bridge.")
     assert [t.text for t in phrase(doc[1])] == ["Emma", "Lindqvist"]
+
+
+def _candidate(kind: str, prompt: str, answer: str, sentence: str):
+    from factquiz.generate.candidate import Candidate
+
+    return Candidate(kind=kind, prompt=prompt, answer=answer, answer_type="PERSON",
+                     doc_id="t1", sentence=sentence, sentence_index=0)
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompt", "answer", "sentence", "problem"),
+    [
+        ("who", "Who held a meeting with Lagos union leaders last week?", "Mr Okafor",
+         "Mr Okafor held a meeting with Lagos union leaders last week.", "dated"),
+        ("who", "Who recently defeated Ama Mensah in Accra?", "Amina Bello",
+         "Amina Bello recently defeated Ama Mensah in Accra.", "dated"),
+        ("when", "When did the Kano virus first appear?", "April this year",
+         "The Kano virus first appeared in April this year.", "answer is dated"),
+        ("what-org", "Which organisation is facing two lawsuits and the other from the bar?",
+         "Shell", "Shell is facing two lawsuits and the other from the bar.", "the other"),
+        ("how-many", "How many men were convicted of making and?", "Twelve",
+         "Twelve men were convicted of making and.", "fragment"),
+        ("who", "Who met the the mayor of Kano in 2004?", "Ada Obi",
+         "Ada Obi met the the mayor of Kano in 2004.", "fragment"),
+    ],
+    ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled"],
+)
+def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
+    from factquiz.nlp.checks import violations
+
+    problems = violations(_candidate(kind, prompt, answer, sentence))
+    assert any(problem in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "sentence"),
+    [
+        ("Who said the Kano trade deficit for all of last year was a record?", "Mr Okafor",
+         "Mr Okafor said the Kano trade deficit for all of last year was a record."),
+        ("Who told BBC Radio 4's Today programme that the talks had failed?", "Mr Okafor",
+         "Mr Okafor told BBC Radio 4's Today programme that the talks had failed."),
+        ("Who said \"We are now in control of Kano\"?", "Gen Bello",
+         "\"We are now in control of Kano,\" said Gen Bello."),
+        ("Who bought the other two-thirds of Lagos Breweries in 2001?", "Ada Obi",
+         "Ada Obi bought the other two-thirds of Lagos Breweries in 2001."),
+    ],
+    ids=["reported-speech", "today-programme", "quoted-now", "other-two-thirds"],
+)
+def test_checks_keep_reported_time_words_and_names(prompt, answer, sentence) -> None:
+    from factquiz.nlp.checks import violations
+
+    assert violations(_candidate("who", prompt, answer, sentence)) == []

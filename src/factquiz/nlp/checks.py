@@ -127,7 +127,57 @@ def violations(candidate: Candidate) -> list[str]:
     banned = set(_words(unquoted)) & BANNED_IN_PROMPT
     if banned:
         problems.append(f"prompt has pronoun(s) {sorted(banned)}")
+    if dated(answer):
+        problems.append("answer is dated from the article's day ('last year')")
+    if dated(unquoted) and not REPORTED.match(prompt):
+        problems.append("prompt is dated from the article's day ('last week', 'recently')")
+    fragment = fragment_reason(unquoted)
+    if fragment:
+        problems.append(f"prompt is a fragment: {fragment}")
     return problems
+
+
+#: Times true only on the day the article ran: a question keeping one is wrong later.
+_DATED = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|ago|recently|currently|nowadays"
+    r"|(?:last|this|next|coming|past) (?:\w+ )?(?:day|week|weekend|month|year|season|summer"
+    r"|winter|spring|autumn|night|morning|afternoon|evening|decade|century|quarter)s?"
+    r"|in the past|in recent (?:days|weeks|months|years))\b"
+)
+#: "Who said the deficit last year ...": reported speech keeps the speaker's own time words.
+REPORTED = re.compile(
+    r"^(?:Who|Which organisation) (?:has |have |had )?(?:said|says|told|tells|added|adds|"
+    r"claimed|claims|warned|warns|reported|reports|announced|announces|confirmed|stated|"
+    r"insisted|revealed|argued|admitted|estimated|noted|wrote|explained|believes|believed) "
+)
+#: Endings no whole question has: a conjunction, an article or "of" with nothing after it.
+_DANGLING_END = re.compile(r"\b(?:and|or|but|nor|the|a|an|of|than|as|whose|its|their)\?$")
+_DOUBLED = re.compile(r"\b(the|a|an|of|in|on|at|to|by|and|for|with|from) \1\b", re.IGNORECASE)
+
+
+#: "the other" standing for a noun ("... and the other from IATA"), not "the other countries".
+_PRONOMINAL_OTHER = re.compile(
+    r"\bthe other(?= (?:from|of|in|at|on|to|with|by|for|was|is|has|had)\b|\?|,)"
+)
+
+
+def dated(text: str) -> bool:
+    """Does the text keep a time word dated from the article's day? (lower case only, so
+    'BBC Radio 4's Today programme' is a name)."""
+    return _DATED.search(text) is not None
+
+
+def fragment_reason(prompt: str) -> str | None:
+    """Shapes of a question left broken by clause surgery, reliable enough to drop on."""
+    if _DANGLING_END.search(prompt):
+        return "ends with a word that needs what follows it"
+    doubled = _DOUBLED.search(prompt)
+    if doubled:
+        return f"'{doubled.group(0)}'"
+    other = _PRONOMINAL_OTHER.search(prompt)
+    if other and not re.search(r"\bone\b", prompt[: other.start()]):
+        return "'the other' without the one before it"
+    return None
 
 
 STOP_WORDS = frozenset(
