@@ -380,7 +380,8 @@ _KIND_TEXTS = [
     "from Norway and arrived in Utrecht on Monday. Norway's government agreed. The Norwegian "
     "minister spoke in Rotterdam. Sweden's prime minister stayed in Sweden. A Swedish "
     "official flew to Leiden. Envoys from Velaria and Norway met in Utrecht, and Sweden and "
-    "Velaria signed. Greenwood is near Rotterdam; the Greek delegation flew in from Greenwood.",
+    "Velaria signed. Greenwood is near Rotterdam; the Greek delegation flew in from Greenwood. "
+    "Islamic scholars met at the embassy in Islamadan, Velaria, and in Islamadan, Norway.",
     "Champion Kebede won easily. Kebede beat the field in Leiden. The race in Groningen was "
     "later. Later the Leiden Concert Hall staged a gala, and the Groningen Stadium hosted a "
     "fan day.",
@@ -395,7 +396,8 @@ _KIND_ROWS = [
                                    "Rotterdam", "Sweden", "Sweden", "Leiden")],
     ("Dutch", "NORP", "k1"), ("Norwegian", "NORP", "k1"), ("Swedish", "NORP", "k1"),
     ("Velaria", "GPE", "k1"), ("Velaria", "GPE", "k1"), ("Greenwood", "GPE", "k1"),
-    ("Greenwood", "GPE", "k1"),
+    ("Greenwood", "GPE", "k1"), ("Islamadan", "GPE", "k1"), ("Islamadan", "GPE", "k1"),
+    ("Islamic", "NORP", "k1"),
     ("Greek", "NORP", "k1"),
     ("Kebede", "GPE", "k2"), ("Kebede", "GPE", "k2"), ("Leiden", "GPE", "k2"),
     ("Groningen", "GPE", "k2"), ("Groningen", "GPE", "k2"),
@@ -442,9 +444,11 @@ def _kind_index() -> EntityIndex:
 @pytest.mark.parametrize("answer, answer_type, doc_id, expected", [
     # A town: other towns, not a country, a building or a runner the model called a place
     # ("Greenwood" is no country for sharing its first letters with "Greek").
-    ("in Utrecht", "PLACE", "k1", {"in Rotterdam", "in Leiden", "in Greenwood"}),
-    ("in Groningen", "PLACE", "k2", {"in Rotterdam", "in Leiden", "in Greenwood", "in Utrecht"}),
-    # A country: other countries only ("Velaria" is listed twice with countries).
+    ("in Utrecht", "PLACE", "k1", {"in Rotterdam", "in Leiden", "in Greenwood", "in Islamadan"}),
+    ("in Groningen", "PLACE", "k2", {"in Rotterdam", "in Leiden", "in Greenwood", "in Utrecht",
+                                     "in Islamadan"}),
+    # A country: other countries only ("Velaria" is listed twice with countries; "Islamadan,
+    # Velaria" is a town in it, and "Islamic" no nationality formed on "Islamadan").
     ("in Sweden", "PLACE", "k1", {"in Norway", "in Brellia", "in Velaria"}),
     # An organisation: no ethnic group, no car line, no brand written only before its models.
     ("Velmar", "ORG", "k3", {"Kestrel Motors", "Halden Autos"}),

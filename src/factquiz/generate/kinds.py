@@ -34,11 +34,13 @@ _COUNTRY_AFTER = re.compile(
     r"^['’]s\s+(?:(?:new|former|own|largest|biggest|main)\s+)?(?:government|president|"
     r"prime minister|economy|capital|parliament|army|military|foreign minister|ambassador|"
     r"embassy|gdp|constitution|monarchy|currency)\b", re.IGNORECASE)
-#: How nationality words end: "Afghan", "Italian", "Chinese", "Turkish", "Iraqi", "Uzbek".
-_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "k")
+#: How nationality words end: "Afghan", "Italian", "Chinese", "Turkish", "Iraqi", "Uzbek"
+#: (not "-ic": "Islamic" is no nationality of Islamabad).
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "k")
 #: A name listed just before or after another: "France and Germany", "Italy, Spain".
-_LISTED_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)(?:,| and| or) (?:the )?$")
-_LISTED_AFTER = re.compile(r"^(?:,| and| or) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+#: (Not a comma: "Islamabad, Pakistan" names a town and its country.)
+_LISTED_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),? (?:and|or) (?:the )?$")
+_LISTED_AFTER = re.compile(r"^,? (?:and|or) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
 #: "the US government", "UK economy": a country's name as a modifier of what it has.
 _COUNTRY_MODIFIES = re.compile(
     r"^\s+(?:government|president|economy|embassy|authorities|parliament|military|army|"
