@@ -185,3 +185,35 @@ def test_dates_asked_when(nlp, sentence: str, prompt: str, answer: str) -> None:
 )
 def test_durations_are_not_dates(nlp, sentence: str) -> None:
     assert asked(ask(nlp, sentence), "when") == []
+
+
+COUNTS = [
+    pytest.param(
+        "Okafor caught 64 passes for 912 yards.",
+        "How many passes did Okafor catch?",
+        "64",
+        id="figure-after-the-counted-noun",
+    ),
+    pytest.param(
+        "Between 3,000 and 4,000 traders sell fabric at the Kano market each day.",
+        "How many traders sell fabric at the Kano market each day?",
+        "Between 3,000 and 4,000",
+        id="range-with-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "answer"), COUNTS)
+def test_counts(nlp, sentence: str, prompt: str, answer: str) -> None:
+    assert (prompt, answer) in asked(ask(nlp, sentence), "how-many")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okafor ended the season with a career-low 54.3 passer rating.",
+        "The 1914 Act of Union was signed by the governor of Lagos.",
+    ],
+)
+def test_measures_and_names_are_not_counts(nlp, sentence: str) -> None:
+    assert asked(ask(nlp, sentence), "how-many") == []

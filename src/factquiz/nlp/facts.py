@@ -19,7 +19,7 @@ from factquiz.nlp.checks import violations
 from factquiz.nlp.clauses import AUX_DEPS, QUOTES, Clause, clauses, is_asserted, own_auxes
 from factquiz.nlp.context import ParagraphContext, entity_key, name_span
 from factquiz.nlp.entity_fixes import FACILITY_NOUNS, PERSON_NOUNS, PLACE_NOUNS
-from factquiz.nlp.numbers import parse_value
+from factquiz.nlp.numbers import HEDGES, parse_value
 from factquiz.nlp.realise import (
     NAME_LABELS,
     Piece,
@@ -470,6 +470,14 @@ def _ends_number(token: Token) -> bool:
     return token.like_num or token.lower_ in {"so", "odd", "plus", "dozen", "dozens", "m", "bn"}
 
 
+#: First words of a hedge or range kept with a count ("about", "at least", "between").
+HEDGE_STARTS = frozenset(h.split()[0] for h in HEDGES) | {"between", "from", "perhaps"}
+
+
+def _starts_number(token: Token) -> bool:
+    return token.like_num or token.tag_ == "$" or token.lower_ in HEDGE_STARTS
+
+
 def _number_span(number: Token) -> Span | None:
     tokens = list(number.subtree)
     ent = _entity(number)
@@ -491,6 +499,9 @@ def _number_span(number: Token) -> Span | None:
     # ... and whatever the parser hung on the number after it ("100,000 or so net cafes").
     while tokens and not _ends_number(max(tokens, key=lambda t: t.i)):
         tokens.remove(max(tokens, key=lambda t: t.i))
+    # "a career-high 77 passes": a description before the number is no part of the count.
+    while tokens and not _starts_number(min(tokens, key=lambda t: t.i)):
+        tokens.remove(min(tokens, key=lambda t: t.i))
     if not tokens:
         return None
     start = min(t.i for t in tokens)
@@ -536,6 +547,8 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             continue
         if noun.lemma_.lower() in VAGUE_COUNTED or noun.ent_type_ in ("PERSON", "GPE", "DATE"):
             continue
+        if noun.tag_ == "NNP" or len(noun.text) < 2:
+            continue  # "the 1701 Act of Settlement", "800m": a name or a unit, not things
         if any(
             t.i < number.i and t.dep_ not in ("det", "predet") and t not in number.subtree
             for t in noun.subtree
@@ -547,11 +560,17 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         value, _hedge = parse_value(answer.text)
         if value is not None and value == (1.0, 1.0):
             continue
+        if noun.tag_ == "NN" and value is not None and not value[0].is_integer():
+            continue  # "a passer rating of 67.9": a measure, not a count of ratings
         in_answer = {t.i for t in answer}
         # "22 civilians and four soldiers": the question counts the civilians only.
         for child in noun.children:
             if child.dep_ in ("conj", "cc"):
                 in_answer.update(t.i for t in child.subtree)
+            elif child.dep_ == "prep" and child.i > noun.i and any(
+                t.like_num for t in child.subtree
+            ):
+                in_answer.update(t.i for t in child.subtree)  # "77 passes for 1,104 yards"
         counted = [
             t
             for t in phrase(noun, frozenset(in_answer))
