@@ -460,3 +460,13 @@ def test_options_are_of_the_answers_kind_and_scale(answer: str, answer_type: str
                                                    expected: set[str]) -> None:
     seen = _kind_options(answer, answer_type, doc_id)
     assert seen <= expected and len(seen) >= min(3, len(expected)), seen
+
+
+def test_a_capitalised_the_is_dropped_like_a_small_one() -> None:
+    index = EntityIndex.build([("Taliban", "ORG", "d"), ("The Associated Press", "ORG", "d"),
+                               ("the Red Cross", "ORG", "d"), ("Oxfam", "ORG", "d")])
+    options = distractors_for(
+        question_id="q1", kind="what-org", answer="Taliban", answer_type="ORG", accepted=[],
+        answer_entity=index.find("Taliban", "ORG"), doc_id="d",
+        context=["Which organisation refused?"], index=index, corpus_date_texts=[])
+    assert sorted(options) == ["Associated Press", "Oxfam", "Red Cross"]

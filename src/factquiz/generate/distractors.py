@@ -216,8 +216,8 @@ def _granularity(entity: Entity, answer: str, answer_type: str) -> int:
 def _same_shape(display: str, answer: str) -> str:
     """An option with "the" only when the answer has one: "UK Film Council" is offered with
     "Digital Screen Network", not "the Digital Screen Network"."""
-    if display.startswith("the ") and not answer.casefold().startswith("the "):
-        return display[4:]
+    if display.casefold().startswith("the ") and not answer.casefold().startswith("the "):
+        return display[4:]  # "The Associated Press" too
     return display
 
 
