@@ -108,6 +108,48 @@ QUESTIONS = [
         "Julius Berger",
         id="participle-with-agent",
     ),
+    pytest.param(
+        "Amina Bello, the mayor of Kano, opened the bridge.",
+        "who",
+        "Who is the mayor of Kano?",
+        "Amina Bello",
+        id="apposition-role-with-of",
+    ),
+    pytest.param(
+        "Kano Pillars coach Ada Eze praised the fans.",
+        "who",
+        "Who is the Kano Pillars coach?",
+        "Ada Eze",
+        id="title-before-name-with-organisation",
+    ),
+    pytest.param(
+        "Lagos State's governor, Ada Eze, opened the bridge.",
+        "who",
+        "Who is Lagos State's governor?",
+        "Ada Eze",
+        id="role-first-with-named-owner",
+    ),
+    pytest.param(
+        "Turkish premier Recep Demir had to accept the terms.",
+        "who",
+        "Who is the Turkish premier?",
+        "Recep Demir",
+        id="national-role-with-nationality",
+    ),
+    pytest.param(
+        "In 1961, Tunde Ola, the chairman of Kano Pillars, opened the new stadium.",
+        "who",
+        "Who was the chairman of Kano Pillars?",
+        "Tunde Ola",
+        id="role-told-in-a-dated-past",
+    ),
+    pytest.param(
+        "The minister replaced the then Home Secretary Ada Eze.",
+        "who",
+        "Who was the Home Secretary?",
+        "Ada Eze",
+        id="then-makes-the-role-past",
+    ),
 ]
 
 
@@ -149,6 +191,11 @@ ABSENT = [
         "1877",
         id="participle-after-two-nouns-is-ambiguous",
     ),
+    pytest.param(
+        "Ada Eze, a nurse from Kano, won the prize.",
+        "Ada Eze",
+        id="role-from-a-place-is-one-of-many",
+    ),
 ]
 
 
@@ -156,3 +203,20 @@ ABSENT = [
 def test_no_question(nlp, sentence: str, answer: str) -> None:
     found = [(c.kind, c.prompt, c.answer) for c in ask(nlp, sentence)]
     assert all(a != answer for _, _, a in found), found
+
+
+NO_ROLE = [
+    pytest.param(
+        # "Who is the Nigerian singer?": one of many; a nationality does not pin a role.
+        "Nigerian singer Amina Bello visited Accra on Monday.",
+        id="nationality-and-common-role",
+    ),
+    pytest.param("Ada Eze, a player, scored twice in Kano.", id="bare-role-could-be-anyone"),
+    pytest.param("President Ada Eze visited Kano on Monday.", id="title-of-nothing-named"),
+]
+
+
+@pytest.mark.parametrize("sentence", NO_ROLE)
+def test_no_role_question(nlp, sentence: str) -> None:
+    found = [c.prompt for c in ask(nlp, sentence)]
+    assert not any(p.startswith(("Who is", "Who was")) for p in found), found

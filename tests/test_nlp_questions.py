@@ -249,7 +249,7 @@ QUESTIONS = [
     pytest.param(
         "Bernard Kell, head of research at Norland Bank, said shares were good value.",
         "who",
-        "Who is head of research at Norland Bank?",
+        "Who is the head of research at Norland Bank?",
         "Bernard Kell",
         id="apposition-as-role-question",
     ),

@@ -15,6 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from factquiz.generate.candidate import Candidate
+from factquiz.nlp.appositions import role_facts
 from factquiz.nlp.checks import violations
 from factquiz.nlp.clauses import AUX_DEPS, QUOTES, Clause, clauses, is_asserted, own_auxes
 from factquiz.nlp.context import ParagraphContext, entity_key, name_span
@@ -1261,34 +1262,23 @@ def _quoted_sentence(sent: Span) -> bool:
 
 def _who_by_role(clause: Clause) -> Iterator[Draft]:
     """'Mr Nadeem, a spokesman for commander Atta Mohammad, said ...'
-    -> 'Who is a spokesman for commander Atta Mohammad?' (the journalist's own description).
+    -> 'Who is a spokesman for commander Atta Mohammad?' (the journalist's own description);
+    'NFL commissioner Roger Goodell' -> 'Who is the NFL commissioner?'.
     """
-    sent = clause.verb.sent
-    for token in sent:
-        if token.dep_ != "appos":
+    for fact in role_facts(clause.verb.sent):
+        if any(t.tag_ in ("PRP", "PRP$") for t in fact.role):
             continue
-        name, role = token.head, token
-        if not name.ent_type_ and role.ent_type_ == "PERSON":
-            name, role = role, name  # "the Shia Hazara leader, Mr Haji Mohammad Muhaqiq"
-        ent = _entity(name)
-        if ent is None or ent.label_ != "PERSON" or ent.root != name or role.ent_type_:
-            continue
-        if role.lemma_.lower() not in ROLE_NOUNS or role.tag_ != "NN":
-            continue
-        if role.i < name.i:
-            # The role comes first: its phrase is everything before the name.
-            tokens = [t for t in phrase(role) if t.i < name.i and not t.is_punct]
-        else:
-            tokens = phrase(role)
-        if not any(t.dep_ == "prep" or t.tag_ in ("NNP", "NNPS") for t in tokens):
-            continue  # "a spokesman" alone could be anyone
-        if any(t.tag_ in ("PRP", "PRP$") for t in tokens):
-            continue
-        pieces = [Piece(t.text, t) for t in tokens]
-        if pieces and pieces[0].token is not None and pieces[0].token.lower_ == "the":
-            pieces[0] = Piece("the", pieces[0].token, replaced=True)
-        answer = name_span(ent)
-        question = Question([Piece("Who is"), *pieces])
+        pieces = [Piece(t.text, t) for t in fact.role]
+        first = fact.role[0]
+        if first.lower_ == "the":
+            pieces[0] = Piece("the", first, replaced=True)
+        elif not any(t.dep_ in ("det", "poss") and t.head.i == fact.head.i for t in fact.role):
+            pieces.insert(0, Piece("the"))  # "NFL commissioner" -> "the NFL commissioner"
+        answer = name_span(fact.name)
+        if any(t.i in range(answer.start, answer.end) for t in fact.role):
+            continue  # the title is part of the name as the model read it
+        verb = "Who was" if fact.past else "Who is"
+        question = Question([Piece(verb), *pieces])
         yield Draft("who", answer, "PERSON", question, answer_key=entity_key(answer))
 
 
