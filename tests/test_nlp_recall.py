@@ -217,3 +217,42 @@ def test_counts(nlp, sentence: str, prompt: str, answer: str) -> None:
 )
 def test_measures_and_names_are_not_counts(nlp, sentence: str) -> None:
     assert asked(ask(nlp, sentence), "how-many") == []
+
+
+PART_AND_FREQUENCY = [
+    pytest.param(
+        "Three of the Lagos ferries were built in Norway.",
+        "How many of the Lagos ferries were built in Norway?",
+        "Three",
+        id="part-of-a-group-as-subject",
+    ),
+    pytest.param(
+        "The Kano museum bought 40 of the 65 bronze masks.",
+        "How many of the 65 bronze masks did the Kano museum buy?",
+        "40",
+        id="part-of-a-group-as-object",
+    ),
+    pytest.param(
+        "Amina Bello has won the Lagos marathon four times.",
+        "How many times has Amina Bello won the Lagos marathon?",
+        "four",
+        id="how-often",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "answer"), PART_AND_FREQUENCY)
+def test_parts_and_frequencies(nlp, sentence: str, prompt: str, answer: str) -> None:
+    assert (prompt, answer) in asked(ask(nlp, sentence), "how-many")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four of the men ran out from behind the chair.",
+        "Prices in Lagos were three times higher than in Kano.",
+        "One of the Lagos ferries sank in 1998.",
+    ],
+)
+def test_no_count_without_a_named_group_or_for_a_ratio(nlp, sentence: str) -> None:
+    assert asked(ask(nlp, sentence), "how-many") == []

@@ -605,7 +605,68 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             question.pieces.append(Piece(prep.text.lower(), prep, replaced=True))
         else:
             continue
+        if _names_nothing(question.pieces[len(wh) :]):
+            continue  # "How many tonnes will be needed?": of what, where?
         yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
+
+
+def _names_nothing(pieces: list[Piece]) -> bool:
+    """The rest of a question has no noun, name or number: only its verb is left."""
+    return not any(
+        p.token is not None and p.token.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for p in pieces
+    )
+
+
+def _how_many_of(clause: Clause) -> Iterator[Draft]:
+    """'Two of the expeditions were successful' -> 'How many of the expeditions were
+    successful?': a number standing for part of a group named after it."""
+    for child in clause.verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.tag_ != "CD":
+            continue
+        if child.ent_type_ in NOT_COUNTS:
+            continue
+        of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if group is None or group.tag_ not in ("NNS", "NNPS") or group.i < child.i:
+            continue
+        tokens = [t for t in child.subtree if t.i <= child.i]
+        while tokens and not _starts_number(tokens[0]):
+            tokens.pop(0)
+        if not tokens:
+            continue
+        answer = child.doc[tokens[0].i : child.i + 1]
+        value, _hedge = parse_value(answer.text)
+        if value is None or value == (1.0, 1.0):
+            continue  # "one of the ..." is a who or what question, not a count
+        wh = [Piece("How many"), *(Piece(t.text, t) for t in phrase(of))]
+        if child == clause.subject:
+            question = ask_subject(clause, wh, singular=False)
+        elif child.dep_ == "dobj":
+            question = ask_other(clause, wh, {t.i for t in child.subtree})
+        else:
+            continue
+        if not _anchored(question.pieces[1:]):
+            continue  # "How many of the men ran out?": which men?
+        yield Draft("how-many", answer, "NUMBER", question, counted=group.lemma_.lower())
+
+
+def _how_many_times(clause: Clause) -> Iterator[Draft]:
+    """'The area has hosted the event 10 times' -> 'How many times has the area hosted the
+    event?': how often the verb's event happened."""
+    for child in clause.verb.children:
+        if child.dep_ != "npadvmod" or child.lower_ != "times" or child.i < clause.verb.i:
+            continue
+        number = next((c for c in child.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+        if number is None or number.ent_type_ in NOT_COUNTS:
+            continue
+        if any(c.dep_ in ("prep", "amod", "advmod") for c in child.children):
+            continue  # "three times more", "ten times as many": a ratio, not how often
+        answer = _number_span(number)
+        if answer is None:
+            continue
+        wh = [Piece("How many"), Piece("times", child)]
+        question = ask_other(clause, wh, {t.i for t in child.subtree})
+        yield Draft("how-many", answer, "NUMBER", question, counted="time")
 
 
 #: Prepositions a how-many question may leave at its end ("... divided into?").
@@ -952,6 +1013,8 @@ BUILDERS = (
     _who_is,
     _who_agent,
     _how_many,
+    _how_many_of,
+    _how_many_times,
     _how_much,
     _where,
     _when,
