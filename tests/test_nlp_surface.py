@@ -90,6 +90,16 @@ KEPT = [
         ),
         id="speakers-own-time-words-kept",
     ),
+    pytest.param(
+        "In 2009, Kenyan farms produced 12.5 million tonnes of maize.",
+        ("how-many", "How many tonnes of maize did Kenyan farms produce in 2009?", "12.5 million"),
+        id="count-keeps-its-leading-year",
+    ),
+    pytest.param(
+        "In the year to March 2010, the Kenyan economy grew by 6.5%.",
+        ("how-many", "How much did the Kenyan economy grow in the year to March 2010?", "6.5%"),
+        id="amount-keeps-its-leading-period",
+    ),
 ]
 
 
@@ -136,6 +146,24 @@ ABSENT = [
         "before chairing a summit in Lome.",
         lambda q: q[0] == "where",
         id="place-with-a-listed-second-place",
+    ),
+    pytest.param(
+        "In France, President Dupont and his wife will lead the nation's commemoration at a "
+        "service in the Pantheon, Paris.",
+        lambda q: q[0] == "where",
+        id="where-with-a-second-place-in-the-question",
+    ),
+    pytest.param(
+        "Exports - traditionally the engine for growth in African economies - grew slower in "
+        "May than at any time in 14 months.",
+        lambda q: "engine" in q[1],
+        id="aside-between-dashes-read-as-subject",
+    ),
+    pytest.param(
+        "Ada Obi, who retired last August before returning under her coach's guidance, won "
+        "in Lagos.",
+        lambda q: "August" in q[1] or "August" in q[2],
+        id="last-august",
     ),
 ]
 

@@ -141,7 +141,9 @@ def violations(candidate: Candidate) -> list[str]:
 _DATED = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|ago|recently|currently|nowadays"
     r"|(?:last|this|next|coming|past) (?:\w+ )?(?:day|week|weekend|month|year|season|summer"
-    r"|winter|spring|autumn|night|morning|afternoon|evening|decade|century|quarter)s?"
+    r"|winter|spring|autumn|night|morning|afternoon|evening|decade|century|quarter"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
     r"|in the past|in recent (?:days|weeks|months|years))\b"
 )
 #: "Who said the deficit last year ...": reported speech keeps the speaker's own time words.

@@ -1189,7 +1189,38 @@ def _misparsed(pieces: list[Piece], answer: Span) -> bool:
             continue
         if first.tag_ in FINITE and second.tag_ in FINITE and first.dep_ not in AUX_DEPS:
             return True
-    return _listed_alternative(pieces, answer)
+    return (
+        _listed_alternative(pieces, answer)
+        or _second_place(pieces, answer)
+        or _stranded_aside(pieces)
+    )
+
+
+def _second_place(pieces: list[Piece], answer: Span) -> bool:
+    """'Where will the Queen lead the commemoration at a service in Westminster Hall?'
+    (In Britain): a where-question that still names a place in a locative phrase has
+    two right answers."""
+    if answer[0].pos_ != "ADP":
+        return False
+    in_answer = set(range(answer.start, answer.end))
+    return any(
+        p.token is not None
+        and p.token.i not in in_answer
+        and p.token.dep_ == "pobj"
+        and p.token.ent_type_ in PLACE_LABELS
+        and p.token.head.lower_ in LOCATIVE_PREPOSITIONS
+        for p in pieces
+    )
+
+
+def _stranded_aside(pieces: list[Piece]) -> bool:
+    """'How many Americans has the rise of blogs spawned a new desire with?': the stranded
+    preposition opened an aside after a comma (', with six million Americans now using
+    ...'), not a complement of the verb."""
+    last = pieces[-1].token if pieces else None
+    if last is None or last.dep_ != "prep" or last.i == 0:
+        return False
+    return last.nbor(-1).text == ","
 
 
 #: Answers that come in lists of their own kind: "in 1987 with X and in 1994 with Y".

@@ -277,6 +277,8 @@ def phrase(
                 continue  # "February 1, 2016": the year is no apposition to drop
             if child.dep_ == "cc" and verbal_conjs:
                 continue
+            if child.dep_ == "conj" and _person_listed_with_thing(t, child):
+                raise Unaskable("a person coordinated with a place or event: a misparse")
             if child.dep_ in ("relcl", "acl") and _is_nonrestrictive(child):
                 fusing.append(child)
                 continue
@@ -385,10 +387,19 @@ def third_singular(verb: Token) -> str:
     return forms[0] if forms else verb.text
 
 
+def _dash_inside(head: Token) -> bool:
+    """'Exports - traditionally the engine for growth - grew': a spaced dash between the
+    words of one noun phrase ends an aside the parser took for the phrase's head."""
+    inner = head.doc[head.left_edge.i + 1 : head.right_edge.i]
+    return any(t.text in ("-", "--", "—", "–") and t.tag_ != "HYPH" for t in inner)
+
+
 def _subject_phrase(clause: Clause) -> list[Token]:
     """The subject, simplified; "the architect, Antoni Gaudi," is asked as "Antoni Gaudi"."""
     subject = clause.subject
     assert subject is not None
+    if _dash_inside(subject):
+        raise Unaskable("a dash inside the subject: its aside was read as the subject")
     if not subject.ent_type_:
         for child in subject.children:
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -453,6 +464,15 @@ def clause_parts(
             continue  # existential "there" is placed as the subject
         if deictic_adverb(child):
             continue  # "Cragg recently defeated Bekele": true without "recently"
+        if (
+            child.dep_ == "npadvmod"
+            and child.i < subject_i
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ not in ("DATE", "TIME")
+        ):
+            # "Exports - traditionally the driver ... - grew": the true subject was read
+            # as a bare adverbial noun, and the aside as the subject.
+            raise Unaskable("a bare noun before the subject: the subject is misparsed")
         if deictic_time(child):
             if counting or _states_amount(clause, remove):
                 raise Unaskable("an amount bounded by a time dated from the article's day")
@@ -488,8 +508,12 @@ def clause_parts(
         ):
             continue  # "Spacey, who, as Darin, sings": an aside before the verb
         if child.i < verb.i:
-            # Before the subject: a leading adverbial ("On Thursday, ..."); dropped.
+            # Before the subject: a leading adverbial ("On Thursday, ..."); dropped, but a
+            # count keeps the time or place it is a count of ("In 2003, production
+            # totalled 11.49 million tonnes"): it is asked at the end.
             if clause.shares_subject or child.i < subject_i:
+                if counting and _scopes_count(child, kept):
+                    after.append((child, kept))
                 continue
             middle.extend(kept)
         else:
@@ -535,6 +559,26 @@ def _states_amount(clause: Clause, remove: set[int]) -> bool:
         t.i not in remove and (t.ent_type_ in AMOUNT_LABELS or t.tag_ == "CD")
         for t in clause.verb.subtree
         if not deictic_time(t.head) and t.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _scopes_count(child: Token, kept: list[Token]) -> bool:
+    """A leading phrase naming a time or place: 'In 2003,', 'In the year to March 2004,',
+    'In eastern Ethiopia,'."""
+    if child.dep_ not in ("prep", "npadvmod") or not kept:
+        return False
+    return any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in kept)
+
+
+def _person_listed_with_thing(head: Token, conj: Token) -> bool:
+    """'at the Sydney Games and Thanou, 30, who won ...': a conjunct with its own age or
+    'who' clause is a person; listed with an event, place or date, it was misattached."""
+    if head.ent_type_ in ("", "PERSON", "NORP", "ORG"):
+        return False
+    return any(
+        (c.dep_ == "relcl" and c.left_edge.lower_ == "who")
+        or (c.dep_ == "appos" and c.like_num)
+        for c in conj.children
     )
 
 
@@ -703,7 +747,7 @@ def ask_other(
         head = [Piece(verb.text, verb)]
         tail = _pieces(middle)
     else:
-        do = _DO_FORMS.get(verb.tag_)
+        do = _DO_FORMS.get(clause.tense or verb.tag_)  # "recording" stands for "recorded"
         if verb.tag_ == "VBN" and verb.dep_ == "ROOT":
             do = "did"  # "The Broncos practiced at ...": a past tense the tagger read as VBN
         if do is None:
@@ -711,6 +755,18 @@ def ask_other(
         head = [Piece(do)]
         tail = [*_pieces(middle), Piece(base_form(verb), verb, True)]
     return Question([*wh, *head, *subject, *tail, *_pieces(post)])
+
+
+def _midsentence(piece: Piece) -> str:
+    """'In 2003, ...' asked at the end: 'in 2003'. Names and 'I' keep their capitals."""
+    token, text = piece.token, piece.text
+    if token is None or piece.replaced or not token.is_sent_start or not text[:1].isupper():
+        return text
+    if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in NAME_LABELS or text == "I":
+        return text
+    if not text.istitle():
+        return text  # "BBC", "MPs"
+    return text.lower()
 
 
 def render(pieces: list[Piece], attribution: str | None = None) -> str:
@@ -729,7 +785,7 @@ def render(pieces: list[Piece], attribution: str | None = None) -> str:
             )
             if not glued:
                 out.append(" ")
-        out.append(piece.text)
+        out.append(_midsentence(piece) if out else piece.text)
         previous = token
     text = "".join(out)
     text = re.sub(r"\s+([,;:.?!%])", r"\1", text)
