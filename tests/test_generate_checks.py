@@ -59,6 +59,8 @@ def test_a_good_question_passes() -> None:
        sentence="The Dutch-based firm sponsored Team Orange in 2008."), "is not named"),
     (q("When will the Italian liqueur maker buy the shares?", "Monday", kind="when",
        sentence="The Italian liqueur maker will buy the shares on Monday."), "is not named"),
+    (q("Which organisation opened the fair in May?", "Trade Expo (TE", kind="what-org",
+       sentence="The Trade Expo (TE) opened the fair in May."), "bracket"),
     (q("When did Mr Dostam say?", "Friday", sentence="Mr Dostam said so on Friday."),
      "before saying what was said"),
     (q("When did the record stand?", "eight minutes", kind="when",

@@ -155,6 +155,8 @@ def problems(question: Question) -> list[str]:
                 break
     if _DANGLING.search(answer):
         found.append("answer is cut off mid-phrase")
+    if answer.count("(") != answer.count(")"):
+        found.append("answer cuts a bracket in half")  # "Entertainment Expo (E3"
     if question.kind == "when" and _DURATION.match(answer):
         found.append("a duration is not an answer to when")
     if question.kind == "when" and re.fullmatch(r"\d+", answer) and not 1000 <= int(answer) <= 2100:
