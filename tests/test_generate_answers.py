@@ -18,16 +18,24 @@ FIRM = "Torvald Brewing is betting on the Chinese beer market."
 LAGER = "Torvald Brewing agreed to buy a 20% stake in a Shanghai brewer."
 SPRINT = "Belgian Ada Brennick beat the field in Ghent."
 
+EXPO = "The Harbour Trade Expo takes place in Ghent in May."
+HELD = "The Lantern Prize will be held in Ghent on Friday."
+COMEDY = "Comedy Quiet Harbours topped the box office in Belgium."
+STUDIO = ("Norland Pictures, home of the hit Quiet Harbours, is expected to top the Belgian "
+          "box office again.")
+ACRONYM = "WRAP comes into force in August, said Ms Olsen."
+
 DOCS = [doc("a1", "Medals for the relay team", RELAY, SOLO, SPRINT),
-        doc("a2", "A new library", GIVEN, FULL, CROWD, BOOK),
-        doc("a3", "Brewers look east", FIRM, LAGER)]
+        doc("a2", "A new library", GIVEN, FULL, CROWD, BOOK, COMEDY),
+        doc("a3", "Brewers look east", FIRM, LAGER, EXPO, HELD, STUDIO, ACRONYM)]
 MENTIONS = (mentions("a1", "PERSON", "Ada Brennick", "Tom Vesely", "Luca Morandi", "Ada Brennick")
             + mentions("a1", "NORP", "Belgian")
             + mentions("a2", "PERSON", "Marta", "Marta Olsen", "Ms Olsen", "Quiet Harbours")
             + mentions("a2", "WORK_OF_ART", "Quiet Harbours", "Quiet Harbours")
             + mentions("a2", "GPE", "Ghent", "Belgium")
             + mentions("a3", "ORG", "Torvald Brewing", "Torvald Brewing")
-            + mentions("a3", "PERSON", "Torvald Brewing"))
+            + mentions("a3", "PERSON", "Torvald Brewing", "WRAP")
+            + mentions("a3", "ORG", "Norland Pictures", "Norland Pictures", "Harbour Trade Expo"))
 
 
 def _pack(*candidates):
@@ -46,6 +54,16 @@ def _pack(*candidates):
          2),
     # A book the model once called a person.
     cand("who", "Who did Ms Olsen publish in 2003?", "Quiet Harbours", "PERSON", "a2", BOOK, 3),
+    # Events and works do nothing: "takes place", "be held", "Comedy ...".
+    cand("what-org", "Which organisation takes place in Ghent in May?", "Harbour Trade Expo",
+         "ORG", "a3", EXPO, 2),
+    cand("what-org", "Which organisation will be held in Ghent on Friday?", "Lantern Prize",
+         "ORG", "a3", HELD, 3),
+    cand("who", "Who topped the box office in Belgium?", "Comedy Quiet Harbours", "PERSON",
+         "a2", COMEDY, 4),
+    # A name in capitals the corpus never calls an organisation is no person either.
+    cand("who", "Who comes into force in August, according to Ms Olsen?", "WRAP", "PERSON",
+         "a3", ACRONYM, 5),
 ])
 def test_questions_without_one_nameable_answer_are_dropped(candidate) -> None:
     assert _pack(candidate).questions == []
@@ -70,3 +88,11 @@ def test_a_nationality_before_a_name_is_not_part_of_the_answer() -> None:
                   SPRINT, 2)
     [question] = _pack(sprint).questions
     assert question.answer == "Ada Brennick"
+
+
+def test_an_organisation_read_as_a_group_of_people_asks_which_organisation() -> None:
+    studio = cand("who", "Who is expected to top the Belgian box office again?", "Norland Pictures",
+                  "GROUP", "a3", STUDIO, 4)
+    [question] = _pack(studio).questions
+    assert (question.kind, question.prompt) == (
+        "what-org", "Which organisation is expected to top the Belgian box office again?")

@@ -381,7 +381,9 @@ _KIND_TEXTS = [
     "minister spoke in Rotterdam. Sweden's prime minister stayed in Sweden. A Swedish "
     "official flew to Leiden. Envoys from Velaria and Norway met in Utrecht, and Sweden and "
     "Velaria signed. Greenwood is near Rotterdam; the Greek delegation flew in from Greenwood. "
-    "Islamic scholars met at the embassy in Islamadan, Velaria, and in Islamadan, Norway.",
+    "Islamic scholars met at the embassy in Islamadan, Velaria, and in Islamadan, Norway. "
+    "The stars of the comedy Long Lanes flew in from Rotterdam; in Long Lanes, a hit in "
+    "Norway, they play Utrecht students.",
     "Champion Kebede won easily. Kebede beat the field in Leiden. The race in Groningen was "
     "later. Later the Leiden Concert Hall staged a gala, and the Groningen Stadium hosted a "
     "fan day.",
@@ -397,7 +399,7 @@ _KIND_ROWS = [
     ("Dutch", "NORP", "k1"), ("Norwegian", "NORP", "k1"), ("Swedish", "NORP", "k1"),
     ("Velaria", "GPE", "k1"), ("Velaria", "GPE", "k1"), ("Greenwood", "GPE", "k1"),
     ("Greenwood", "GPE", "k1"), ("Islamadan", "GPE", "k1"), ("Islamadan", "GPE", "k1"),
-    ("Islamic", "NORP", "k1"),
+    ("Islamic", "NORP", "k1"), ("Long Lanes", "GPE", "k1"), ("Long Lanes", "GPE", "k1"),
     ("Greek", "NORP", "k1"),
     ("Kebede", "GPE", "k2"), ("Kebede", "GPE", "k2"), ("Leiden", "GPE", "k2"),
     ("Groningen", "GPE", "k2"), ("Groningen", "GPE", "k2"),
@@ -442,8 +444,9 @@ def _kind_index() -> EntityIndex:
 
 
 @pytest.mark.parametrize("answer, answer_type, doc_id, expected", [
-    # A town: other towns, not a country, a building or a runner the model called a place
-    # ("Greenwood" is no country for sharing its first letters with "Greek").
+    # A town: other towns, not a country, a building, a film ("Long Lanes") or a runner the
+    # model called a place ("Greenwood" is no country for sharing its first letters with
+    # "Greek").
     ("in Utrecht", "PLACE", "k1", {"in Rotterdam", "in Leiden", "in Greenwood", "in Islamadan"}),
     ("in Groningen", "PLACE", "k2", {"in Rotterdam", "in Leiden", "in Greenwood", "in Utrecht",
                                      "in Islamadan"}),

@@ -130,3 +130,23 @@ def names_a_crowd(answer: str) -> bool:
     """"Fewer children in the UK", "Many fans": how many people, not which ones."""
     first = answer.split()[0].casefold() if answer.split() else ""
     return first in _QUANTIFIERS
+
+
+#: Last words of events ("the Electronic Entertainment Expo"): nobody who did something.
+EVENT_WORDS = frozenset({"expo", "summit", "conference", "convention", "exhibition", "festival",
+                         "awards", "championships", "games", "olympics", "marathon", "show",
+                         "fair", "week", "tournament", "cup", "prix"})
+#: Verbs of events: "Which organisation takes place in May?" asks about an event.
+_EVENT_PROMPT = re.compile(r"\b(?:takes?|took|taking) place\b|\b(?:is|was|are|were|be) held\b")
+_WORK_WORDS = frozenset({"comedy", "film", "movie", "drama", "thriller", "novel", "book",
+                         "album", "musical", "biopic", "documentary", "sitcom"})
+
+
+def not_an_agent(candidate: Candidate) -> bool:
+    """An event or a work asked with who or "Which organisation": "the Electronic
+    Entertainment Expo takes place in May", "Comedy Meet The Fockers topped the box office"."""
+    words = re.sub(r"\s*\([^)]*\)?$", "", candidate.answer).split()
+    if not words:
+        return False
+    return (words[-1].casefold() in EVENT_WORDS or words[0].casefold() in _WORK_WORDS
+            or _EVENT_PROMPT.search(candidate.prompt) is not None)

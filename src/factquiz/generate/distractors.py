@@ -173,7 +173,7 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     an organisation for an organisation (not "Tajiks", not a car line "Buick Raniers", not a
     brand written only before its models, "Chevrolet"); a real place (written after "in"
     somewhere, unlike the surname "Dibaba") for a place, a country for a country, a town for
-    a town, and no building ("the Vienna State Opera") for a town.
+    a town, and no building ("the Vienna State Opera") for a town; never a film or book.
     """
     display = entity.display
     kinds = index.kinds
@@ -187,6 +187,8 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
             return False  # "iTunes": a plural-looking word, not a people
     if kinds is None:
         return True
+    if kinds.is_work(display):
+        return False  # "in Sideways": a film the model called a place
     if entity.type == "ORG" and (kinds.is_people(display) or kinds.is_counted(display)
                                  or kinds.is_modifier(display)):
         return answer_type == "GROUP" and kinds.is_people(display)

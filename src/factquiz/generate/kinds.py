@@ -37,6 +37,13 @@ _COUNTRY_AFTER = re.compile(
 #: How nationality words end: "Afghan", "Italian", "Chinese", "Turkish", "Iraqi", "Uzbek"
 #: (not "-ic": "Islamic" is no nationality of Islamabad).
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "k")
+#: What the articles call works just before naming one: "comedy Sideways", "hit Shrek 2".
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|comedy|drama|thriller|novel|book|album|musical|biopic|documentary|hit|"
+    r"nominee|sitcom|blockbuster|sequel|single|game|title)\s+$")
+#: "..., Islamabad, " before a name: it follows a town and a comma (not as a list's third).
+_AFTER_TOWN = re.compile(r"(?<!, )(?<!\w)(?:in|at|from|to|of|near) [A-Z][\w'’.-]*, $")
+_LIST_GOES_ON = re.compile(r"^,? (?:and|or) ")
 #: A name listed just before or after another: "France and Germany", "Italy, Spain".
 #: (Not a comma: "Islamabad, Pakistan" names a town and its country.)
 _LISTED_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),? (?:and|or) (?:the )?$")
@@ -149,6 +156,12 @@ class KindEvidence:
         bare = key
         if " " not in bare and len(bare) >= 4:
             for demonym in self.demonyms:
+                if demonym.endswith("ish") and len(demonym) >= 5:
+                    # "Span-ish"/"Spa-in", "Ir-ish"/"Ir-eland", "Pol-ish"/"Po-land".
+                    stem = demonym[:-3]
+                    if (_common_prefix(bare, stem) >= max(2, len(stem) - 1)
+                            and len(bare) <= len(stem) + 5):
+                        return True
                 if not demonym.endswith(_NATIONALITY_ENDINGS):
                     continue  # "Londoner": people of a town; "Green": a party, not Greenwich
                 common = _common_prefix(bare, demonym)
@@ -161,7 +174,13 @@ class KindEvidence:
         hits = sum(1 for before, after in found
                    if _COUNTRY_AFTER.match(after) or _COUNTRY_BEFORE.search(before)
                    or _COUNTRY_MODIFIES.match(after))
-        return hits > 0 and hits * 20 >= len(found)  # one "London's government" is no country
+        # One "London's government" is no country; the US has many among many mentions.
+        if hits >= 3 or (hits > 0 and hits * 20 >= len(found)):
+            return True
+        # "Atlanta, Georgia", "Islamabad, Pakistan": the larger place after a town's comma.
+        after_town = sum(1 for before, after in found
+                         if _AFTER_TOWN.search(before) and not _LIST_GOES_ON.match(after))
+        return after_town >= 2 or (after_town == 1 and len(found) <= 10)
 
     def _written_forms(self, key: str) -> list[str]:
         """How the articles write a folded name: "US", "Afghanistan" (capitalised)."""
@@ -170,6 +189,13 @@ class KindEvidence:
                 self._forms.setdefault(_key(text), set()).add(strip_article(
                     strip_possessive(" ".join(text.split()))))
         return sorted(self._forms.get(key, ()))
+
+    def is_work(self, name: str) -> bool:
+        """"Sideways", "Meet The Fockers": the articles call it a comedy, a film, a hit
+        (twice, or in a fifth of its mentions), whatever label the model gave it."""
+        found = self.contexts(name)
+        hits = sum(1 for before, _ in found if _WORK_BEFORE.search(before))
+        return hits >= 2 or (hits > 0 and hits * 5 >= len(found))
 
     def is_people(self, name: str) -> bool:
         """"Tajiks", "Pakistanis": the plural of a nationality or people, not an organisation,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factquiz.generate import checks
 from factquiz.generate.aliases import LABEL_TYPES, EntityIndex
-from factquiz.generate.answers import ArticleNames, names_a_crowd
+from factquiz.generate.answers import ArticleNames, names_a_crowd, not_an_agent
 from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
 from factquiz.generate.distractors import distractors_for
 from factquiz.generate.evidence import NameEvidence
@@ -232,7 +232,8 @@ def restore_case(prompt: str, sentence: str, names: frozenset[str]) -> str:
 
 
 def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
-                  people: set[tuple[str, str]]) -> list[Candidate]:
+                  people: set[tuple[str, str]], kinds: KindEvidence | None = None
+                  ) -> list[Candidate]:
     """Fix the wh-word where the whole corpus knows better than one sentence's labels:
     people read as organisations, organisations asked with who, places asked as organisations;
     a who-question answered by a nationality ("the Briton") is dropped.
@@ -248,7 +249,12 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
     for c in candidates:
         if c.kind in ("who", "what-org"):
             if articles.list_member(c) or articles.bare_given_name(c) or (
-                    c.answer_type == "GROUP" and names_a_crowd(c.answer)):
+                    c.answer_type == "GROUP" and names_a_crowd(c.answer)) or not_an_agent(c) or (
+                    kinds is not None and kinds.is_work(c.answer)):
+                continue
+            if kinds is None or not kinds.is_people(c.answer):  # "Caribs": a people
+                c = _organisation_by_votes(c, labels.get(fold(strip_article(c.answer))))
+            if c is None:
                 continue
             if c.answer_type == "PERSON":
                 c = replace(c, answer=articles.without_nationality(c.answer))
@@ -297,6 +303,26 @@ def _not_a_person(candidate: Candidate, votes: Counter[str] | None) -> Candidate
     return None
 
 
+_SINGULAR_VERB = re.compile(r"^Who (?:is|was|has|does|\w+s)\b")
+
+
+def _organisation_by_votes(candidate: Candidate, votes: Counter[str] | None
+                           ) -> Candidate | None:
+    """"Who is expected to top market share? Sony Pictures": a name the corpus labels an
+    organisation, asked as a group of people with a singular verb, asks "Which organisation";
+    "WEEE", a name in capitals the model called a person, is an organisation or nothing."""
+    answer = strip_article(candidate.answer)
+    organisation = bool(votes) and votes["ORG"] * 2 > sum(votes.values())
+    if candidate.kind != "who":
+        return candidate
+    if candidate.answer_type == "GROUP" and organisation and answer.split()[-1][:1].isupper() \
+            and _SINGULAR_VERB.match(candidate.prompt):
+        return _as_organisation(candidate)
+    if candidate.answer_type == "PERSON" and answer.isupper() and len(answer) > 2:
+        return _as_organisation(candidate) if organisation else None
+    return candidate
+
+
 def _provisional(candidate: Candidate) -> Question:
     return Question(id="", kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
                     citations=[Citation(candidate.doc_id, candidate.sentence)])
@@ -312,7 +338,8 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
     titles = {doc.id: doc.title for doc in documents}
     valid = [c for c in extraction.candidates if c.kind in KINDS and c.doc_id in doc_order]
     people = misread_people(extraction.mentions)
-    valid = correct_kinds(valid, extraction.mentions, people)
+    kinds = KindEvidence.build([doc.text for doc in documents], extraction.mentions)
+    valid = correct_kinds(valid, extraction.mentions, people, kinds)
     lower_words = frozenset(w for doc in documents
                             for w in re.findall(r"(?<![\w'])[a-z][a-z'-]*", doc.text))
     names_seen = frozenset(m.text for m in extraction.mentions)
@@ -335,7 +362,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
               for phrase in group_phrases(doc.text, heads, frozenset(known.get(doc.id, ())))]
     index = EntityIndex.build(names, descriptor_words(lower_words, extraction.mentions))
     index.evidence = NameEvidence.build([doc.text for doc in documents], extraction.mentions)
-    index.kinds = KindEvidence.build([doc.text for doc in documents], extraction.mentions)
+    index.kinds = kinds
     for c in usable:
         entity = index.find(c.answer, c.answer_type, c.doc_id)
         if entity is not None:
