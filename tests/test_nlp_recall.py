@@ -256,3 +256,24 @@ def test_parts_and_frequencies(nlp, sentence: str, prompt: str, answer: str) -> 
 )
 def test_no_count_without_a_named_group_or_for_a_ratio(nlp, sentence: str) -> None:
     assert asked(ask(nlp, sentence), "how-many") == []
+
+
+PLACES = [
+    pytest.param(
+        "In 1983, the Pope celebrated Mass in Tafawa Square in Lagos.",
+        "Where did the Pope celebrate Mass?",
+        "in Tafawa Square",
+        id="unlabelled-square-inside-a-city",
+    ),
+    pytest.param(
+        "The oldest maps of Kano are kept in Okafor Library.",
+        "Where are the oldest maps of Kano kept?",
+        "in Okafor Library",
+        id="library-labelled-as-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "answer"), PLACES)
+def test_named_venues_are_places(nlp, sentence: str, prompt: str, answer: str) -> None:
+    assert (prompt, answer) in asked(ask(nlp, sentence), "where")

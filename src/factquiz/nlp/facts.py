@@ -19,7 +19,12 @@ from factquiz.nlp.appositions import role_facts
 from factquiz.nlp.checks import violations
 from factquiz.nlp.clauses import AUX_DEPS, QUOTES, Clause, clauses, is_asserted, own_auxes
 from factquiz.nlp.context import ParagraphContext, entity_key, name_span
-from factquiz.nlp.entity_fixes import FACILITY_NOUNS, PERSON_NOUNS, PLACE_NOUNS
+from factquiz.nlp.entity_fixes import (
+    FACILITY_NOUNS,
+    GEOGRAPHIC_NOUNS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+)
 from factquiz.nlp.numbers import HEDGES, parse_value
 from factquiz.nlp.realise import (
     NAME_LABELS,
@@ -840,6 +845,19 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
 # --- where / when ---------------------------------------------------------------------
 
 
+def _named_venue(obj: Token, ent: Span | None, preposition: str) -> bool:
+    """'in Victory Square', 'in Pusey Library', 'near the Kalka River': a capitalised name
+    ending in a word for a building or a feature of the land is a place, whatever label
+    (none, PERSON, ORG) the model gave it."""
+    if preposition not in ("at", "in", "near", "outside", "inside") or obj.tag_ != "NNP":
+        return False
+    if obj.lower_ not in VENUE_NOUNS and obj.lower_ not in GEOGRAPHIC_NOUNS:
+        return False
+    if ent is not None and (ent.label_ not in ("ORG", "PERSON", "FAC") or ent.root != obj):
+        return False
+    return any(c.dep_ == "compound" and c.tag_ == "NNP" for c in obj.children)
+
+
 def _where(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
     # "built a church in Paris": the place may hang on the object rather than the verb.
@@ -887,7 +905,8 @@ def _where(clause: Clause) -> Iterator[Draft]:
             and obj.lower_ in VENUE_NOUNS
             and word in ("at", "in", "near", "outside", "inside")
         )
-        place_head = place_head or venue
+        place_head = place_head or venue or _named_venue(obj, ent, word)
+        venue = venue or _named_venue(obj, ent, word)
         if not place_head:
             # "near the summit of Mount Kenya", "on the outskirts of Kabul"
             place_head = any(
