@@ -25,7 +25,13 @@ STUDIO = ("Norland Pictures, home of the hit Quiet Harbours, is expected to top 
           "box office again.")
 ACRONYM = "WRAP comes into force in August, said Ms Olsen."
 
+DANE_WON = "The Dane won the Oslo mile in 3:58, and later the Dane said she was tired."
+DANE_BEAT = "The Dane beat Mia Lund in Oslo."
+DANE_ALSO = "Dane Ilse Norup also runs in Ghent on Sunday, as does Mia Lund."
+DANE_NAMED = "Dane Ilse Norup won the Ghent mile."
+
 DOCS = [doc("a1", "Medals for the relay team", RELAY, SOLO, SPRINT),
+        doc("a4", "Oslo mile", DANE_WON, DANE_BEAT, DANE_ALSO, DANE_NAMED),
         doc("a2", "A new library", GIVEN, FULL, CROWD, BOOK, COMEDY),
         doc("a3", "Brewers look east", FIRM, LAGER, EXPO, HELD, STUDIO, ACRONYM)]
 MENTIONS = (mentions("a1", "PERSON", "Ada Brennick", "Tom Vesely", "Luca Morandi", "Ada Brennick")
@@ -35,7 +41,9 @@ MENTIONS = (mentions("a1", "PERSON", "Ada Brennick", "Tom Vesely", "Luca Morandi
             + mentions("a2", "GPE", "Ghent", "Belgium")
             + mentions("a3", "ORG", "Torvald Brewing", "Torvald Brewing")
             + mentions("a3", "PERSON", "Torvald Brewing", "WRAP")
-            + mentions("a3", "ORG", "Norland Pictures", "Norland Pictures", "Harbour Trade Expo"))
+            + mentions("a3", "ORG", "Norland Pictures", "Norland Pictures", "Harbour Trade Expo")
+            + mentions("a4", "PERSON", "Mia Lund", "Dane Ilse Norup", "Mia Lund",
+                       "Dane Ilse Norup", "Dane"))
 
 
 def _pack(*candidates):
@@ -61,6 +69,11 @@ def _pack(*candidates):
          "ORG", "a3", HELD, 3),
     cand("who", "Who topped the box office in Belgium?", "Comedy Quiet Harbours", "PERSON",
          "a2", COMEDY, 4),
+    # "..., as does Mia Lund": she runs too, a second right answer.
+    cand("who", "Who also runs in Ghent on Sunday?", "Dane Ilse Norup", "PERSON", "a4",
+         DANE_ALSO, 2),
+    # "the Dane" is a description the article named earlier.
+    cand("who", "Who did the Dane beat in Oslo?", "Mia Lund", "PERSON", "a4", DANE_BEAT, 1),
     # A name in capitals the corpus never calls an organisation is no person either.
     cand("who", "Who comes into force in August, according to Ms Olsen?", "WRAP", "PERSON",
          "a3", ACRONYM, 5),
@@ -96,3 +109,10 @@ def test_an_organisation_read_as_a_group_of_people_asks_which_organisation() -> 
     [question] = _pack(studio).questions
     assert (question.kind, question.prompt) == (
         "what-org", "Which organisation is expected to top the Belgian box office again?")
+
+
+def test_a_description_before_a_name_is_not_part_of_the_answer() -> None:
+    named = cand("who", "Who won the Ghent mile?", "Dane Ilse Norup", "PERSON", "a4",
+                 DANE_NAMED, 3)
+    [question] = _pack(named).questions
+    assert question.answer == "Ilse Norup"

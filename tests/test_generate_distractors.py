@@ -383,7 +383,8 @@ _KIND_TEXTS = [
     "Velaria signed. Greenwood is near Rotterdam; the Greek delegation flew in from Greenwood. "
     "Islamic scholars met at the embassy in Islamadan, Velaria, and in Islamadan, Norway. "
     "The stars of the comedy Long Lanes flew in from Rotterdam; in Long Lanes, a hit in "
-    "Norway, they play Utrecht students.",
+    "Norway, they play Utrecht students. Storms hit northern Velaria; in northern Velaria "
+    "roads closed.",
     "Champion Kebede won easily. Kebede beat the field in Leiden. The race in Groningen was "
     "later. Later the Leiden Concert Hall staged a gala, and the Groningen Stadium hosted a "
     "fan day.",
@@ -400,6 +401,7 @@ _KIND_ROWS = [
     ("Velaria", "GPE", "k1"), ("Velaria", "GPE", "k1"), ("Greenwood", "GPE", "k1"),
     ("Greenwood", "GPE", "k1"), ("Islamadan", "GPE", "k1"), ("Islamadan", "GPE", "k1"),
     ("Islamic", "NORP", "k1"), ("Long Lanes", "GPE", "k1"), ("Long Lanes", "GPE", "k1"),
+    ("northern Velaria", "GPE", "k1"), ("northern Velaria", "GPE", "k1"),
     ("Greek", "NORP", "k1"),
     ("Kebede", "GPE", "k2"), ("Kebede", "GPE", "k2"), ("Leiden", "GPE", "k2"),
     ("Groningen", "GPE", "k2"), ("Groningen", "GPE", "k2"),
@@ -450,7 +452,8 @@ def _kind_index() -> EntityIndex:
     ("in Utrecht", "PLACE", "k1", {"in Rotterdam", "in Leiden", "in Greenwood", "in Islamadan"}),
     ("in Groningen", "PLACE", "k2", {"in Rotterdam", "in Leiden", "in Greenwood", "in Utrecht",
                                      "in Islamadan"}),
-    # A country: other countries only ("Velaria" is listed twice with countries; "Islamadan,
+    # A country: other countries only, by name ("northern Velaria" is a region described;
+    # "Velaria" is listed twice with countries; "Islamadan,
     # Velaria" is a town in it, and "Islamic" no nationality formed on "Islamadan").
     ("in Sweden", "PLACE", "k1", {"in Norway", "in Brellia", "in Velaria"}),
     # An organisation: no ethnic group, no car line, no brand written only before its models.

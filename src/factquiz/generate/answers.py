@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from factquiz.generate.aliases import LABEL_TYPES
 from factquiz.generate.candidate import Candidate, Mention
+from factquiz.generate.kinds import KindEvidence
 from factquiz.generate.names import HONORIFICS, fold, person_tokens
 
 #: Answer types that may stand in one list with each other ("Heineken and Scottish & Newcastle").
@@ -21,6 +22,8 @@ _LIST_TYPES = {"PERSON": {"PERSON"}, "ORG": {"ORG", "GROUP"}, "GROUP": {"ORG", "
                "PLACE": {"PLACE"}}
 _AFTER_SEPARATOR = re.compile(r"^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
 _BEFORE_SEPARATOR = re.compile(r"(?:,|\s+and|\s+or|\s+&)\s+(?:the\s+)?$")
+_AS_DOES = re.compile(r"\bas (?:do|does|did|will|has|have|had|is|are|was|were|can|could|"
+                      r"would|should)\b")
 #: Words that open a phrase about how many people, not who: "Fewer children", "Most fans".
 _QUANTIFIERS = frozenset({"fewer", "more", "many", "most", "some", "several", "few", "all",
                           "other", "both", "half", "no", "any"})
@@ -74,6 +77,12 @@ class ArticleNames:
         answer = " ".join(candidate.answer.split())
         at = sentence.find(answer)
         doc_id = candidate.doc_id
+        # "X also competes in Edinburgh, as does Kathy Butler": a second right answer.
+        for also in _AS_DOES.finditer(sentence):
+            rest = sentence[also.end():also.end() + 80]
+            if any(name in rest for kind in kinds for name in self.by_type.get((doc_id, kind), ())
+                   if name != answer and name not in answer):
+                return True
         while at >= 0:
             after = sentence[at + len(answer):]
             before = sentence[:at]
@@ -118,10 +127,12 @@ class ArticleNames:
         words = person_tokens(candidate.answer)
         return len(words) == 1 and words[0] in self.surnames
 
-    def without_nationality(self, answer: str) -> str:
-        """"Kenyan Bernard Lagat" -> "Bernard Lagat": the person, not the description."""
+    def without_nationality(self, answer: str, kinds: KindEvidence | None = None) -> str:
+        """"Kenyan Bernard Lagat", "Briton Hayley Yelling" -> the person, not the
+        description."""
         words = answer.split()
-        if len(words) > 2 and fold(words[0]) in self.demonyms:
+        if len(words) > 2 and (fold(words[0]) in self.demonyms
+                               or (kinds is not None and kinds.is_description(words[0]))):
             return " ".join(words[1:])
         return answer
 
@@ -150,3 +161,12 @@ def not_an_agent(candidate: Candidate) -> bool:
         return False
     return (words[-1].casefold() in EVENT_WORDS or words[0].casefold() in _WORK_WORDS
             or _EVENT_PROMPT.search(candidate.prompt) is not None)
+
+
+_THE_WORD = re.compile(r"\bthe ([A-Z][a-z]+)(?=\s+[a-z]|\?|,)")
+
+
+def describes_only(prompt: str, kinds: KindEvidence) -> bool:
+    """"Who did the Briton hold off?": the question's subject is a description the article
+    named earlier; out of its article it names nobody."""
+    return any(kinds.is_description(m.group(1)) for m in _THE_WORD.finditer(prompt))

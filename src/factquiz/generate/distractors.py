@@ -193,8 +193,8 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
                                  or kinds.is_modifier(display)):
         return answer_type == "GROUP" and kinds.is_people(display)
     if answer_type == "PLACE":
-        if not kinds.written_as_place(display):
-            return False
+        if not strip_article(display)[:1].isupper() or not kinds.written_as_place(display):
+            return False  # "northern Iran": a region described, not a place's name
         name = _place_name(answer, answer_entity)
         # "at the Pul-e-Imam Bukhri bridge": a site the model may not have labelled.
         facility = kinds.is_facility(name) or bool(

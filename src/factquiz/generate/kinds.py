@@ -44,6 +44,10 @@ _WORK_BEFORE = re.compile(
 #: "..., Islamabad, " before a name: it follows a town and a comma (not as a list's third).
 _AFTER_TOWN = re.compile(r"(?<!, )(?<!\w)(?:in|at|from|to|of|near) [A-Z][\w'’.-]*, $")
 _LIST_GOES_ON = re.compile(r"^,? (?:and|or) ")
+#: What follows a noun that is a clause's subject: a comma, a verb ("held", "wins", "has").
+_VERB_AFTER = re.compile(
+    r"^(?:,|\s+(?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|could|can|may|must|won|ran|beat|"
+    r"took|led|set|held|fell|came|made|said|got|went|broke|lost|who)\b)")
 #: A name listed just before or after another: "France and Germany", "Italy, Spain".
 #: (Not a comma: "Islamabad, Pakistan" names a town and its country.)
 _LISTED_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),? (?:and|or) (?:the )?$")
@@ -196,6 +200,25 @@ class KindEvidence:
         found = self.contexts(name)
         hits = sum(1 for before, _ in found if _WORK_BEFORE.search(before))
         return hits >= 2 or (hits > 0 and hits * 5 >= len(found))
+
+    def is_description(self, word: str) -> bool:
+        """"Briton", "Scot", "Kenyan": a capitalised word the articles write as a subject after
+        "the" ("the Briton held off ...") or before a name ("Briton Hayley Yelling"), never
+        mostly as an organisation or place (that is "the Taliban", "the Hague"): it describes
+        someone, it names nobody."""
+        if " " in word.strip() or not word[:1].isupper():
+            return False
+        votes = self.labels.get(_key(word))
+        if votes and sum(votes[label] for label in ("ORG", "GPE", "LOC", "FAC")) * 2 > sum(
+                votes.values()):
+            return False
+        found = self.contexts(word)
+        # "the Briton held", "the Scot, who": not "the Sept. 11 attacks", "the Indian economy".
+        after_the = sum(1 for before, after in found
+                        if re.search(r"\b[Tt]he $", before) and _VERB_AFTER.match(after))
+        # ... and otherwise mostly before a name, as a description: "Briton Hayley Yelling".
+        before_name = sum(1 for _, after in found if re.match(r"^ [A-Z][a-z]+ [A-Z]", after))
+        return after_the >= 2 and (after_the + before_name) * 2 >= len(found)
 
     def is_people(self, name: str) -> bool:
         """"Tajiks", "Pakistanis": the plural of a nationality or people, not an organisation,

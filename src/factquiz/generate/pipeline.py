@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factquiz.generate import checks
 from factquiz.generate.aliases import LABEL_TYPES, EntityIndex
-from factquiz.generate.answers import ArticleNames, names_a_crowd, not_an_agent
+from factquiz.generate.answers import ArticleNames, describes_only, names_a_crowd, not_an_agent
 from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
 from factquiz.generate.distractors import distractors_for
 from factquiz.generate.evidence import NameEvidence
@@ -257,11 +257,13 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
             if c is None:
                 continue
             if c.answer_type == "PERSON":
-                c = replace(c, answer=articles.without_nationality(c.answer))
+                c = replace(c, answer=articles.without_nationality(c.answer, kinds))
             if c.kind == "who" and c.answer_type == "PERSON" and not articles.named_person(c):
                 c = _not_a_person(c, labels.get(fold(strip_article(c.answer))))
                 if c is None:
                     continue
+        if kinds is not None and describes_only(c.prompt, kinds):
+            continue
         key = fold(c.answer)
         bare = fold(strip_article(c.answer))
         if c.kind == "who" and bare in nationalities and not bare.endswith("s"):
