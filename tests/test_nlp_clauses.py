@@ -150,6 +150,21 @@ QUESTIONS = [
         "Ada Eze",
         id="then-makes-the-role-past",
     ),
+    pytest.param(
+        "Ada Eze was named player of the match, recording five saves and two assists.",
+        "how-many",
+        "How many saves did Ada Eze record?",
+        "five",
+        id="participle-after-clause-takes-its-tense",
+    ),
+    pytest.param(
+        "The Kano Pillars beat Enyimba in the final, scoring three goals and forcing seven "
+        "corners.",
+        "how-many",
+        "How many corners did the Kano Pillars force?",
+        "seven",
+        id="conjoined-participles-share-the-tense",
+    ),
 ]
 
 
@@ -195,6 +210,17 @@ ABSENT = [
         "Ada Eze, a nurse from Kano, won the prize.",
         "Ada Eze",
         id="role-from-a-place-is-one-of-many",
+    ),
+    pytest.param(
+        # The remake stars Ada Eze; the participle describes the film, not what it did.
+        "The only other new film was a remake, starring Ada Eze.",
+        "Ada Eze",
+        id="participle-after-a-copula-describes",
+    ),
+    pytest.param(
+        "Only Ada Eze has run faster, setting the record of 10.2 seconds in 1995.",
+        "1995",
+        id="participle-after-only-subject",
     ),
 ]
 

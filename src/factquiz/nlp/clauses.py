@@ -56,6 +56,9 @@ class Clause:
     #: A participle after its noun ("the library, founded in 1816"): the auxiliary is implied
     #: and the noun is the topic, so the question asks about the participle's complements.
     participle: bool = False
+    #: The finite tag a participle stands for: "was named MVP, recording five tackles" is
+    #: "recorded" (VBD), asked "How many tackles did he record?".
+    tense: str | None = None
 
 
 def own_subject(verb: Token) -> Token | None:
@@ -128,7 +131,11 @@ def clauses(sent: Span) -> list[Clause]:
     attribution = according_to(sent)
 
     def visit(
-        verb: Token, speaker: Token | None, speech_verb: Token | None, inherited: Clause | None
+        verb: Token,
+        speaker: Token | None,
+        speech_verb: Token | None,
+        inherited: Clause | None,
+        tense: str | None = None,
     ) -> None:
         subject = own_subject(verb) or _existential_there(verb)
         auxes = own_auxes(verb)
@@ -141,14 +148,23 @@ def clauses(sent: Span) -> list[Clause]:
             same_form = len(forms) == 1 or forms == {"VBN", "VBD"}
             if not auxes and same_form:
                 auxes = list(inherited.auxes)
+            if tense is None and verb.tag_ == inherited.verb.tag_:
+                tense = inherited.tense  # "throwing for 3,837 yards and rushing for 636"
         asserted = is_asserted(verb, auxes)
         # A quotation is a claim only with its speaker named in the same sentence.
         unattributed_quote = verb.i in quoted and speaker is None
-        clause = Clause(verb, subject, auxes, speaker, speech_verb, shares)
+        clause = Clause(verb, subject, auxes, speaker, speech_verb, shares, tense=tense)
         # A bare base form with a subject and no auxiliary ("Groups including Stop Stansted
         # Expansion oppose ...", parsed with "Stop" as the verb) is a misparse.
         bare_base = verb.tag_ == "VB" and not auxes
-        if asserted and not unattributed_quote and subject is not None and not bare_base:
+        untensed = verb.tag_ == "VBG" and not auxes and tense is None
+        if (
+            asserted
+            and not unattributed_quote
+            and subject is not None
+            and not bare_base
+            and not untensed
+        ):
             found.append(clause)
         if not asserted:
             return
@@ -168,6 +184,11 @@ def clauses(sent: Span) -> list[Clause]:
             ):
                 # "after the Taliban refused to surrender him": a fact of its own.
                 visit(child, speaker, speech_verb, None)
+            elif _participle_of(child, verb) and subject is not None and not _only(subject):
+                # "Miller was named MVP, recording five tackles": Miller recorded them.
+                finite = _finite_tense(verb, auxes)
+                if finite is not None:
+                    visit(child, speaker, speech_verb, clause, finite)
 
     root = sent.root
     if root.pos_ in ("VERB", "AUX"):
@@ -175,6 +196,55 @@ def clauses(sent: Span) -> list[Clause]:
     found.extend(_relative_clauses(sent, quoted, attribution))
     found.extend(_participle_clauses(sent, quoted, attribution))
     return found
+
+
+#: Participles that describe a thing rather than tell what the subject did: "the film,
+#: starring X", "exports, representing 45% of output"; "being" asks nothing.
+DESCRIBING_PARTICIPLES = frozenset(
+    """be star feature include represent comprise involve contain mean affect cost make
+    show""".split()  # noqa: SIM905
+)
+
+
+def _participle_of(child: Token, verb: Token) -> bool:
+    """'..., recording five solo tackles' after a clause: the clause's subject did it too.
+
+    Only after the verb ("Recording five tackles, ..." misparses often), without a subject
+    of its own, and not "being" (nothing to ask of it).
+    """
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        and child.i > verb.i
+        and verb.lemma_ != "be"  # "was a re-make, starring X": the film stars X
+        and child.lemma_ not in DESCRIBING_PARTICIPLES
+        and own_subject(child) is None
+        and not own_auxes(child)
+        and all(m.lower_ in FACTUAL_MARKS for m in child.children if m.dep_ == "mark")
+    )
+
+
+def _only(subject: Token) -> bool:
+    """'Only Johnson has gone quicker, setting ...': the subject is a contrast, not a doer."""
+    first = subject.left_edge
+    before = subject.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_ in ("only", "even") or (
+        before is not None and before.lower_ in ("only", "even")
+    )
+
+
+def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
+    """The finite tag of a clause: past, or present singular or plural; None after a modal."""
+    if auxes:
+        first = auxes[0]
+        if first.tag_ == "MD":
+            return None
+        if first.lower_ in ("was", "were", "did", "had", "has", "have", "'s", "'ve"):
+            return "VBD"  # "has won the title, beating X": asked "did ... beat"
+        return {"is": "VBZ", "does": "VBZ", "are": "VBP", "do": "VBP"}.get(first.lower_)
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return verb.tag_
+    return "VBD" if verb.tag_ == "VBN" and verb.dep_ == "ROOT" else None
 
 
 def _existential_there(verb: Token) -> Token | None:

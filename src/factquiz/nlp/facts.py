@@ -1435,10 +1435,11 @@ PARTICIPLE_BUILDERS = tuple(b for b in (*BUILDERS, *CLAUSE_BUILDERS) if b is not
 
 
 def _builders_for(clause: Clause) -> tuple:
+    if clause.participle or clause.tense:
+        # "..., recording five tackles": asked "did ... record", never "Who recording".
+        return PARTICIPLE_BUILDERS
     if _is_speech(clause):
         return SPEECH_BUILDERS
-    if clause.participle:
-        return PARTICIPLE_BUILDERS
     return (*BUILDERS, *CLAUSE_BUILDERS)
 
 
