@@ -101,6 +101,9 @@ NO_AMOUNT = [
     pytest.param("Tesco raised $5m of funding from Lagos investors.", id="money-of-noun"),
     pytest.param("Exports from Lagos rose 3.1% to 80,200 tonnes.", id="second-number"),
     pytest.param("The other 15% will be kept by the Lagos state government.", id="percent-of-what"),
+    pytest.param("In March, overall retail sales rose by 2.1%.", id="names-nobody"),
+    pytest.param("About 15% of voters were based in Kano.", id="of-a-bare-plural"),
+    pytest.param("Okafor Holdings delivered £12m of savings in 2004.", id="amount-of-something"),
 ]
 
 

@@ -634,6 +634,10 @@ def _how_many_of(clause: Clause) -> Iterator[Draft]:
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if group is None or group.tag_ not in ("NNS", "NNPS") or group.i < child.i:
             continue
+        if not any(c.dep_ in ("det", "poss", "nummod") for c in group.children):
+            continue  # "£234m of cuts": an amount of something, not part of a group
+        if _amount_span(child) is not None:
+            continue
         tokens = [t for t in child.subtree if t.i <= child.i]
         while tokens and not _starts_number(tokens[0]):
             tokens.pop(0)
@@ -821,13 +825,21 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
     if of is not None:
         if not percent or child.dep_ not in ("dobj", "nsubjpass"):
             return  # "$5m of funding": ask "how much funding" only where it reads well
+        group = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if group is None or not (
+            group.tag_ in ("NNP", "NNPS")
+            or any(c.dep_ in ("det", "poss", "nummod") for c in group.children)
+        ):
+            return  # "How much of users ...?" reads wrong; "of the e-mail", "of Changyu" do not
         wh += [Piece(t.text, t) for t in phrase(of)]
     if child.dep_ == "dobj":
         question = ask_other(clause, wh, remove)
     elif child.dep_ == "nsubjpass":
         if percent and of is None:
             return  # "The remaining 12% will be retained": 12% of what?
-        question = ask_subject(clause, wh, singular=True)
+        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        plural = group is not None and group.tag_ in ("NNS", "NNPS")
+        question = ask_subject(clause, wh, singular=not plural)  # "12% of users were"
     elif child.dep_ == "npadvmod" or (child.dep_ == "prep" and child.lower_ == "by"):
         if verb.lemma_ not in CHANGE_VERBS:
             return
@@ -839,7 +851,23 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
         question.pieces.append(Piece("for", child, replaced=True))
     else:
         return
+    if not _names_someone(question.pieces):
+        return  # "How much did sales rise in December?": whose sales, where?
     yield Draft("how-many", answer, "NUMBER", question, counted=_amount_counted(answer))
+
+
+def _names_someone(pieces: list[Piece]) -> bool:
+    """A name in the question other than a date: the firm, country or group it is about."""
+    return any(
+        p.token is not None
+        and p.token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+        and (
+            p.token.ent_type_
+            or p.token.tag_ in ("NNP", "NNPS")
+            or p.token.lower_ in ANAPHORIC_NOUNS  # "the city" is named or the question dropped
+        )
+        for p in pieces
+    )
 
 
 # --- where / when ---------------------------------------------------------------------
