@@ -83,7 +83,17 @@ class Entity:
 
         People: the fullest name without titles ("Abdul Rashid Dostam"), unless only a surname
         is known, which keeps its title ("President Bush"). Others: the most frequent form.
+        Kept until the names change: options ask for it thousands of times.
         """
+        state = (len(self.names), self.count)
+        cached = self.__dict__.get("_display")
+        if cached is not None and cached[0] == state:
+            return cached[1]
+        value = self._display()
+        self.__dict__["_display"] = (state, value)
+        return value
+
+    def _display(self) -> str:
         if self.type != "PERSON":
             return min(self.names, key=lambda n: (-self.names[n], n))
         bare = self._plain(self.canonical)

@@ -130,8 +130,8 @@ def entity_distractors(
                         and any(ch.isdigit() for ch in entity.display) == counts_people
                         and not any(_similar(name, r) for name in entity.names for r in right)
                         and not _mentioned(entity, folded_context)
-                        and plausible_type(entity, index)
-                        and fits_kind(entity, answer, answer_type, answer_entity, index)):
+                        and fits_kind(entity, answer, answer_type, answer_entity, index)
+                        and plausible_type(entity, index)):
                     pool.append((0 if good else 1, _granularity(entity, answer, answer_type),
                                  tier, entity))
     # Closest first; within a tier, an order fixed by the question id, so questions vary.

@@ -29,6 +29,7 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+)*$")
 #: "17,815 Buick Raniers, Chevrolet Trailblazers and ...": the rest of a counted list.
 _COUNTED_LIST = re.compile(r"\b\d[\d,.]*\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+))+$")
+_FIRST_WORD = re.compile(r"(?<![\w'’-])[^\W_][\w'’]*")
 #: What a country has and a town does not: "Italy's government", "the capital of Peru".
 _COUNTRY_AFTER = re.compile(
     r"^['’]s\s+(?:(?:new|former|own|largest|biggest|main)\s+)?(?:government|president|"
@@ -81,6 +82,9 @@ class KindEvidence:
     _contexts: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict,
                                                                     repr=False)
     _forms: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
+    #: word -> where it starts in `text`.
+    _words: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _countries: set[str] | None = field(default=None, repr=False)
 
     @classmethod
@@ -101,16 +105,30 @@ class KindEvidence:
         if (bare, width) in self._contexts:
             return self._contexts[(bare, width)]
         found: list[tuple[str, str]] = []
-        at = self.text.find(bare) if bare else -1
-        while at >= 0:
+        for at in self._starts(bare):
             before = self.text[max(0, at - width):at]
             after = self.text[at + len(bare):at + len(bare) + width]
             if not (before[-1:].isalnum() or before[-1:] == "-" or after[:1].isalnum()
                     or after[:1] == "-"):
                 found.append((before, after))
-            at = self.text.find(bare, at + 1)
         self._contexts[(bare, width)] = found
         return found
+
+    def _starts(self, bare: str) -> list[int]:
+        """Where `bare` may start in the text: the positions of its first word (one pass over
+        the text builds them all), or a plain search for names without a leading word."""
+        first = _FIRST_WORD.match(bare)
+        if not first:
+            found, at = [], self.text.find(bare) if bare else -1
+            while at >= 0:
+                found.append(at)
+                at = self.text.find(bare, at + 1)
+            return found
+        if not self._words:
+            for word in _FIRST_WORD.finditer(self.text):
+                self._words.setdefault(word.group(0), []).append(word.start())
+        return [at for at in self._words.get(first.group(0), ())
+                if self.text.startswith(bare, at)]
 
     def label_share(self, name: str, labels: frozenset[str]) -> float | None:
         """The share of the name's mentions carrying one of `labels`; None when unseen."""
@@ -120,12 +138,26 @@ class KindEvidence:
         return sum(n for label, n in votes.items() if label in labels) / sum(votes.values())
 
     def is_facility(self, name: str) -> bool:
+        """See `_is_facility`; remembered per name (options ask again and again)."""
+        key = ("is_facility", name)
+        if key not in self._memo:
+            self._memo[key] = self._is_facility(name)
+        return self._memo[key]
+
+    def _is_facility(self, name: str) -> bool:
         """"the Vienna State Opera", "the Big Apple": labelled a building or site more often
         than a town, country or region."""
         votes = self.labels.get(_key(name))
         return bool(votes) and votes["FAC"] > votes["GPE"] + votes["LOC"]
 
     def written_as_place(self, name: str) -> bool:
+        """See `_written_as_place`; remembered per name (options ask again and again)."""
+        key = ("written_as_place", name)
+        if key not in self._memo:
+            self._memo[key] = self._written_as_place(name)
+        return self._memo[key]
+
+    def _written_as_place(self, name: str) -> bool:
         """Some article writes the name after "in", "near", "from"...: a real place. A
         surname the model once called a place ("Dibaba") never is."""
         if any(_LOCATIVE_BEFORE.search(before) for before, _ in self.contexts(name)):
@@ -195,6 +227,13 @@ class KindEvidence:
         return sorted(self._forms.get(key, ()))
 
     def is_work(self, name: str) -> bool:
+        """See `_is_work`; remembered per name (options ask again and again)."""
+        key = ("is_work", name)
+        if key not in self._memo:
+            self._memo[key] = self._is_work(name)
+        return self._memo[key]
+
+    def _is_work(self, name: str) -> bool:
         """"Sideways", "Meet The Fockers": the articles call it a comedy, a film, a hit
         (twice, or in a fifth of its mentions), whatever label the model gave it."""
         found = self.contexts(name)
@@ -202,6 +241,13 @@ class KindEvidence:
         return hits >= 2 or (hits > 0 and hits * 5 >= len(found))
 
     def is_description(self, word: str) -> bool:
+        """See `_is_description`; remembered per name (options ask again and again)."""
+        key = ("is_description", word)
+        if key not in self._memo:
+            self._memo[key] = self._is_description(word)
+        return self._memo[key]
+
+    def _is_description(self, word: str) -> bool:
         """"Briton", "Scot", "Kenyan": a capitalised word the articles write as a subject after
         "the" ("the Briton held off ...") or before a name ("Briton Hayley Yelling"), never
         mostly as an organisation or place (that is "the Taliban", "the Hague"): it describes
@@ -221,6 +267,13 @@ class KindEvidence:
         return after_the >= 2 and (after_the + before_name) * 2 >= len(found)
 
     def is_people(self, name: str) -> bool:
+        """See `_is_people`; remembered per name (options ask again and again)."""
+        key = ("is_people", name)
+        if key not in self._memo:
+            self._memo[key] = self._is_people(name)
+        return self._memo[key]
+
+    def _is_people(self, name: str) -> bool:
         """"Tajiks", "Pakistanis": the plural of a nationality or people, not an organisation,
         whatever the model labelled it."""
         bare = strip_article(name).strip()
@@ -234,6 +287,13 @@ class KindEvidence:
                    for before, after in self.contexts(bare[:-1]))
 
     def is_counted(self, name: str) -> bool:
+        """See `_is_counted`; remembered per name (options ask again and again)."""
+        key = ("is_counted", name)
+        if key not in self._memo:
+            self._memo[key] = self._is_counted(name)
+        return self._memo[key]
+
+    def _is_counted(self, name: str) -> bool:
         """"17,815 Buick Raniers": every mention follows a count, so the name is a product
         line, not an organisation."""
         found = self.contexts(name, width=80)
@@ -241,6 +301,13 @@ class KindEvidence:
                                    for before, _ in found)
 
     def is_modifier(self, name: str) -> bool:
+        """See `_is_modifier`; remembered per name (options ask again and again)."""
+        key = ("is_modifier", name)
+        if key not in self._memo:
+            self._memo[key] = self._is_modifier(name)
+        return self._memo[key]
+
+    def _is_modifier(self, name: str) -> bool:
         """"Chevrolet Avalanche", "Chevrolet Trailblazers": a one-word name the articles only
         write before another name is a brand of something, not an option of its own."""
         if " " in name.strip():
