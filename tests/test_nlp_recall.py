@@ -280,3 +280,14 @@ PLACES = [
 @pytest.mark.parametrize(("sentence", "prompt", "answer"), PLACES)
 def test_named_venues_are_places(nlp, sentence: str, prompt: str, answer: str) -> None:
     assert (prompt, answer) in asked(ask(nlp, sentence), "where")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kano index topped the 20,000 mark in May 2004.",
+        "Lagos networks typically offer around two megabits per second.",
+    ],
+)
+def test_no_count_of_a_singular_noun_or_with_the_hedge_left_behind(nlp, sentence: str) -> None:
+    assert asked(ask(nlp, sentence), "how-many") == []

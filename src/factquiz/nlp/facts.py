@@ -480,6 +480,10 @@ def _ends_number(token: Token) -> bool:
 HEDGE_STARTS = frozenset(h.split()[0] for h in HEDGES) | {"between", "from", "perhaps"}
 
 
+#: Singular nouns that count people or animals: "How many UK-based staff ...?".
+COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "crew", "cattle", "police", "livestock"})
+
+
 def _starts_number(token: Token) -> bool:
     return token.like_num or token.tag_ == "$" or token.lower_ in HEDGE_STARTS
 
@@ -566,8 +570,11 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         value, _hedge = parse_value(answer.text)
         if value is not None and value == (1.0, 1.0):
             continue
-        if noun.tag_ == "NN" and value is not None and not value[0].is_integer():
-            continue  # "a passer rating of 67.9": a measure, not a count of ratings
+        if noun.tag_ == "NN" and noun.lower_ not in COLLECTIVE_NOUNS:
+            continue  # "the 100,000 mark", "a 67.9 passer rating": no count of marks
+        before = answer.doc[answer.start - 1] if answer.start > 0 else None
+        if before is not None and before.lower_ in HEDGE_STARTS:
+            continue  # "offer around two megabits": the hedge would stay in the question
         in_answer = {t.i for t in answer}
         # "22 civilians and four soldiers": the question counts the civilians only.
         for child in noun.children:
