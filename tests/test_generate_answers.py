@@ -30,7 +30,12 @@ DANE_BEAT = "The Dane beat Mia Lund in Oslo."
 DANE_ALSO = "Dane Ilse Norup also runs in Ghent on Sunday, as does Mia Lund."
 DANE_NAMED = "Dane Ilse Norup won the Ghent mile."
 
+CIDER = "Brede Saronne is betting on the Danish cider market."
+CIDER_BUY = "Brede Saronne agreed to buy 30% of Aarhus Most."
+HOLT = "Nina Holt is betting on the Danish cider market too, Ms Holt's adviser said."
+
 DOCS = [doc("a1", "Medals for the relay team", RELAY, SOLO, SPRINT),
+        doc("a5", "Cider", CIDER, CIDER_BUY, HOLT),
         doc("a4", "Oslo mile", DANE_WON, DANE_BEAT, DANE_ALSO, DANE_NAMED),
         doc("a2", "A new library", GIVEN, FULL, CROWD, BOOK, COMEDY),
         doc("a3", "Brewers look east", FIRM, LAGER, EXPO, HELD, STUDIO, ACRONYM)]
@@ -42,6 +47,8 @@ MENTIONS = (mentions("a1", "PERSON", "Ada Brennick", "Tom Vesely", "Luca Morandi
             + mentions("a3", "ORG", "Torvald Brewing", "Torvald Brewing")
             + mentions("a3", "PERSON", "Torvald Brewing", "WRAP")
             + mentions("a3", "ORG", "Norland Pictures", "Norland Pictures", "Harbour Trade Expo")
+            + mentions("a5", "PERSON", "Brede Saronne", "Nina Holt", "Holt")
+            + mentions("a5", "ORG", "Brede Saronne", "Nina Holt", "Aarhus Most")
             + mentions("a4", "PERSON", "Mia Lund", "Dane Ilse Norup", "Mia Lund",
                        "Dane Ilse Norup", "Dane"))
 
@@ -116,3 +123,17 @@ def test_a_description_before_a_name_is_not_part_of_the_answer() -> None:
                  DANE_NAMED, 3)
     [question] = _pack(named).questions
     assert question.answer == "Ilse Norup"
+
+
+@pytest.mark.parametrize("answer, sentence, kind", [
+    # Once a person, once a company, never "Mr Saronne": an organisation.
+    ("Brede Saronne", CIDER, "what-org"),
+    # The same tie, but the articles write "Ms Holt": a person.
+    ("Nina Holt", HOLT, "who"),
+])
+def test_a_tie_between_person_and_organisation_goes_to_the_person_only_with_a_title(
+        answer: str, sentence: str, kind: str) -> None:
+    betting = cand("who", "Who is betting on the Danish cider market?", answer, "PERSON", "a5",
+                   sentence, 0)
+    [question] = _pack(betting).questions
+    assert question.kind == kind

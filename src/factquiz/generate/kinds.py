@@ -29,7 +29,8 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+)*$")
 #: "17,815 Buick Raniers, Chevrolet Trailblazers and ...": the rest of a counted list.
 _COUNTED_LIST = re.compile(r"\b\d[\d,.]*\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+))+$")
-_FIRST_WORD = re.compile(r"(?<![\w'’-])[^\W_][\w'’]*")
+_FIRST_WORD = re.compile(r"(?<![\w'’-])[^\W_]\w*")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? $")
 #: What a country has and a town does not: "Italy's government", "the capital of Peru".
 _COUNTRY_AFTER = re.compile(
     r"^['’]s\s+(?:(?:new|former|own|largest|biggest|main)\s+)?(?:government|president|"
@@ -239,6 +240,10 @@ class KindEvidence:
         found = self.contexts(name)
         hits = sum(1 for before, _ in found if _WORK_BEFORE.search(before))
         return hits >= 2 or (hits > 0 and hits * 5 >= len(found))
+
+    def titled(self, surname: str) -> bool:
+        """"Ms Sturgeon", "Mr Negroponte": the articles give the name a person's title."""
+        return any(_TITLE_BEFORE.search(before) for before, _ in self.contexts(surname))
 
     def is_description(self, word: str) -> bool:
         """See `_is_description`; remembered per name (options ask again and again)."""

@@ -259,7 +259,7 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
             if c.answer_type == "PERSON":
                 c = replace(c, answer=articles.without_nationality(c.answer, kinds))
             if c.kind == "who" and c.answer_type == "PERSON" and not articles.named_person(c):
-                c = _not_a_person(c, labels.get(fold(strip_article(c.answer))))
+                c = _not_a_person(c, labels.get(fold(strip_article(c.answer))), kinds)
                 if c is None:
                     continue
         if kinds is not None and describes_only(c.prompt, kinds):
@@ -294,13 +294,21 @@ _COPULA_QUESTION = re.compile(
     r"^Who (?:is|was|are|were|has been|had been) (?:the|a|an|one)\b")
 
 
-def _not_a_person(candidate: Candidate, votes: Counter[str] | None) -> Candidate | None:
+def _not_a_person(candidate: Candidate, votes: Counter[str] | None,
+                  kinds: KindEvidence | None = None) -> Candidate | None:
     """A who-question whose answer the corpus mostly calls something else: an organisation
     asks "Which organisation" (unless it only says what the answer is: "Who is the market
-    leader?" of a product), a work or product ("Being Digital") is not asked."""
-    if not votes or votes["PERSON"] * 2 >= sum(votes.values()):
-        return candidate  # a tie ("Nicola Sturgeon" once each) is no evidence
-    if votes["ORG"] * 2 > sum(votes.values()) and not _COPULA_QUESTION.match(candidate.prompt):
+    leader?" of a product), a work or product ("Being Digital") is not asked.
+
+    A tie ("Nicola Sturgeon", "Illva Saronno": once a person, once an organisation) goes to
+    the person when the articles give the surname a title somewhere ("Ms Sturgeon")."""
+    if not votes:
+        return candidate
+    total, person = sum(votes.values()), votes["PERSON"]
+    if person * 2 > total or (person * 2 == total and (
+            kinds is None or kinds.titled(candidate.answer.split()[-1]))):
+        return candidate
+    if votes["ORG"] * 2 >= total and not _COPULA_QUESTION.match(candidate.prompt):
         return _as_organisation(candidate)
     return None
 
