@@ -165,6 +165,27 @@ QUESTIONS = [
         "seven",
         id="conjoined-participles-share-the-tense",
     ),
+    pytest.param(
+        "After Ada Eze was elected mayor in 1999, the city built a new bridge.",
+        "when",
+        "When was Ada Eze elected mayor?",
+        "1999",
+        id="leading-after-clause",
+    ),
+    pytest.param(
+        "Although three bridges were planned in Kano, only two were completed.",
+        "how-many",
+        "How many bridges were planned in Kano?",
+        "three",
+        id="leading-although-clause",
+    ),
+    pytest.param(
+        "The club suffered a setback when Ada Eze lost the final in Lagos.",
+        "where",
+        "Where did Ada Eze lose the final?",
+        "in Lagos",
+        id="when-parsed-as-adverb",
+    ),
 ]
 
 
@@ -221,6 +242,11 @@ ABSENT = [
         "Only Ada Eze has run faster, setting the record of 10.2 seconds in 1995.",
         "1995",
         id="participle-after-only-subject",
+    ),
+    pytest.param(
+        "If the council approves 300 homes in Kano, the city will grow.",
+        "300",
+        id="leading-condition-is-no-fact",
     ),
 ]
 

@@ -176,12 +176,7 @@ def clauses(sent: Span) -> list[Clause]:
                 visit(child, subject, verb, None)
             elif child.dep_ in ("ccomp", "xcomp") and verb.lemma_ in NON_FACTIVE_VERBS:
                 continue
-            elif (
-                child.dep_ == "advcl"
-                and child.i > verb.i  # a leading "Since X came to office," misparses often
-                and own_subject(child) is not None
-                and any(m.dep_ == "mark" and m.lower_ in FACTUAL_MARKS for m in child.children)
-            ):
+            elif child.dep_ == "advcl" and _subordinate_fact(child, verb):
                 # "after the Taliban refused to surrender him": a fact of its own.
                 visit(child, speaker, speech_verb, None)
             elif _participle_of(child, verb) and subject is not None and not _only(subject):
@@ -204,6 +199,30 @@ DESCRIBING_PARTICIPLES = frozenset(
     """be star feature include represent comprise involve contain mean affect cost make
     show""".split()  # noqa: SIM905
 )
+
+
+#: Conjunctions that open a leading clause stating a fact: "After Mr Eze was elected in
+#: 1999, ...", "Although three pads were planned, ..." ("since" and "as" also give reasons
+#: and are read only after the verb, where the parse is surer).
+LEADING_MARKS = frozenset({"after", "before", "when", "while", "although", "though", "once"})
+
+
+def _subordinate_fact(child: Token, verb: Token) -> bool:
+    """An adverbial clause with its own subject under a factual conjunction: after the verb
+    ("..., after the Taliban refused to ..."), or before the main clause's subject ("After
+    Mr Eze was elected in 1999, ..."); "when" may be parsed as an adverb."""
+    if own_subject(child) is None:
+        return False
+    marks = {
+        c.lower_
+        for c in child.children
+        if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when" and c.i < child.i)
+    }
+    if child.i > verb.i:
+        return bool(marks & FACTUAL_MARKS)
+    subject = own_subject(verb)
+    leading = subject is not None and child.right_edge.i < subject.left_edge.i
+    return leading and bool(marks) and marks <= LEADING_MARKS
 
 
 def _participle_of(child: Token, verb: Token) -> bool:
