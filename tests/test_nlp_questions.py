@@ -182,9 +182,9 @@ QUESTIONS = [
         id="apposition-dropped",
     ),
     pytest.param(
-        "The museum was founded by Maria Santos in Porto in 1998.",
+        "The Porto Museum of Modern Art was founded by Maria Santos in 1998.",
         "who",
-        "Who founded the museum in 1998?",
+        "Who founded the Porto Museum of Modern Art in 1998?",
         "Maria Santos",
         id="passive-agent",
     ),
@@ -261,16 +261,17 @@ QUESTIONS = [
         id="copula-role-and-name",
     ),
     pytest.param(
-        "The storm destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
+        "Floods destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
         "when",
-        "When did the storm destroy 300 homes in Kandi-e-Sahil?",
+        "When did floods destroy 300 homes in Kandi-e-Sahil?",
         "3 March 2019",
         id="date",
     ),
     pytest.param(
-        "The storm destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
+        # "the storm" would name no storm: the question asks about named things only.
+        "Floods destroyed 300 homes in Kandi-e-Sahil on 3 March 2019.",
         "where",
-        "Where did the storm destroy 300 homes on 3 March 2019?",
+        "Where did floods destroy 300 homes on 3 March 2019?",
         "in Kandi-e-Sahil",
         id="locative-hyphenated-place",
     ),

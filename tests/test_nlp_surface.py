@@ -165,6 +165,11 @@ ABSENT = [
         lambda q: "August" in q[1] or "August" in q[2],
         id="last-august",
     ),
+    pytest.param(
+        "The auction opened at 9am on Monday.",
+        lambda q: True,
+        id="which-auction-a-time-does-not-say",
+    ),
 ]
 
 

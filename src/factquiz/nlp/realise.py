@@ -452,6 +452,8 @@ def clause_parts(
     fusing: list[Token] = []
     # "..., according to X": the attribution is added once, at the end, never inside.
     remove = remove | {t.i for a in verb.sent if a.lower_ == "according" for t in a.subtree}
+    if sum(1 for c in verb.children if c.dep_ in SUBJECT_DEPS) > 1:
+        raise Unaskable("two subjects: the parse is wrong ('director Im Kwon-Taek' as 'I m')")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) > 1 or any(
         o.left_edge.i > 0 and o.left_edge.nbor(-1).text == "," for o in objects
