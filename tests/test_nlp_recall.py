@@ -291,3 +291,14 @@ def test_named_venues_are_places(nlp, sentence: str, prompt: str, answer: str) -
 )
 def test_no_count_of_a_singular_noun_or_with_the_hedge_left_behind(nlp, sentence: str) -> None:
     assert asked(ask(nlp, sentence), "how-many") == []
+
+
+def test_dates_with_early_or_late_accept_the_date_itself(nlp) -> None:
+    from factquiz.generate import build_pack
+    from factquiz.nlp import extract
+
+    text = "The Kano city walls were rebuilt in early 1962 by the emir."
+    document = Document(id="t1", title="test", path="t.txt", paragraphs=[text])
+    pack = build_pack([document], extract([document], nlp), title="t").pack
+    found = [(q.prompt, q.answer, q.accept) for q in pack.questions if q.kind == "when"]
+    assert found == [("When were the Kano city walls rebuilt by the emir?", "early 1962", ["1962"])]

@@ -77,9 +77,16 @@ def _without_hedge(candidate: Candidate) -> str | None:
     """'63,519' for 'about 63,519': the number itself, which grading already counts right
     (docs/grading.md, hedged answers); listed so that every reader of the pack sees it."""
     hedge, answer = candidate.hedge, candidate.answer
+    if candidate.kind == "when":
+        # "early 1954", "late Friday": grading forgives the word; the date itself is right.
+        match = _DATE_HEDGE.match(answer)
+        return answer[match.end() :] if match and answer[match.end() :].strip() else None
     if candidate.kind != "how-many" or not hedge or not answer.lower().startswith(hedge + " "):
         return None
     return answer[len(hedge) + 1 :].strip() or None
+
+
+_DATE_HEDGE = re.compile(r"(?:early|late|mid)(?:\s+|-(?=\d))", re.IGNORECASE)
 
 
 def _accepted(fact: Fact) -> list[str]:
