@@ -151,6 +151,20 @@ QUESTIONS = [
         id="then-makes-the-role-past",
     ),
     pytest.param(
+        "Ada Eze, Chairman of Kano Pillars, opened the fair.",
+        "who",
+        "Who is the Chairman of Kano Pillars?",
+        "Ada Eze",
+        id="capitalised-role-in-apposition",
+    ),
+    pytest.param(
+        "New Home Secretary Ada Eze visited the Kano prison.",
+        "who",
+        "Who is the new Home Secretary?",
+        "Ada Eze",
+        id="sentence-initial-new-is-lowered",
+    ),
+    pytest.param(
         "Ada Eze was named player of the match, recording five saves and two assists.",
         "how-many",
         "How many saves did Ada Eze record?",
@@ -265,6 +279,16 @@ NO_ROLE = [
     ),
     pytest.param("Ada Eze, a player, scored twice in Kano.", id="bare-role-could-be-anyone"),
     pytest.param("President Ada Eze visited Kano on Monday.", id="title-of-nothing-named"),
+    pytest.param(
+        # One of many members: "Who is a member of the Kano council?" has other answers.
+        "Ada Eze, a member of the Kano council, spoke on Monday.",
+        id="indefinite-role-is-one-of-many",
+    ),
+    pytest.param(
+        "Tom Ola, the former dean of the Law School at the University of Lagos and Ada Eze, "
+        "spoke on Monday.",
+        id="role-with-a-second-person-listed",
+    ),
 ]
 
 

@@ -98,8 +98,10 @@ def _appositive_roles(sent: Span) -> list[RoleFact]:
         ent = _person(name)
         if ent is None or role.ent_type_:
             continue
-        if role.lemma_.lower() not in APPOSITION_ROLES or role.tag_ != "NN":
+        if role.lower_ not in APPOSITION_ROLES and role.lemma_.lower() not in APPOSITION_ROLES:
             continue
+        if role.tag_ != "NN" and not (role.tag_ == "NNP" and role.lower_ in UNIQUE_ROLES):
+            continue  # "the President of the Kano Chamber of Commerce" is capitalised
         if role.i < name.i:
             # The role comes first: its phrase is everything before the name.
             tokens = [t for t in phrase(role) if t.i < ent.start and not t.is_punct]
@@ -107,6 +109,8 @@ def _appositive_roles(sent: Span) -> list[RoleFact]:
             tokens = phrase(role)
         if not tokens or not _specific(tokens, role):
             continue  # "a spokesman" alone could be anyone
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children):
+            continue  # "a member of the commission", "a security manager at X": one of many
         if tokens[-1].i - tokens[0].i + 1 != len(tokens):
             continue  # "Darin's wife - real life Hollywood actress": two phrases
         if any(_another_person(t, role) for t in tokens):
@@ -162,7 +166,9 @@ def _another_person(token: Token, role: Token) -> bool:
     if token.ent_type_ != "PERSON":
         return False
     while token != role and token.dep_ not in ("poss", "pobj"):
-        if token.head == token:
-            return True
+        if token.head == token or token.dep_ == "conj":
+            return True  # "the dean of X and Dan Gillmor": a second person listed
         token = token.head
+    if token.dep_ == "pobj" and any(a.dep_ == "conj" for a in token.ancestors if a != role):
+        return True
     return token == role

@@ -1431,9 +1431,15 @@ def _quoted_sentence(sent: Span) -> bool:
     return any(t.text in QUOTES for t in sent)
 
 
+#: Words before a title that are no part of its name, capitalised only to open a sentence.
+TITLE_ADJECTIVES = frozenset(
+    """new former ex acting then current outgoing incoming interim deputy""".split()  # noqa: SIM905
+)
+
+
 def _who_by_role(clause: Clause) -> Iterator[Draft]:
-    """'Mr Nadeem, a spokesman for commander Atta Mohammad, said ...'
-    -> 'Who is a spokesman for commander Atta Mohammad?' (the journalist's own description);
+    """'Mr Nadeem, the spokesman for commander Atta Mohammad, said ...'
+    -> 'Who is the spokesman for commander Atta Mohammad?' (the journalist's own description);
     'NFL commissioner Roger Goodell' -> 'Who is the NFL commissioner?'.
     """
     for fact in role_facts(clause.verb.sent):
@@ -1444,6 +1450,8 @@ def _who_by_role(clause: Clause) -> Iterator[Draft]:
         if first.lower_ == "the":
             pieces[0] = Piece("the", first, replaced=True)
         elif not any(t.dep_ in ("det", "poss") and t.head.i == fact.head.i for t in fact.role):
+            if first.is_sent_start and first.lower_ in TITLE_ADJECTIVES:
+                pieces[0] = Piece(first.lower_, first, replaced=True)  # "New Home Secretary"
             pieces.insert(0, Piece("the"))  # "NFL commissioner" -> "the NFL commissioner"
         answer = name_span(fact.name)
         if any(t.i in range(answer.start, answer.end) for t in fact.role):
