@@ -170,6 +170,23 @@ ABSENT = [
         lambda q: True,
         id="which-auction-a-time-does-not-say",
     ),
+    pytest.param(
+        "Kenya Motors is recalling 2,300 Safari vans, Rhino trucks and Tembo buses from the "
+        "2006 model year.",
+        lambda q: q[0] == "how-many",
+        id="one-number-for-a-whole-list",
+    ),
+    pytest.param(
+        "The Kano vote will be held at 10am on that Friday, just after the debate.",
+        lambda q: q[2] == "Friday",
+        id="that-friday",
+    ),
+    pytest.param(
+        "Broadreach Networks has hotspots in places such as Virgin Megastores, the Travelodge "
+        "chain of hotels and all London's major rail terminals.",
+        lambda q: "Megastores" in q[1],
+        id="list-read-as-apposition-goes-whole",
+    ),
 ]
 
 
@@ -267,8 +284,9 @@ def test_an_aside_set_off_by_commas_is_dropped_quietly(nlp) -> None:
 def _candidate(kind: str, prompt: str, answer: str, sentence: str):
     from factquiz.generate.candidate import Candidate
 
+    speaker = prompt.split(", according to ")[1].rstrip("?") if "according to" in prompt else None
     return Candidate(kind=kind, prompt=prompt, answer=answer, answer_type="PERSON",
-                     doc_id="t1", sentence=sentence, sentence_index=0)
+                     doc_id="t1", sentence=sentence, sentence_index=0, speaker=speaker)
 
 
 @pytest.mark.parametrize(
@@ -286,8 +304,13 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
          "Twelve men were convicted of making and.", "fragment"),
         ("who", "Who met the the mayor of Kano in 2004?", "Ada Obi",
          "Ada Obi met the the mayor of Kano in 2004.", "fragment"),
+        ("how-many", "How much did Kano Breweries earn during the same quarter?", "$18m",
+         "During the same quarter, Kano Breweries earned $18m.", "points back"),
+        ("who", "Who will open the Kano bridge, according to Lagos co?", "Mr Obi",
+         "Mr Obi will open the Kano bridge, Lagos co-chairman Ada Eze said.", "cut from"),
     ],
-    ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled"],
+    ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
+         "the-same-quarter", "speaker-cut-at-hyphen"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

@@ -134,7 +134,29 @@ def violations(candidate: Candidate) -> list[str]:
     fragment = fragment_reason(unquoted)
     if fragment:
         problems.append(f"prompt is a fragment: {fragment}")
+    if _SAME.search(unquoted):
+        problems.append("prompt points back into the article ('the same quarter')")
+    for name, what in ((answer, "answer"), (candidate.speaker, "attribution")):
+        if name and _cut_word(name, candidate.sentence):
+            problems.append(f"{what} is cut from a longer word ('Tory co' of 'co-chairman')")
     return problems
+
+
+#: "during the same quarter", "at the same meeting": the same as what the article said before.
+_SAME = re.compile(r"\bthe same (?!as\b)\w+")
+
+
+def _cut_word(name: str, sentence: str) -> bool:
+    """The name occurs in the sentence only as the start or end of a longer word."""
+    found = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    if not found:
+        return False
+    def whole(start: int) -> bool:
+        end = start + len(name)
+        before = sentence[start - 1] if start > 0 else " "
+        after = sentence[end] if end < len(sentence) else " "
+        return not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-")
+    return not any(whole(start) for start in found)
 
 
 #: Times true only on the day the article ran: a question keeping one is wrong later.

@@ -835,9 +835,10 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
         group = next((g for g in of.children if g.dep_ == "pobj"), None)
         if group is None or not (
             group.tag_ in ("NNP", "NNPS")
-            or any(c.dep_ in ("det", "poss", "nummod") for c in group.children)
+            or any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ for c in group.children)
         ):
-            return  # "How much of users ...?" reads wrong; "of the e-mail", "of Changyu" do not
+            return  # "How much of users ...?" reads wrong; "of the e-mail", "of Changyu",
+            # "of Australian pears" do not
         wh += [Piece(t.text, t) for t in phrase(of)]
     if child.dep_ == "dobj":
         question = ask_other(clause, wh, remove)
@@ -1247,7 +1248,34 @@ def _misparsed(pieces: list[Piece], answer: Span) -> bool:
         _listed_alternative(pieces, answer)
         or _second_place(pieces, answer)
         or _stranded_aside(pieces)
+        or _count_of_a_list(answer)
+        or _pointed_date(answer)
     )
+
+
+def _count_of_a_list(answer: Span) -> bool:
+    """'17,815 Buick Raniers, Chevrolet Trailblazers and GMC Envoys': one number for the
+    whole list; asked of the first item alone it is a wrong fact."""
+    if not any(t.like_num for t in answer):
+        return False
+    counted = answer[-1].head
+    if counted.i in range(answer.start, answer.end) or counted.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
+        for c in counted.children
+    )
+
+
+#: Words before a date that tie it to another date or to the article's day.
+POINTING_WORDS = frozenset({"that", "this", "next", "last", "these", "those", "same"})
+
+
+def _pointed_date(answer: Span) -> bool:
+    """'on that Wednesday' answered 'Wednesday': which Wednesday only the article says."""
+    if answer.root.ent_type_ not in ("DATE", "TIME") or answer.start == 0:
+        return False
+    return answer.doc[answer.start - 1].lower_ in POINTING_WORDS
 
 
 def _second_place(pieces: list[Piece], answer: Span) -> bool:

@@ -244,6 +244,7 @@ def phrase(
     dated_ok = strict or reported
     kept: list[Token] = []
     fusing: list[Token] = []
+    lists: list[Token] = []
 
     def walk(t: Token) -> None:
         if t.i in skip:
@@ -274,6 +275,8 @@ def phrase(
                     raise Unaskable("'told the programme how ...' would lose what was told")
                 if child.dep_ in FUSING_DEPS:
                     fusing.append(child)
+                if _list_as_apposition(child) and not _close_apposition(child):
+                    lists.append(child)
                 continue  # "February 1, 2016": the year is no apposition to drop
             if child.dep_ == "cc" and verbal_conjs:
                 continue
@@ -293,7 +296,7 @@ def phrase(
             walk(child)
 
     walk(token)
-    kept = _unfuse(token, kept, fusing)
+    kept = _unfuse(token, kept, fusing, lists)
     kept = [t for t in kept if t.text not in QUOTES and t.text not in "()" and not parenthetical(t)]
     kept.sort(key=lambda t: t.i)
     return _trim_punct(kept)
@@ -329,29 +332,55 @@ def _stranding(run: list[int], dropped: set[int], doc: Doc) -> bool:
     return not (left_set_off and right_set_off)
 
 
-def _unfuse(root: Token, kept: list[Token], fusing: list[Token]) -> list[Token]:
-    """Drop the whole modifier around each stranding gap, or raise `Fused`."""
+def _unfuse(
+    root: Token, kept: list[Token], fusing: list[Token], lists: list[Token] = ()
+) -> list[Token]:
+    """Drop the whole modifier around each stranding gap or cut list, or raise `Fused`."""
+    for cut in lists:
+        # "places such as Virgin Megastores, the Travelodge chain and ...": a list read as
+        # an apposition goes with the phrase that holds it, never down to its first item.
+        kept = _drop_enclosing(root, kept, cut, OPTIONAL_MODIFIERS - {"amod"})
     for _ in range(4):
         run = _fused_run(kept, fusing)
         if run is None:
             return kept
-        present = {t.i for t in kept}
         # A list cut in two ("chief [Diack and athlete] Fredericks") goes with the phrase
         # that introduces it, never by dropping a word of it: "Fredericks" alone is half.
         droppable = OPTIONAL_MODIFIERS
         if any(root.doc[i].dep_ == "cc" for i in run):
             droppable = OPTIONAL_MODIFIERS - {"amod"}
-        modifier = None
-        ancestor = root.doc[run[0]]
-        while ancestor != root and ancestor.head != ancestor:
-            if ancestor.i in present and ancestor.dep_ in droppable:
-                modifier = ancestor  # the outermost one wins: "including ..." whole
-            ancestor = ancestor.head
-        if modifier is None:
-            raise Fused("a dropped clause would leave a fragment")
-        gone = {t.i for t in modifier.subtree}
-        kept = [t for t in kept if t.i not in gone]
+        kept = _drop_enclosing(root, kept, root.doc[run[0]], droppable)
     raise Fused("too many dropped clauses")
+
+
+def _drop_enclosing(
+    root: Token, kept: list[Token], start: Token, droppable: frozenset[str]
+) -> list[Token]:
+    """Without the outermost kept modifier above `start` (below `root`), or raise `Fused`."""
+    present = {t.i for t in kept}
+    modifier = None
+    ancestor = start
+    while ancestor != root and ancestor.head != ancestor:
+        if ancestor.i in present and ancestor.dep_ in droppable:
+            modifier = ancestor  # the outermost one wins: "including ..." whole
+        ancestor = ancestor.head
+    if modifier is None:
+        raise Fused("a dropped clause would leave a fragment")
+    if root.dep_ in ("prep", "agent") and modifier.head.head == root:
+        # "in places [such as ...]": the preposition's object alone says nothing; the
+        # caller drops the whole prepositional phrase.
+        raise Fused("the phrase would keep only a bare object")
+    gone = {t.i for t in modifier.subtree}
+    return [t for t in kept if t.i not in gone]
+
+
+def _list_as_apposition(child: Token) -> bool:
+    """'X, Y and Z' parsed as X with the apposition 'Y and Z': a list, not a renaming."""
+    if child.dep_ != "appos":
+        return False
+    return any(c.dep_ == "cc" for c in child.children) and any(
+        c.dep_ == "conj" for c in child.children
+    )
 
 
 def _trim_punct(tokens: list[Token]) -> list[Token]:
