@@ -64,6 +64,12 @@ AMOUNTS = [
         id="percent-of-something",
     ),
     pytest.param(
+        "Kano farms produce nearly 60% of Nigerian groundnuts.",
+        "How much of Nigerian groundnuts do Kano farms produce?",
+        "nearly 60%",
+        id="percent-of-a-named-kind",
+    ),
+    pytest.param(
         "About $5m was spent on the Lagos bridge.",
         "How much was spent on the Lagos bridge?",
         "About $5m",
