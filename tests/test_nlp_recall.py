@@ -308,3 +308,17 @@ def test_dates_with_early_or_late_accept_the_date_itself(nlp) -> None:
     pack = build_pack([document], extract([document], nlp), title="t").pack
     found = [(q.prompt, q.answer, q.accept) for q in pack.questions if q.kind == "when"]
     assert found == [("When were the Kano city walls rebuilt by the emir?", "early 1962", ["1962"])]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("some £280m", ["some £140m", "some £560m", "some £420m"]),
+        ("$187m", ["$94m", "$374m", "$280m"]),
+        ("90%", ["45%", "68%", "22%"]),
+    ],
+)
+def test_amounts_get_options_in_their_own_format(answer: str, expected: list[str]) -> None:
+    from factquiz.generate.numbers import number_distractors
+
+    assert number_distractors(answer, below=1) == expected

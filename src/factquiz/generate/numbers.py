@@ -23,7 +23,8 @@ VAGUE = ("a handful", "dozens", "scores", "hundreds", "thousands", "tens of thou
          "hundreds of thousands", "millions")
 
 _NUMBER_RE = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w])"
+    # "£280m", "$1.2bn": a scale letter may follow the digits of an amount.
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?=(?:m|bn|tn|k)?(?!\w))"
     r"|(?<![\w])(" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,
 )
@@ -139,6 +140,8 @@ def number_distractors(answer: str, *, below: int, exclude: list[str] = (), coun
         if not values or option in chosen:
             return False
         low, high = min(values), max(values)
+        if "%" in option and high > 100 and answer_values and max(answer_values) <= 100:
+            return False  # "180%" of the junk mail: a share cannot pass the whole
         return all(high < f_low or low > f_high for f_low, f_high in forbidden_ranges) and all(
             numbers_in(option) != numbers_in(other) for other in chosen)
 
