@@ -661,8 +661,11 @@ def _how_many_of(clause: Clause) -> Iterator[Draft]:
             question = ask_other(clause, wh, {t.i for t in child.subtree})
         else:
             continue
-        if not _anchored(question.pieces[1:]):
-            continue  # "How many of the men ran out?": which men?
+        if not any(
+            t.ent_type_ not in ("", "CARDINAL", "ORDINAL", "QUANTITY") or t.tag_ in ("NNP", "NNPS")
+            for t in group.subtree
+        ):
+            continue  # "How many of the men ran out?", "... of the iconic models": which?
         yield Draft("how-many", answer, "NUMBER", question, counted=group.lemma_.lower())
 
 
