@@ -200,6 +200,20 @@ QUESTIONS = [
         "in Lagos",
         id="when-parsed-as-adverb",
     ),
+    pytest.param(
+        "Tamara Eze was a famous painter born in Warsaw.",
+        "where",
+        "Where was Tamara Eze born?",
+        "in Warsaw",
+        id="participle-on-predicate-noun-tells-of-the-subject",
+    ),
+    pytest.param(
+        "The Kano Trust is the charity which runs 12 libraries in Lagos.",
+        "what-org",
+        "Which organisation runs 12 libraries in Lagos?",
+        "Kano Trust",
+        id="relative-on-predicate-noun-tells-of-the-subject",
+    ),
 ]
 
 

@@ -291,7 +291,13 @@ def _relative_clauses(sent: Span, quoted: set[int], attribution: Token | None) -
         if pronoun is None or pronoun.tag_ not in ("WP", "WDT") or pronoun.i != left.i:
             continue
         aside = left.i > 0 and left.nbor(-1).text == ","
-        if aside:
+        described = None if aside else _described_subject(head, left)
+        if described is not None:
+            # "Findlay is a Londoner who has chosen to run for Trinidad": Findlay has.
+            if not (_suits_pronoun(described, pronoun) and _suits_pronoun(head, pronoun)):
+                continue
+            head = described
+        elif aside:
             if not _names_something(head) or _ambiguous_antecedent(head, pronoun):
                 continue
         elif not _restrictive_on_named(head, left):
@@ -387,8 +393,20 @@ def _participle_clauses(sent: Span, quoted: set[int], attribution: Token | None)
         head = verb.head
         if head.pos_ not in ("NOUN", "PROPN") or own_subject(verb) is not None:
             continue
+        if verb.lower_ == verb.lemma_ and not any(c.dep_ == "agent" for c in verb.children):
+            continue  # "the biggest movie hit in Japan": "hit" may be a noun
         left = verb.left_edge
         aside = left.i > 0 and left.nbor(-1).text == "," and left.i - 2 <= head.right_edge.i
+        described = _described_subject(head, left)
+        if described is not None:
+            # "Tamara de Lempicka was a famous artist born in Warsaw": she was born there.
+            if any(c.dep_ in AUX_DEPS or c.dep_ == "prt" for c in verb.children):
+                continue
+            form = _aux_form(verb, described, head.head)
+            auxes = [_implied_auxiliary(sent.doc.vocab, form)]
+            if is_asserted(verb, auxes):
+                found.append(Clause(verb, described, auxes, attribution, None, participle=True))
+            continue
         if aside:
             if left.i != verb.i or not _names_something(head) or _inside_other_noun(head):
                 continue
@@ -402,6 +420,20 @@ def _participle_clauses(sent: Span, quoted: set[int], attribution: Token | None)
         if is_asserted(verb, auxes):
             found.append(Clause(verb, head, auxes, attribution, None, participle=True))
     return found
+
+
+def _described_subject(head: Token, left: Token) -> Token | None:
+    """'X was a famous artist born in Warsaw', 'X is a Londoner who chose to ...': a clause
+    right after the predicate noun of "be" tells about the named subject of "be"."""
+    if head.dep_ != "attr" or head.head.lemma_ != "be" or left.i != head.i + 1:
+        return None
+    copula = head.head
+    subject = own_subject(copula)
+    if subject is None or not _names_something(subject) or subject.tag_ in ("PRP", "WDT"):
+        return None
+    if not is_asserted(copula, own_auxes(copula)):
+        return None
+    return subject
 
 
 def _inside_other_noun(noun: Token) -> bool:
