@@ -100,6 +100,11 @@ KEPT = [
         ("how-many", "How much did the Kenyan economy grow in the year to March 2010?", "6.5%"),
         id="amount-keeps-its-leading-period",
     ),
+    pytest.param(
+        "In March 2010, Kenyan police shut down 300 websites.",
+        ("how-many", "How many websites did Kenyan police shut down in March 2010?", "300"),
+        id="leading-time-after-the-particle",
+    ),
 ]
 
 

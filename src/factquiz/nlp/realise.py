@@ -478,6 +478,7 @@ def clause_parts(
     subject_i = clause.subject.i if clause.subject is not None else -1
     middle: list[Token] = []
     after: list[tuple[Token, list[Token]]] = []
+    scope: list[Token] = []
     fusing: list[Token] = []
     # "..., according to X": the attribution is added once, at the end, never inside.
     remove = remove | {t.i for a in verb.sent if a.lower_ == "according" for t in a.subtree}
@@ -544,7 +545,7 @@ def clause_parts(
             # totalled 11.49 million tonnes"): it is asked at the end.
             if clause.shares_subject or child.i < subject_i:
                 if counting and _scopes_count(child, kept):
-                    after.append((child, kept))
+                    scope.extend(kept)
                 continue
             middle.extend(kept)
         else:
@@ -556,7 +557,8 @@ def clause_parts(
     post.sort(key=lambda t: t.i)
     if any(t.tag_ in RELATIVIZERS and t.i - 1 in remove for t in post):
         raise Unaskable("a relative clause would lose its noun ('look where ...')")
-    return _trim_punct(middle), _trim_punct(post)
+    # "How many websites did the authorities shut down in August 2004?": after the rest.
+    return _trim_punct(middle), _trim_punct(post) + _trim_punct(scope)
 
 
 #: Words that open a relative clause or an embedded question.
