@@ -324,3 +324,11 @@ def test_amounts_get_options_in_their_own_format(answer: str, expected: list[str
     from factquiz.generate.numbers import number_distractors
 
     assert number_distractors(answer, below=1) == expected
+
+
+def test_a_place_closing_a_list_of_counts_is_shared(nlp) -> None:
+    sentence = "There are 12 primary schools and 4 secondary schools in Kano."
+    assert asked(ask(nlp, sentence), "how-many") == [
+        ("How many primary schools are there in Kano?", "12"),
+        ("How many secondary schools are there in Kano?", "4"),
+    ]

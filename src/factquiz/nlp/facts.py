@@ -598,6 +598,8 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             if top.dep_ not in ("attr", "nsubj") or clause.auxes:
                 continue
             _, post = clause_parts(clause, {t.i for t in top.subtree})
+            if noun == top:
+                post = [*_shared_place(top), *post]
             if not any(t.ent_type_ for t in [*post, *counted]):
                 continue  # "How many votes are there?": where, of what?
             there = [Piece(verb.text.lower(), verb, True), Piece("there", clause.subject, True)]
@@ -620,6 +622,23 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         if _names_nothing(question.pieces[len(wh) :]):
             continue  # "How many tonnes will be needed?": of what, where?
         yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
+
+
+def _shared_place(noun: Token) -> list[Token]:
+    """'There are 15 fraternities and seven sororities at the University of Chicago': the
+    place closing a list of counts is where each of them is, though the parser hangs it on
+    the last one only."""
+    conjuncts = [c for c in noun.subtree if c.dep_ == "conj" and c.head.i >= noun.i]
+    if not conjuncts or any(c.dep_ == "prep" for c in noun.children):
+        return []
+    last = max(conjuncts, key=lambda c: c.i)
+    places = [
+        c for c in last.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS
+    ]
+    named = PLACE_LABELS | {"ORG"}
+    if len(places) != 1 or not any(t.ent_type_ in named for t in places[0].subtree):
+        return []
+    return list(places[0].subtree)
 
 
 def _names_nothing(pieces: list[Piece]) -> bool:
