@@ -34,7 +34,13 @@ CIDER = "Brede Saronne is betting on the Danish cider market."
 CIDER_BUY = "Brede Saronne agreed to buy 30% of Aarhus Most."
 HOLT = "Nina Holt is betting on the Danish cider market too, Ms Holt's adviser said."
 
+PAID = "Jugnot made 4.2m Euros last year, and 2,000 Euros went to charity, 300 Euros to him."
+TOOL = "The FTP tool was developed by Norland Labs in 1990."
+PARTY = ("The Greens believe the council should ban cars, and the Greens will vote on Monday, "
+         "Ms Holt said.")
+
 DOCS = [doc("a1", "Medals for the relay team", RELAY, SOLO, SPRINT),
+        doc("a6", "Money, tools, parties", PAID, TOOL, PARTY),
         doc("a5", "Cider", CIDER, CIDER_BUY, HOLT),
         doc("a4", "Oslo mile", DANE_WON, DANE_BEAT, DANE_ALSO, DANE_NAMED),
         doc("a2", "A new library", GIVEN, FULL, CROWD, BOOK, COMEDY),
@@ -48,6 +54,8 @@ MENTIONS = (mentions("a1", "PERSON", "Ada Brennick", "Tom Vesely", "Luca Morandi
             + mentions("a3", "PERSON", "Torvald Brewing", "WRAP")
             + mentions("a3", "ORG", "Norland Pictures", "Norland Pictures", "Harbour Trade Expo")
             + mentions("a5", "PERSON", "Brede Saronne", "Nina Holt", "Holt")
+            + mentions("a6", "PERSON", "Euros", "Euros", "Greens", "Greens", "Jugnot")
+            + mentions("a6", "ORG", "FTP", "Norland Labs")
             + mentions("a5", "ORG", "Brede Saronne", "Nina Holt", "Aarhus Most")
             + mentions("a4", "PERSON", "Mia Lund", "Dane Ilse Norup", "Mia Lund",
                        "Dane Ilse Norup", "Dane"))
@@ -81,6 +89,10 @@ def _pack(*candidates):
          DANE_ALSO, 2),
     # "the Dane" is a description the article named earlier.
     cand("who", "Who did the Dane beat in Oslo?", "Mia Lund", "PERSON", "a4", DANE_BEAT, 1),
+    # Money counted ("4.2m Euros") is nobody; a tool "was developed by" someone.
+    cand("who", "Who did Jugnot make last year?", "Euros", "PERSON", "a6", PAID, 0),
+    cand("what-org", "Which organisation was developed by Norland Labs in 1990?", "FTP", "ORG",
+         "a6", TOOL, 1),
     # A name in capitals the corpus never calls an organisation is no person either.
     cand("who", "Who comes into force in August, according to Ms Olsen?", "WRAP", "PERSON",
          "a3", ACRONYM, 5),
@@ -137,3 +149,14 @@ def test_a_tie_between_person_and_organisation_goes_to_the_person_only_with_a_ti
                    sentence, 0)
     [question] = _pack(betting).questions
     assert question.kind == kind
+
+
+def test_a_plural_name_written_after_the_is_a_group() -> None:
+    party = cand("who", "Who believe the council should ban cars?", "Greens", "PERSON", "a6",
+                 PARTY, 2)
+    from factquiz.generate.kinds import KindEvidence
+    from factquiz.generate.pipeline import correct_kinds
+
+    kinds = KindEvidence.build([d.text for d in DOCS], MENTIONS)
+    [fixed] = correct_kinds([party], MENTIONS, set(), kinds)
+    assert fixed.answer_type == "GROUP"

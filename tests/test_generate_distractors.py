@@ -476,3 +476,15 @@ def test_a_capitalised_the_is_dropped_like_a_small_one() -> None:
         answer_entity=index.find("Taliban", "ORG"), doc_id="d",
         context=["Which organisation refused?"], index=index, corpus_date_texts=[])
     assert sorted(options) == ["Associated Press", "Oxfam", "Red Cross"]
+
+
+def test_an_event_is_no_organisation_option() -> None:
+    index = EntityIndex.build([(n, "ORG", "d") for n in (
+        "BBC Sport", "Oslo Marathon", "European Indoor Championships", "UK Athletics",
+        "Reuters", "Sky News")])
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="BBC Sport", answer_type="ORG",
+            accepted=[], answer_entity=index.find("BBC Sport", "ORG"), doc_id="d",
+            context=["Which organisation examines the race?"], index=index, corpus_date_texts=[])
+        assert sorted(options) == ["Reuters", "Sky News", "UK Athletics"], options

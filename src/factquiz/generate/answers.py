@@ -148,7 +148,12 @@ EVENT_WORDS = frozenset({"expo", "summit", "conference", "convention", "exhibiti
                          "awards", "championships", "games", "olympics", "marathon", "show",
                          "fair", "week", "tournament", "cup", "prix"})
 #: Verbs of events: "Which organisation takes place in May?" asks about an event.
-_EVENT_PROMPT = re.compile(r"\b(?:takes?|took|taking) place\b|\b(?:is|was|are|were|be) held\b")
+_EVENT_PROMPT = re.compile(
+    r"\b(?:takes?|took|taking) place\b|\b(?:is|was|are|were|be) held\b"
+    # "Which organisation was developed by Xerox PARC?": made things, not makers.
+    r"|^(?:Who|Which organi[sz]ation) (?:is|was|are|were|has been|have been|had been) "
+    r"(?:developed|designed|built|made|manufactured|released|launched|invented|produced|"
+    r"written|published|directed)\b")
 _WORK_WORDS = frozenset({"comedy", "film", "movie", "drama", "thriller", "novel", "book",
                          "album", "musical", "biopic", "documentary", "sitcom"})
 

@@ -15,8 +15,14 @@ import re
 from rapidfuzz import fuzz
 
 from factquiz.generate.aliases import Entity, EntityIndex, _acronym, _initials
+from factquiz.generate.answers import EVENT_WORDS
 from factquiz.generate.dates import date_distractors, date_shape
-from factquiz.generate.kinds import ends_in_common_noun, is_plural_people, name_part
+from factquiz.generate.kinds import (
+    KindEvidence,
+    ends_in_common_noun,
+    is_plural_people,
+    name_part,
+)
 from factquiz.generate.names import (
     HONORIFICS,
     fold,
@@ -132,8 +138,8 @@ def entity_distractors(
                         and not _mentioned(entity, folded_context)
                         and fits_kind(entity, answer, answer_type, answer_entity, index)
                         and plausible_type(entity, index)):
-                    pool.append((0 if good else 1, _granularity(entity, answer, answer_type),
-                                 tier, entity))
+                    scale = _granularity(entity, answer, answer_type, index.kinds)
+                    pool.append((0 if good else 1, scale, tier, entity))
     # Closest first; within a tier, an order fixed by the question id, so questions vary.
     pool.sort(key=lambda p: (p[0], p[1], p[2], _hash(question_id, p[3].display)))
     chosen: list[str] = []
@@ -185,6 +191,8 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
             return False  # "EU ministers" against "European Union finance ministers"
         if kinds is not None and " " not in display and not kinds.is_people(display):
             return False  # "iTunes": a plural-looking word, not a people
+    if entity.type in ("ORG", "PERSON") and display.split()[-1].casefold() in EVENT_WORDS:
+        return False  # "New York Marathon": an event, no organisation
     if kinds is None:
         return True
     if kinds.is_work(display):
@@ -207,12 +215,17 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     return True
 
 
-def _granularity(entity: Entity, answer: str, answer_type: str) -> int:
+def _granularity(entity: Entity, answer: str, answer_type: str,
+                 kinds: KindEvidence | None = None) -> int:
     """0 when the option is named like the answer ("finance ministers" and "US troops" by a
-    common noun, "Pakistanis" and "Uzbeks" by a name), else 1: tried after the others."""
+    common noun, "Americans" and "Iraqis" as peoples, not a party), else 1: tried after."""
     if answer_type != "GROUP":
         return 0
-    return 0 if ends_in_common_noun(entity.display) == ends_in_common_noun(answer) else 1
+    if ends_in_common_noun(entity.display) != ends_in_common_noun(answer):
+        return 1
+    if kinds is not None and kinds.is_people(entity.display) != kinds.is_people(answer):
+        return 1
+    return 0
 
 
 def _same_shape(display: str, answer: str) -> str:

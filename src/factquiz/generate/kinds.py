@@ -23,12 +23,15 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|into|across|outside|inside|around|towards?|through|via|"
     r"throughout|of)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "12,000", "two", "17,815": a name counted like this is a product, not an organisation.
+#: A count, not a year or a bare decimal ("17,815", "40", "5.45m"; not "2004." or "1.45").
+_COUNT = (r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:m|bn|k)|\d{1,3})"
+          r"(?![\w.,]\w|[\w])")
 _COUNT_BEFORE = re.compile(
-    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    rf"(?:{_COUNT}|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
     r"thousands) of|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands))"
     r"\s+(?:[A-Z][\w-]*\s+)*$")
 #: "17,815 Buick Raniers, Chevrolet Trailblazers and ...": the rest of a counted list.
-_COUNTED_LIST = re.compile(r"\b\d[\d,.]*\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+))+$")
+_COUNTED_LIST = re.compile(rf"{_COUNT}\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+))+$")
 _FIRST_WORD = re.compile(r"(?<![\w'’-])[^\W_]\w*")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? $")
 #: What a country has and a town does not: "Italy's government", "the capital of Peru".
@@ -240,6 +243,15 @@ class KindEvidence:
         found = self.contexts(name)
         hits = sum(1 for before, _ in found if _WORK_BEFORE.search(before))
         return hits >= 2 or (hits > 0 and hits * 5 >= len(found))
+
+    def is_group_name(self, name: str) -> bool:
+        """"Lib Dems", "Tories": a plural name the articles write after "the" ("the Lib
+        Dems"), so a group, whatever the model labelled it ("Charles" and "Jones" never are)."""
+        bare = strip_article(name).strip()
+        last = bare.split()[-1] if bare.split() else ""
+        if not last.endswith("s") or last.endswith("ss") or not last[:1].isupper():
+            return False
+        return any(re.search(r"\b[Tt]he $", before) for before, _ in self.contexts(bare))
 
     def titled(self, surname: str) -> bool:
         """"Ms Sturgeon", "Mr Negroponte": the articles give the name a person's title."""
