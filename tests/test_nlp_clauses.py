@@ -276,6 +276,12 @@ ABSENT = [
         "300",
         id="leading-condition-is-no-fact",
     ),
+    pytest.param(
+        # "Which organisation still owned Rover?" would lose the year the clause leans on.
+        "In 1999, when Dangote still owned Kano Mills, the factory employed many people.",
+        "Dangote",
+        id="leading-clause-after-a-date-is-an-aside",
+    ),
 ]
 
 
@@ -297,6 +303,10 @@ NO_ROLE = [
         # One of many members: "Who is a member of the Kano council?" has other answers.
         "Ada Eze, a member of the Kano council, spoke on Monday.",
         id="indefinite-role-is-one-of-many",
+    ),
+    pytest.param(
+        "Ada Eze, the party's Treasury spokesman, spoke on Monday.",
+        id="role-of-an-unnamed-owner",
     ),
     pytest.param(
         "Tom Ola, the former dean of the Law School at the University of Lagos and Ada Eze, "

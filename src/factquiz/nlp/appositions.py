@@ -111,6 +111,8 @@ def _appositive_roles(sent: Span) -> list[RoleFact]:
             continue  # "a spokesman" alone could be anyone
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children):
             continue  # "a member of the commission", "a security manager at X": one of many
+        if _unnamed_owner(role):
+            continue  # "the party's Treasury spokesman": which party?
         if tokens[-1].i - tokens[0].i + 1 != len(tokens):
             continue  # "Darin's wife - real life Hollywood actress": two phrases
         if any(_another_person(t, role) for t in tokens):
@@ -136,6 +138,8 @@ def _title_roles(sent: Span) -> list[RoleFact]:
         tokens = sorted(role.subtree, key=lambda t: t.i)
         if tokens[-1] != role or any(_not_in_a_role(t) for t in tokens):
             continue  # "Kelli White and Olympic relay star Alvin Harrison": two people
+        if _unnamed_owner(role):
+            continue
         owners = {t.ent_type_ for t in tokens} & {"ORG", "GPE", "NORP"}
         if not owners or (owners == {"NORP"} and role.lower_ not in NATIONAL_ROLES):
             continue  # "President Obasanjo": of what? "British director": one of many
@@ -172,3 +176,10 @@ def _another_person(token: Token, role: Token) -> bool:
     if token.dep_ == "pobj" and any(a.dep_ == "conj" for a in token.ancestors if a != role):
         return True
     return token == role
+
+
+def _unnamed_owner(role: Token) -> bool:
+    """'the party's spokesman', 'the firm's boss': an owner the question cannot name."""
+    return any(
+        c.dep_ == "poss" and c.tag_ in ("NN", "NNS") and not c.ent_type_ for c in role.children
+    )

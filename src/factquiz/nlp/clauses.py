@@ -222,7 +222,11 @@ def _subordinate_fact(child: Token, verb: Token) -> bool:
         return bool(marks & FACTUAL_MARKS)
     subject = own_subject(verb)
     leading = subject is not None and child.right_edge.i < subject.left_edge.i
-    return leading and bool(marks) and marks <= LEADING_MARKS
+    # It must open the sentence ("But after ..."): in "In 1999, when BMW still owned Rover,"
+    # the clause leans on the date before it.
+    before = child.doc[child.sent.start : child.left_edge.i]
+    opening = all(t.dep_ in ("cc", "advmod", "punct") for t in before)
+    return leading and opening and bool(marks) and marks <= LEADING_MARKS
 
 
 def _participle_of(child: Token, verb: Token) -> bool:
@@ -307,10 +311,23 @@ def _relative_clauses(sent: Span, quoted: set[int], attribution: Token | None) -
         # A clause inside somebody's claim belongs to the claim; leave it to them.
         if any(a.dep_ == "ccomp" and a.head.lemma_ in SPEECH_VERBS for a in verb.ancestors):
             continue
+        if _misparsed_clause(verb):
+            continue
         auxes = own_auxes(verb)
         if is_asserted(verb, auxes):
             found.append(Clause(verb, head, auxes, attribution, None, relative=True))
     return found
+
+
+def _misparsed_clause(verb: Token) -> bool:
+    """'who stars in and co-wrote Shaun of the Dead', read with "wrote" as an adjective of
+    the film: a finite verb as a modifier, or a preposition without its object."""
+    if any(c.dep_ == "prep" and not any(True for _ in c.children) for c in verb.children):
+        return True
+    return any(
+        t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("amod", "compound", "nmod")
+        for t in verb.subtree
+    )
 
 
 def _names_something(noun: Token) -> bool:
