@@ -342,3 +342,21 @@ def test_checks_keep_reported_time_words_and_names(prompt, answer, sentence) -> 
     from factquiz.nlp.checks import violations
 
     assert violations(_candidate("who", prompt, answer, sentence)) == []
+
+
+def test_complement_after_the_verbs_own_conjunction_is_a_misparse(nlp) -> None:
+    # The corpus parse of "Agnelli wanted to keep control, and preferred GM's offer":
+    # "offer" hangs on "wanted" as its object, so the question would read "Who wanted to
+    # keep control preferred GM's offer?".
+    from factquiz.nlp.clauses import Clause
+    from factquiz.nlp.realise import Unaskable, clause_parts
+
+    words = ["Obi", "wanted", "to", "keep", "control", ",", "and", "preferred", "the", "offer",
+             "."]
+    heads = [1, 1, 3, 1, 3, 1, 1, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "cc", "amod", "det", "dobj",
+            "punct"]
+    tags = ["NNP", "VBD", "TO", "VB", "NN", ",", "CC", "VBD", "DT", "NN", "."]
+    doc = parsed(nlp, words, heads, deps, tags)
+    with pytest.raises(Unaskable):
+        clause_parts(Clause(doc[1], doc[0]), set())

@@ -322,7 +322,8 @@ def _fused_run(kept: list[Token], fusing: list[Token]) -> list[int] | None:
 
 
 def _stranding(run: list[int], dropped: set[int], doc: Doc) -> bool:
-    if sum(1 for i in run if i in dropped and not doc[i].is_punct) < 2:
+    conjunction = any(i in dropped and doc[i].dep_ == "cc" for i in run)
+    if not conjunction and sum(1 for i in run if i in dropped and not doc[i].is_punct) < 2:
         return False  # one stray word ("are both in prison") glues nothing together
     if doc[run[0]].text in ("(", "[") and doc[run[-1]].text in (")", "]"):
         return False  # a parenthesis
@@ -510,8 +511,8 @@ def clause_parts(
                 raise Unaskable("an amount bounded by a time dated from the article's day")
             continue  # "held a meeting last week"
         if child.dep_ in DROPPED_FROM_CLAUSE and child.tag_ != "HYPH" and not _infinitive(child):
-            if child.dep_ in FUSING_DEPS:
-                fusing.append(child)
+            if child.dep_ in FUSING_DEPS or (child.dep_ == "cc" and child.i > verb.i):
+                fusing.append(child)  # "wanted to keep control, and preferred GM's offer"
             continue
         if child.dep_ == "prep" and child.lower_ == "according":
             continue
