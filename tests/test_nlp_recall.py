@@ -282,6 +282,18 @@ PLACES = [
         "in Okafor Library",
         id="library-labelled-as-a-person",
     ),
+    pytest.param(
+        "The Kano Pillars trained at Ahmadu Bello Stadium and stayed at the Lagos Sheraton.",
+        "Where did the Kano Pillars stay?",
+        "at the Lagos Sheraton",
+        id="building-named-after-its-town",
+    ),
+    pytest.param(
+        "The rebel fighters withdrew to Kunduz.",
+        "Where did the rebel fighters withdraw?",
+        "to Kunduz",
+        id="withdraw-is-a-motion",
+    ),
 ]
 
 

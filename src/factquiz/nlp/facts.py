@@ -909,6 +909,10 @@ def _named_venue(obj: Token, ent: Span | None, preposition: str) -> bool:
     (none, PERSON, ORG) the model gave it."""
     if preposition not in ("at", "in", "near", "outside", "inside") or obj.tag_ != "NNP":
         return False
+    if ent is None and any(
+        c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") for c in obj.children
+    ):
+        return True  # "at the Santa Clara Marriott": a named building in a named town
     if obj.lower_ not in VENUE_NOUNS and obj.lower_ not in GEOGRAPHIC_NOUNS:
         return False
     if ent is not None and (ent.label_ not in ("ORG", "PERSON", "FAC") or ent.root != obj):

@@ -119,6 +119,9 @@ MOTION_VERBS = frozenset(
         "run",
         "ride",
         "rush",
+        "withdraw",
+        "migrate",
+        "emigrate",
     ]
 )
 #: Verbs whose "on" introduces what they are about, not a date: "bet on 5 May".
