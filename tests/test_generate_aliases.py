@@ -158,3 +158,10 @@ def test_a_bare_name_never_joins_a_full_name_from_another_article_only() -> None
                                ("Rashid Dostum", "PERSON", "s3"), ("Dostum", "PERSON", "s3")])
     assert index.find("Mini", "PERSON", "s2") is not index.find("Mac Mini", "PERSON")
     assert index.find("Dostum", "PERSON", "s3") is index.find("Rashid Dostum", "PERSON")
+
+
+def test_a_kinship_title_is_no_part_of_a_name() -> None:
+    from factquiz.generate.names import person_tokens
+
+    assert person_tokens("Uncle Ossie") == ["ossie"]
+    assert person_tokens("Aunt Mary Lane") == ["mary", "lane"]

@@ -39,7 +39,11 @@ TOOL = "The FTP tool was developed by Norland Labs in 1990."
 PARTY = ("The Greens believe the council should ban cars, and the Greens will vote on Monday, "
          "Ms Holt said.")
 
+SWIM = ("Swimmer Ola Berg set a record in Ghent; the swimmer had beaten another swimmer "
+        "there, and a third swimmer, Chancellor Mia Lund, watched.")
+
 DOCS = [doc("a1", "Medals for the relay team", RELAY, SOLO, SPRINT),
+        doc("a7", "Swimming", SWIM),
         doc("a6", "Money, tools, parties", PAID, TOOL, PARTY),
         doc("a5", "Cider", CIDER, CIDER_BUY, HOLT),
         doc("a4", "Oslo mile", DANE_WON, DANE_BEAT, DANE_ALSO, DANE_NAMED),
@@ -56,6 +60,7 @@ MENTIONS = (mentions("a1", "PERSON", "Ada Brennick", "Tom Vesely", "Luca Morandi
             + mentions("a5", "PERSON", "Brede Saronne", "Nina Holt", "Holt")
             + mentions("a6", "PERSON", "Euros", "Euros", "Greens", "Greens", "Jugnot")
             + mentions("a6", "ORG", "FTP", "Norland Labs")
+            + mentions("a7", "PERSON", "Swimmer Ola Berg", "Chancellor Mia Lund")
             + mentions("a5", "ORG", "Brede Saronne", "Nina Holt", "Aarhus Most")
             + mentions("a4", "PERSON", "Mia Lund", "Dane Ilse Norup", "Mia Lund",
                        "Dane Ilse Norup", "Dane"))
@@ -160,3 +165,14 @@ def test_a_plural_name_written_after_the_is_a_group() -> None:
     kinds = KindEvidence.build([d.text for d in DOCS], MENTIONS)
     [fixed] = correct_kinds([party], MENTIONS, set(), kinds)
     assert fixed.answer_type == "GROUP"
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Swimmer Ola Berg", "Ola Berg"),  # "swimmer" is a word the article writes in lower case
+    ("Chancellor Mia Lund", "Chancellor Mia Lund"),  # a title stays, as in the article
+])
+def test_a_common_noun_before_a_name_is_not_part_of_the_answer(answer: str,
+                                                               expected: str) -> None:
+    swim = cand("who", "Who set a record in Ghent?", answer, "PERSON", "a7", SWIM, 0)
+    [question] = _pack(swim).questions
+    assert question.answer == expected

@@ -131,9 +131,11 @@ class ArticleNames:
         """"Kenyan Bernard Lagat", "Briton Hayley Yelling" -> the person, not the
         description."""
         words = answer.split()
-        if len(words) > 2 and (fold(words[0]) in self.demonyms
-                               or (kinds is not None and kinds.is_description(words[0]))):
-            return " ".join(words[1:])
+        if len(words) > 2 and words[0].rstrip(".").casefold() not in HONORIFICS and (
+                fold(words[0]) in self.demonyms
+                or (kinds is not None and (kinds.is_description(words[0])
+                                           or kinds.is_common_word(words[0])))):
+            return " ".join(words[1:])  # also "Sprinter Michelle Collins"
         return answer
 
 

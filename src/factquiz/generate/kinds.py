@@ -253,6 +253,14 @@ class KindEvidence:
             return False
         return any(re.search(r"\b[Tt]he $", before) for before, _ in self.contexts(bare))
 
+    def is_common_word(self, word: str) -> bool:
+        """"Sprinter": the articles write the word in lower case at least twice as often as
+        capitalised, so before a name it describes the person ("Sprinter Michelle Collins")."""
+        self._starts(word)  # builds the word index
+        lower = len(self._words.get(word.casefold(), ()))
+        capital = len(self._words.get(word[:1].upper() + word[1:].casefold(), ()))
+        return lower > 0 and lower >= 2 * capital
+
     def titled(self, surname: str) -> bool:
         """"Ms Sturgeon", "Mr Negroponte": the articles give the name a person's title."""
         return any(_TITLE_BEFORE.search(before) for before, _ in self.contexts(surname))

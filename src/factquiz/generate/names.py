@@ -21,7 +21,7 @@ HONORIFICS: frozenset[str] = frozenset(
     general gen lt lieutenant col colonel maj major capt captain sgt sergeant cpl corporal
     adm admiral rear commodore commander cmdr marshal field brig brigadier
     chief spokesman spokeswoman coach manager chairman chairwoman chief executive
-    st saint mp mep
+    st saint mp mep uncle aunt auntie
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
