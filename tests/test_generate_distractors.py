@@ -488,3 +488,17 @@ def test_an_event_is_no_organisation_option() -> None:
             accepted=[], answer_entity=index.find("BBC Sport", "ORG"), doc_id="d",
             context=["Which organisation examines the race?"], index=index, corpus_date_texts=[])
         assert sorted(options) == ["Reuters", "Sky News", "UK Athletics"], options
+
+
+@pytest.mark.parametrize("name, takes", [
+    ("Netherlands", True),  # "in the Netherlands.", "the Netherlands and Belgium"
+    ("Venice", False),  # "the Venice winner", "the Venice Film Festival": a modifier
+])
+def test_a_place_takes_the_only_where_the_articles_write_it_alone(name: str,
+                                                                   takes: bool) -> None:
+    from factquiz.generate.kinds import KindEvidence
+
+    texts = ["Trade with the Netherlands and Belgium rose. Exports to the Netherlands grew. "
+             "The Venice winner flew to Venice. Venice was cold. The Venice Film Festival "
+             "opened."]
+    assert KindEvidence.build(texts, []).takes_the(name) is takes

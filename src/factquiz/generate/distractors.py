@@ -153,7 +153,7 @@ def entity_distractors(
         word = preposition.group(1)
         # "at the bridge" -> "in Kabul": towns and countries take "in".
         word = "in" if word.casefold() == "at" else word
-        evidence = index.evidence
+        evidence = index.kinds or index.evidence  # the kinds read the article's "the" better
         chosen = [f"{word} the {c}" if evidence is not None and evidence.takes_the(c)
                   and not c.casefold().startswith("the ") else f"{word} {c}" for c in chosen]
     return chosen

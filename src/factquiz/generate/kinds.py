@@ -33,6 +33,10 @@ _COUNT_BEFORE = re.compile(
 #: "17,815 Buick Raniers, Chevrolet Trailblazers and ...": the rest of a counted list.
 _COUNTED_LIST = re.compile(rf"{_COUNT}\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+))+$")
 _FIRST_WORD = re.compile(r"(?<![\w'’-])[^\W_]\w*")
+#: What follows a name standing alone: punctuation, a preposition, a conjunction, a verb.
+_ALONE_AFTER = re.compile(
+    r"^(?:[.,;:)'’\"]|\s+(?:and|or|of|in|on|at|to|for|with|by|from|is|was|are|were|has|had|"
+    r"have|will|would|said|says|[a-z]+ed)\b)")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? $")
 #: What a country has and a town does not: "Italy's government", "the capital of Peru".
 _COUNTRY_AFTER = re.compile(
@@ -260,6 +264,15 @@ class KindEvidence:
         lower = len(self._words.get(word.casefold(), ()))
         capital = len(self._words.get(word[:1].upper() + word[1:].casefold(), ()))
         return lower > 0 and lower >= 2 * capital
+
+    def takes_the(self, name: str) -> bool:
+        """"the US", "the Netherlands": the articles write "the" before the name where it
+        stands alone ("in the US.", "the Netherlands and Belgium"), not only where it
+        modifies a noun ("the Venice winner", "the Bafta awards")."""
+        found = self.contexts(name)
+        alone = sum(1 for before, after in found
+                    if re.search(r"\b[Tt]he $", before) and _ALONE_AFTER.match(after))
+        return alone > 0 and alone * 4 >= len(found)
 
     def titled(self, surname: str) -> bool:
         """"Ms Sturgeon", "Mr Negroponte": the articles give the name a person's title."""
