@@ -165,6 +165,20 @@ QUESTIONS = [
         id="sentence-initial-new-is-lowered",
     ),
     pytest.param(
+        "The first Kano President was Ada Eze (1695-1696).",
+        "who",
+        "Who was the first Kano President?",
+        "Ada Eze",
+        id="copula-role-with-dates-in-brackets",
+    ),
+    pytest.param(
+        "The head of the Kano council is the Emir of Kano, currently Ada Eze.",
+        "who",
+        "Who is the Emir of Kano?",
+        "Ada Eze",
+        id="role-first-then-currently-name",
+    ),
+    pytest.param(
         "Ada Eze was named player of the match, recording five saves and two assists.",
         "how-many",
         "How many saves did Ada Eze record?",

@@ -26,7 +26,7 @@ UNIQUE_ROLES = frozenset(
     """president chairman chairwoman chair chief commissioner director manager coach captain
     founder secretary minister governor mayor premier chancellor leader head owner editor
     ceo administrator ambassador king queen principal dean boss chairperson headteacher
-    archbishop pope""".split()  # noqa: SIM905
+    archbishop pope emir sultan emperor empress monarch bishop""".split()  # noqa: SIM905
 )
 #: ... of which a nation has one: "the Turkish premier" (but "the British director" is
 #: one of thousands).

@@ -36,6 +36,7 @@ from factquiz.nlp.realise import (
     ask_subject,
     base_form,
     clause_parts,
+    parenthetical,
     phrase,
     render,
 )
@@ -435,8 +436,8 @@ def _who_is(clause: Clause) -> Iterator[Draft]:
     ent = _entity(attr) if attr is not None else None
     if ent is None or ent.label_ != "PERSON" or ent.root != attr:
         return
-    if any(c.dep_ in ("conj", "appos", "relcl") for c in attr.children):
-        return
+    if any(c.dep_ in ("conj", "appos", "relcl") and not parenthetical(c) for c in attr.children):
+        return  # "(1695-1696)" after the name is an aside, not a second answer
     answer = name_span(ent)
     tokens = phrase(subject)
     pieces = [Piece(t.text, t) for t in tokens]
