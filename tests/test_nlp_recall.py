@@ -247,6 +247,12 @@ PART_AND_FREQUENCY = [
         "four",
         id="how-often",
     ),
+    pytest.param(
+        "In Lagos, 40 ferries are unsafe for passengers.",
+        "How many ferries are unsafe for passengers in Lagos?",
+        "40",
+        id="count-with-a-quality",
+    ),
 ]
 
 
@@ -263,6 +269,8 @@ def test_parts_and_frequencies(nlp, sentence: str, prompt: str, answer: str) -> 
         "Okafor Motors sold 40 of the new models in its first week.",
         "Prices in Lagos were three times higher than in Kano.",
         "One of the Lagos ferries sank in 1998.",
+        "The two Kano men are due to be sentenced on 29 April.",
+        "The Kano Pillars finalists were Okafor and Bello.",
     ],
 )
 def test_no_count_without_a_named_group_or_for_a_ratio(nlp, sentence: str) -> None:

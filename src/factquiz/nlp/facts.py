@@ -545,7 +545,10 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
     existential = clause.subject is not None and clause.subject.dep_ == "expl"
-    if verb.lemma_ == "be" and not clause.auxes and not existential:
+    described = any(c.dep_ == "acomp" for c in verb.children) and not any(
+        c.dep_ == "attr" for c in verb.children
+    )  # "Only three divisions are necessary": how many have the quality is a count
+    if verb.lemma_ == "be" and not clause.auxes and not existential and not described:
         return  # "the two finalists were X and Y" counts nothing
     if clause.shares_subject:
         heads = [h for h in heads if h.dep_ == "dobj"]
@@ -556,6 +559,8 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
         if number is None or number.ent_type_ in NOT_COUNTS:
             continue
+        if described and any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue  # "The two men are due in court": the men already counted, no count
         if noun.lemma_.lower() in VAGUE_COUNTED or noun.ent_type_ in ("PERSON", "GPE", "DATE"):
             continue
         if noun.tag_ == "NNP" or len(noun.text) < 2:
