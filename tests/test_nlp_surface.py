@@ -72,6 +72,15 @@ KEPT = [
         id="weeks-ago-dropped",
     ),
     pytest.param(
+        "Amina Bello retired last August before returning under Mr Okafor's guidance.",
+        (
+            "who",
+            "Who retired before returning under Mr Okafor's guidance?",
+            "Amina Bello",
+        ),
+        id="last-august-dropped",
+    ),
+    pytest.param(
         "The fire destroyed almost the entire market in Kano in 2012.",
         ("when", "When did the fire destroy almost the entire market in Kano?", "2012"),
         id="almost-kept",
@@ -335,8 +344,10 @@ def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, 
          "\"We are now in control of Kano,\" said Gen Bello."),
         ("Who bought the other two-thirds of Lagos Breweries in 2001?", "Ada Obi",
          "Ada Obi bought the other two-thirds of Lagos Breweries in 2001."),
+        ("Who found the same worrying delays as in Kano in 2004?", "Ada Obi",
+         "Ada Obi found the same worrying delays as in Kano in 2004."),
     ],
-    ids=["reported-speech", "today-programme", "quoted-now", "other-two-thirds"],
+    ids=["reported-speech", "today-programme", "quoted-now", "other-two-thirds", "same-as"],
 )
 def test_checks_keep_reported_time_words_and_names(prompt, answer, sentence) -> None:
     from factquiz.nlp.checks import violations

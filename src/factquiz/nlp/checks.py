@@ -143,7 +143,7 @@ def violations(candidate: Candidate) -> list[str]:
 
 
 #: "during the same quarter", "at the same meeting": the same as what the article said before.
-_SAME = re.compile(r"\bthe same (?!as\b)\w+")
+_SAME = re.compile(r"\bthe same\b(?!(?: [\w-]+){0,3} as\b)")
 
 
 def _cut_word(name: str, sentence: str) -> bool:

@@ -16,7 +16,7 @@ from lemminflect import getInflection, getLemma
 from spacy.tokens import Doc, Token
 
 from factquiz.nlp.clauses import AUX_DEPS, QUOTES, SUBJECT_DEPS, Clause
-from factquiz.nlp.vocabulary import MONTHS, SPEECH_VERBS
+from factquiz.nlp.vocabulary import MONTHS, SPEECH_VERBS, WEEKDAYS
 
 #: Dependents a question never needs; the question is about the clause's core.
 DROPPED_FROM_CLAUSE = frozenset(
@@ -210,8 +210,8 @@ def _deictic_noun(noun: Token) -> bool:
         return True
     if lower == "past" and noun.pos_ == "NOUN":
         return any(c.lower_ == "the" for c in noun.children)  # "in the past"
-    if lower in TIME_NOUNS:
-        return any(c.lower_ in DEICTIC_DETERMINERS for c in noun.children)
+    if lower in TIME_NOUNS or lower.rstrip(".") in MONTHS or lower in WEEKDAYS:
+        return any(c.lower_ in DEICTIC_DETERMINERS for c in noun.children)  # "last August"
     return False
 
 
