@@ -296,6 +296,12 @@ ABSENT = [
         "Dangote",
         id="leading-clause-after-a-date-is-an-aside",
     ),
+    pytest.param(
+        # A film, whatever the model labels it: "Which organisation focuses on ...?" is wrong.
+        "Kano Nights, which focuses on a family in Lagos, won the prize.",
+        "Kano Nights",
+        id="relative-of-a-work-asks-no-organisation",
+    ),
 ]
 
 

@@ -1576,10 +1576,26 @@ CLAUSE_BUILDERS = (_how_many_left,)
 PARTICIPLE_BUILDERS = tuple(b for b in (*BUILDERS, *CLAUSE_BUILDERS) if b is not _who_subject)
 
 
+#: What films, books and events do: "Boogeyman, which cost $7m", "Arc of Justice, which
+#: focuses on ...", "E3, which takes place in May". Their noun is no organisation to ask for.
+THING_VERBS = frozenset(
+    """cost focus feature star tell follow premiere last describe chart explore
+    depict""".split()  # noqa: SIM905
+)
+
+
+def _thing_verb(verb: Token) -> bool:
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return verb.lemma_ in THING_VERBS
+
+
 def _builders_for(clause: Clause) -> tuple:
     if clause.participle or clause.tense:
         # "..., recording five tackles": asked "did ... record", never "Who recording".
         return PARTICIPLE_BUILDERS
+    if clause.relative and _thing_verb(clause.verb):
+        return PARTICIPLE_BUILDERS  # the how much, when and where of it are still asked
     if _is_speech(clause):
         return SPEECH_BUILDERS
     return (*BUILDERS, *CLAUSE_BUILDERS)
