@@ -384,14 +384,16 @@ _KIND_TEXTS = [
     "Islamic scholars met at the embassy in Islamadan, Velaria, and in Islamadan, Norway. "
     "The stars of the comedy Long Lanes flew in from Rotterdam; in Long Lanes, a hit in "
     "Norway, they play Utrecht students. Storms hit northern Velaria; in northern Velaria "
-    "roads closed.",
+    "roads closed. Tourists in Westmark, a region, and in Westmark towns saw rain. A flaw in "
+    "Tern programs hit Tern users and Tern software.",
     "Champion Kebede won easily. Kebede beat the field in Leiden. The race in Groningen was "
     "later. Later the Leiden Concert Hall staged a gala, and the Groningen Stadium hosted a "
     "fan day.",
     "Velmar recalled 12,400 Orvik Tundras, Orvik Plains and Lumen Coasts. The Orvik Plains "
     "sold well. Velmar said Kestrel Motors and Halden Autos would follow. "
     "Tarvans and Koshis fought Norvan troops; Tarvan fighters and Koshi elders met Sardic "
-    "police. Ministers from Brellia met. Brellian finance ministers and Sardic health "
+    "police. A Royal Guard and a Royal Guard officer met Kestrel Motors. Ministers from "
+    "Brellia met. Brellian finance ministers and Sardic health "
     "officials agreed. Sardic officials said Norvan troops withdrew.",
 ]
 _KIND_ROWS = [
@@ -402,11 +404,14 @@ _KIND_ROWS = [
     ("Greenwood", "GPE", "k1"), ("Islamadan", "GPE", "k1"), ("Islamadan", "GPE", "k1"),
     ("Islamic", "NORP", "k1"), ("Long Lanes", "GPE", "k1"), ("Long Lanes", "GPE", "k1"),
     ("northern Velaria", "GPE", "k1"), ("northern Velaria", "GPE", "k1"),
+    ("Westmark", "LOC", "k1"), ("Westmark", "LOC", "k1"), ("Tern", "GPE", "k1"),
+    ("Tern", "GPE", "k1"), ("Tern", "GPE", "k1"),
     ("Greek", "NORP", "k1"),
     ("Kebede", "GPE", "k2"), ("Kebede", "GPE", "k2"), ("Leiden", "GPE", "k2"),
     ("Groningen", "GPE", "k2"), ("Groningen", "GPE", "k2"),
     ("the Leiden Concert Hall", "FAC", "k2"), ("the Groningen Stadium", "FAC", "k2"),
     ("Velmar", "ORG", "k3"), ("Velmar", "ORG", "k3"), ("Orvik Tundras", "ORG", "k3"),
+    ("Royal Guard", "ORG", "k3"), ("Royal Guard", "ORG", "k3"),
     ("Orvik", "ORG", "k3"), ("Orvik", "ORG", "k3"), ("Kestrel Motors", "ORG", "k3"),
     ("Halden Autos", "ORG", "k3"), ("Tarvans", "ORG", "k3"), ("Koshis", "ORG", "k3"),
     ("Tarvan", "NORP", "k3"), ("Koshi", "NORP", "k3"), ("Sardic", "NORP", "k3"),
@@ -446,9 +451,9 @@ def _kind_index() -> EntityIndex:
 
 
 @pytest.mark.parametrize("answer, answer_type, doc_id, expected", [
-    # A town: other towns, not a country, a building, a film ("Long Lanes") or a runner the
-    # model called a place ("Greenwood" is no country for sharing its first letters with
-    # "Greek").
+    # A town: other towns, not a country, a region ("Westmark"), a building, a film ("Long
+    # Lanes"), a brand written before nouns ("Tern programs") or a runner the model called a
+    # place ("Greenwood" is no country for sharing its first letters with "Greek").
     ("in Utrecht", "PLACE", "k1", {"in Rotterdam", "in Leiden", "in Greenwood", "in Islamadan"}),
     ("in Groningen", "PLACE", "k2", {"in Rotterdam", "in Leiden", "in Greenwood", "in Utrecht",
                                      "in Islamadan"}),
@@ -456,7 +461,8 @@ def _kind_index() -> EntityIndex:
     # "Velaria" is listed twice with countries; "Islamadan,
     # Velaria" is a town in it, and "Islamic" no nationality formed on "Islamadan").
     ("in Sweden", "PLACE", "k1", {"in Norway", "in Brellia", "in Velaria"}),
-    # An organisation: no ethnic group, no car line, no brand written only before its models.
+    # An organisation: no ethnic group, no car line, no brand written only before its models,
+    # no kind of person ("a Royal Guard").
     ("Velmar", "ORG", "k3", {"Kestrel Motors", "Halden Autos"}),
     # A group named by a common noun: groups of people, never an adjective, never the same
     # name with another noun ("Norvan fighters" would be right too).

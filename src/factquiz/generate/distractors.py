@@ -195,14 +195,15 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
         return False  # "New York Marathon": an event, no organisation
     if kinds is None:
         return True
-    if kinds.is_work(display):
-        return False  # "in Sideways": a film the model called a place
+    if kinds.is_work(display) or kinds.is_kind_of_thing(display):
+        return False  # "in Sideways": a film the model called a place; "a Royal Marine"
     if entity.type == "ORG" and (kinds.is_people(display) or kinds.is_counted(display)
                                  or kinds.is_modifier(display)):
         return answer_type == "GROUP" and kinds.is_people(display)
     if answer_type == "PLACE":
-        if not strip_article(display)[:1].isupper() or not kinds.written_as_place(display):
-            return False  # "northern Iran": a region described, not a place's name
+        if (not strip_article(display)[:1].isupper() or not kinds.written_as_place(display)
+                or not kinds.stands_alone(display)):
+            return False  # "northern Iran": a region described; "Windows programs"
         name = _place_name(answer, answer_entity)
         # "at the Pul-e-Imam Bukhri bridge": a site the model may not have labelled.
         facility = kinds.is_facility(name) or bool(
@@ -212,6 +213,9 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
         country = kinds.is_country(name) and not _TOWN_WORDS.search(answer)
         if kinds.is_country(display) != country:
             return False
+        region = kinds.region_not_town(name)
+        if region is not None and kinds.region_not_town(display) not in (None, region):
+            return False  # "in Africa" against "in Brussels"
     return True
 
 

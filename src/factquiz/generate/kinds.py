@@ -36,7 +36,8 @@ _FIRST_WORD = re.compile(r"(?<![\w'’-])[^\W_]\w*")
 #: What follows a name standing alone: punctuation, a preposition, a conjunction, a verb.
 _ALONE_AFTER = re.compile(
     r"^(?:[.,;:)'’\"]|\s+(?:and|or|of|in|on|at|to|for|with|by|from|is|was|are|were|has|had|"
-    r"have|will|would|said|says|[a-z]+ed)\b)")
+    r"have|will|would|can|could|said|says|met|won|lost|came|went|made|took|saw|beat|held|"
+    r"[a-z]+ed)\b)")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? $")
 #: What a country has and a town does not: "Italy's government", "the capital of Peru".
 _COUNTRY_AFTER = re.compile(
@@ -273,6 +274,33 @@ class KindEvidence:
         alone = sum(1 for before, after in found
                     if re.search(r"\b[Tt]he $", before) and _ALONE_AFTER.match(after))
         return alone > 0 and alone * 4 >= len(found)
+
+    def is_kind_of_thing(self, name: str) -> bool:
+        """"a Royal Marine", "a Bafta": the articles write it after "a" or "an" at least half
+        the time, so it is a kind of person or thing, no name of one."""
+        found = self.contexts(name)
+        some = sum(1 for before, _ in found if re.search(r"\b(?:[Aa]|[Aa]n) $", before))
+        return some > 0 and some * 2 >= len(found)
+
+    def stands_alone(self, name: str) -> bool:
+        """A third of the name's mentions stand alone ("in London.", "London and Paris"),
+        not as a modifier of another noun ("Windows programs", "Jupiter Research", "the Bafta
+        awards"): a place is written so, a brand or an award the model called one is not."""
+        found = self.contexts(name)
+        alone = sum(1 for _, after in found if _ALONE_AFTER.match(after))
+        return not found or alone * 3 >= len(found)
+
+    def region_not_town(self, name: str) -> bool | None:
+        """True for a region or continent the model labels LOC ("Africa", "the Caribbean"),
+        False for a town or country it labels GPE, None when the labels say neither."""
+        votes = self.labels.get(_key(name))
+        if not votes:
+            return None
+        if votes["LOC"] * 2 > sum(votes.values()):
+            return True
+        if votes["GPE"] * 2 > sum(votes.values()):
+            return False
+        return None
 
     def titled(self, surname: str) -> bool:
         """"Ms Sturgeon", "Mr Negroponte": the articles give the name a person's title."""
