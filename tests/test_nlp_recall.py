@@ -352,3 +352,23 @@ def test_a_place_closing_a_list_of_counts_is_shared(nlp) -> None:
         ("How many primary schools are there in Kano?", "12"),
         ("How many secondary schools are there in Kano?", "4"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Okafor TV is the leading cable network in Lagos with 310,000 subscribers.",
+            [("How many subscribers does Okafor TV have?", "310,000")],
+        ),
+        (
+            "Kano was the largest city in the north with about 4 million residents.",
+            [("How many residents did Kano have?", "about 4 million")],
+        ),
+        ("The club is the oldest in Kano with 300 members of staff.", []),
+        ("The leader in Kano is the club with 300 members.", []),
+    ],
+)
+def test_what_a_named_subject_is_with(nlp, sentence: str, expected: list) -> None:
+    found = [(p, a) for p, a in asked(ask(nlp, sentence), "how-many") if p.endswith(" have?")]
+    assert found == expected

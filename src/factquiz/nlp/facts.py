@@ -713,6 +713,47 @@ def _how_many_times(clause: Clause) -> Iterator[Draft]:
         yield Draft("how-many", answer, "NUMBER", question, counted="time")
 
 
+def _how_many_with(clause: Clause) -> Iterator[Draft]:
+    """'Sky Plus is the market leader with 474,000 subscribers' -> 'How many subscribers
+    does Sky Plus have?': a copula's subject has what follows its "with"."""
+    verb, subject = clause.verb, clause.subject
+    if verb.lemma_ != "be" or clause.auxes or subject is None or verb.tag_ not in _HAVE_DO:
+        return
+    if not (subject.ent_type_ or subject.tag_ in ("NNP", "NNPS")):
+        return  # "the leader has ...": whose?
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    places = [verb, *([attr] if attr is not None else [])]
+    preps = [c for h in places for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for prep in preps:
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_:
+            continue
+        if any(c.dep_ not in ("nummod", "amod", "compound") for c in noun.children):
+            continue  # "with 20 members of staff": keep to the plain counted noun
+        number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+        if number is None or number.ent_type_ in NOT_COUNTS:
+            continue
+        if noun.lemma_.lower() in VAGUE_COUNTED:
+            continue
+        answer = _number_span(number)
+        if answer is None or any(t.i < answer.start for t in noun.subtree if t != noun):
+            continue
+        counted = [t for t in noun.subtree if t.i > answer.end - 1]
+        subject_tokens = phrase(subject)
+        if any(t.i > verb.i for t in subject_tokens):
+            continue
+        wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
+        wh[1:] = _relower(wh[1:])
+        pieces = [Piece(t.text, t) for t in subject_tokens]
+        if pieces and pieces[0].token is not None and pieces[0].token.lower_ == "the":
+            pieces[0] = Piece("the", pieces[0].token, replaced=True)
+        question = Question([*wh, Piece(_HAVE_DO[verb.tag_]), *pieces, Piece("have")])
+        yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
+
+
+_HAVE_DO = {"VBZ": "does", "VBP": "do", "VBD": "did"}
+
+
 #: Prepositions a how-many question may leave at its end ("... divided into?").
 STRANDABLE = frozenset({"with", "into", "to", "from", "by", "for", "against", "between"})
 
@@ -1102,6 +1143,7 @@ BUILDERS = (
     _how_many,
     _how_many_of,
     _how_many_times,
+    _how_many_with,
     _how_much,
     _where,
     _when,
