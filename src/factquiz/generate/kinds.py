@@ -175,6 +175,13 @@ class KindEvidence:
         return bool(votes) and votes["GPE"] >= 5 and votes["GPE"] * 2 > sum(votes.values())
 
     def is_country(self, name: str) -> bool:
+        """See `_is_country`; remembered per name (options ask again and again)."""
+        key = ("is_country", name)
+        if key not in self._memo:
+            self._memo[key] = self._is_country(name)
+        return self._memo[key]
+
+    def _is_country(self, name: str) -> bool:
         """A country rather than a town: what `_own_country_evidence` says, or the articles
         list it twice with such countries ("France and Germany", "Italy, Spain")."""
         if self._countries is None:
@@ -267,6 +274,13 @@ class KindEvidence:
         return lower > 0 and lower >= 2 * capital
 
     def takes_the(self, name: str) -> bool:
+        """See `_takes_the`; remembered per name (options ask again and again)."""
+        key = ("takes_the", name)
+        if key not in self._memo:
+            self._memo[key] = self._takes_the(name)
+        return self._memo[key]
+
+    def _takes_the(self, name: str) -> bool:
         """"the US", "the Netherlands": the articles write "the" before the name where it
         stands alone ("in the US.", "the Netherlands and Belgium"), not only where it
         modifies a noun ("the Venice winner", "the Bafta awards")."""
@@ -276,6 +290,13 @@ class KindEvidence:
         return alone > 0 and alone * 4 >= len(found)
 
     def is_kind_of_thing(self, name: str) -> bool:
+        """See `_is_kind_of_thing`; remembered per name (options ask again and again)."""
+        key = ("is_kind_of_thing", name)
+        if key not in self._memo:
+            self._memo[key] = self._is_kind_of_thing(name)
+        return self._memo[key]
+
+    def _is_kind_of_thing(self, name: str) -> bool:
         """"a Royal Marine", "a Bafta": the articles write it after "a" or "an" at least half
         the time, so it is a kind of person or thing, no name of one."""
         found = self.contexts(name)
@@ -283,6 +304,13 @@ class KindEvidence:
         return some > 0 and some * 2 >= len(found)
 
     def stands_alone(self, name: str) -> bool:
+        """See `_stands_alone`; remembered per name (options ask again and again)."""
+        key = ("stands_alone", name)
+        if key not in self._memo:
+            self._memo[key] = self._stands_alone(name)
+        return self._memo[key]
+
+    def _stands_alone(self, name: str) -> bool:
         """A third of the name's mentions stand alone ("in London.", "London and Paris"),
         not as a modifier of another noun ("Windows programs", "Jupiter Research", "the Bafta
         awards"): a place is written so, a brand or an award the model called one is not."""
