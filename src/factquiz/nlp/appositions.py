@@ -55,7 +55,11 @@ class RoleFact:
 
 def role_facts(sent: Span) -> list[RoleFact]:
     """Every person-and-role pair a sentence states without a verb."""
-    return [*_appositive_roles(sent), *_title_roles(sent)]
+    found = [*_appositive_roles(sent), *_title_roles(sent)]
+    if found and _told_in_the_past(sent):
+        for fact in found:
+            fact.past = True
+    return found
 
 
 def _person(token: Token) -> Span | None:
@@ -88,7 +92,6 @@ def _specific(tokens: list[Token], role: Token) -> bool:
 def _appositive_roles(sent: Span) -> list[RoleFact]:
     """'Mr X, a spokesman for Y,' and 'the Shia Hazara leader, Mr Z,' (either order)."""
     found = []
-    past = _told_in_the_past(sent)
     for token in sent:
         if token.dep_ != "appos":
             continue
@@ -117,7 +120,7 @@ def _appositive_roles(sent: Span) -> list[RoleFact]:
             continue  # "Darin's wife - real life Hollywood actress": two phrases
         if any(_another_person(t, role) for t in tokens):
             continue  # "Kelli White and Olympic relay star": another person inside
-        found.append(RoleFact(ent, role, tokens, past))
+        found.append(RoleFact(ent, role, tokens, False))
     return found
 
 
@@ -125,7 +128,6 @@ def _title_roles(sent: Span) -> list[RoleFact]:
     """'NFL commissioner Roger Goodell', 'Labour leader Ed Ola': a role written before the
     name, asked only when the role is one an organisation or place has one of."""
     found = []
-    past = _told_in_the_past(sent)
     for ent in sent.ents:
         if ent.label_ != "PERSON" or ent.start == 0:
             continue
@@ -150,7 +152,7 @@ def _title_roles(sent: Span) -> list[RoleFact]:
             if t.lower_ == "then" and t.dep_ == "advmod" and t.i < role.i
         ]
         tokens = [t for t in tokens if t not in then]
-        found.append(RoleFact(ent, role, tokens, past or bool(then)))
+        found.append(RoleFact(ent, role, tokens, bool(then)))
     return found
 
 
