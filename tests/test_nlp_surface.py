@@ -114,6 +114,22 @@ KEPT = [
         ("how-many", "How many websites did Kenyan police shut down in March 2010?", "300"),
         id="leading-time-after-the-particle",
     ),
+    pytest.param(
+        "Two days of talks on the future of Lagos begin at the Kano state house later on "
+        "Wednesday.",
+        (
+            "when",
+            "When do two days of talks on the future of Lagos begin at the Kano state house?",
+            "Wednesday",
+        ),
+        id="later-goes-with-its-date-and-a-number-word-is-lowered",
+    ),
+    pytest.param(
+        "Nigerians are becoming avid readers of Lagos blogs, according to new research.",
+        ("who", "Who are becoming avid readers of Lagos blogs, according to new research?",
+         "Nigerians"),
+        id="plural-predicate-keeps-plural-verb",
+    ),
 ]
 
 
@@ -200,6 +216,11 @@ ABSENT = [
         "chain of hotels and all London's major rail terminals.",
         lambda q: "Megastores" in q[1],
         id="list-read-as-apposition-goes-whole",
+    ),
+    pytest.param(
+        "In the film Red Earth, Okafor plays a strict teacher at a school for orphans in 1956.",
+        lambda q: q[0] == "when",
+        id="year-of-a-plot-in-the-present",
     ),
 ]
 
@@ -322,9 +343,11 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
          "During the same quarter, Kano Breweries earned $18m.", "points back"),
         ("who", "Who will open the Kano bridge, according to Lagos co?", "Mr Obi",
          "Mr Obi will open the Kano bridge, Lagos co-chairman Ada Eze said.", "cut from"),
+        ("who", "Who also created the Kano Chronicles together?", "Ada Obi",
+         "Books by Eze and Ada Obi, who also created the Kano Chronicles together.", "together"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
-         "the-same-quarter", "speaker-cut-at-hyphen"],
+         "the-same-quarter", "speaker-cut-at-hyphen", "together"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

@@ -134,6 +134,8 @@ def violations(candidate: Candidate) -> list[str]:
     fragment = fragment_reason(unquoted)
     if fragment:
         problems.append(f"prompt is a fragment: {fragment}")
+    if candidate.kind in ("who", "what-org") and _TOGETHER.search(unquoted):
+        problems.append("'together' asks for one of several ('who created X together?')")
     if _SAME.search(unquoted):
         problems.append("prompt points back into the article ('the same quarter')")
     for name, what in ((answer, "answer"), (candidate.speaker, "attribution")):
@@ -142,6 +144,7 @@ def violations(candidate: Candidate) -> list[str]:
     return problems
 
 
+_TOGETHER = re.compile(r"\btogether\b(?! with\b)")
 #: "during the same quarter", "at the same meeting": the same as what the article said before.
 _SAME = re.compile(r"\bthe same\b(?!(?: [\w-]+){0,3} as\b)")
 

@@ -1325,7 +1325,16 @@ def _misparsed(pieces: list[Piece], answer: Span) -> bool:
         or _count_of_a_list(answer)
         or _pointed_date(answer)
         or _answer_in_a_list(answer)
+        or _year_of_a_present(pieces, answer)
     )
+
+
+def _year_of_a_present(pieces: list[Piece], answer: Span) -> bool:
+    """'When does Jugnot play a music teacher?' (1949, the year the film is set in): a
+    present tense with a past year as its time tells a story's plot, not an event."""
+    if len(pieces) < 2 or pieces[0].text != "When" or pieces[1].text not in ("does", "do"):
+        return False
+    return len(answer) == 1 and answer[0].like_num and len(answer[0].text) == 4
 
 
 def _answer_in_a_list(answer: Span) -> bool:

@@ -450,6 +450,9 @@ def _lower_first(pieces: list[Piece]) -> None:
     if token.text == "The":
         pieces[0] = Piece("the", token, replaced=True)  # "the Vienna Philharmonic"
         return
+    if token.like_num and token.text.istitle():
+        pieces[0] = Piece(token.text.lower(), token, replaced=True)  # "Two days of talks"
+        return
     if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in NAME_LABELS or token.text == "I":
         return
     if token.text.istitle():  # "MPs" and "BBC" keep their capitals
@@ -495,7 +498,7 @@ def clause_parts(
             continue
         if child.dep_ == "expl" and clause.subject is not None and child == clause.subject:
             continue  # existential "there" is placed as the subject
-        if deictic_adverb(child):
+        if deictic_adverb(child) or _relative_to_date(child):
             continue  # "Cragg recently defeated Bekele": true without "recently"
         if (
             child.dep_ == "npadvmod"
@@ -596,6 +599,20 @@ def _states_amount(clause: Clause, remove: set[int]) -> bool:
     )
 
 
+def _relative_to_date(child: Token) -> bool:
+    """'begin later on Wednesday', 'earlier this month': 'later' belongs to the date."""
+    if child.lower_ not in ("later", "earlier") or child.dep_ != "advmod":
+        return False
+    following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    if following is None:
+        return False
+    if following.ent_type_ in ("DATE", "TIME"):
+        return True
+    return following.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in following.children
+    )
+
+
 def _scopes_count(child: Token, kept: list[Token]) -> bool:
     """A leading phrase naming a time or place: 'In 2003,', 'In the year to March 2004,',
     'In eastern Ethiopia,'."""
@@ -666,10 +683,17 @@ def ask_subject(clause: Clause, wh: list[Piece], singular: bool) -> Question:
         or clause.verb.tag_ == "VBP"
         or (bool(clause.auxes) and clause.auxes[0].lower_ in _SINGULAR_AUX)
     )
-    if (singular and plural_subject) or (
-        singular
-        and clause.subject is not None
-        and clause.subject.lower_ in ("they", "we", "i", "you")
+    # "Who are becoming avid blog readers?" keeps the plural its predicate needs.
+    plural_predicate = any(
+        c.dep_ in ("attr", "oprd") and c.tag_ in ("NNS", "NNPS") for c in clause.verb.children
+    )
+    if not plural_predicate and (
+        (singular and plural_subject)
+        or (
+            singular
+            and clause.subject is not None
+            and clause.subject.lower_ in ("they", "we", "i", "you")
+        )
     ):
         if aux_pieces:
             first = aux_pieces[0]
