@@ -176,3 +176,20 @@ def test_a_common_noun_before_a_name_is_not_part_of_the_answer(answer: str,
     swim = cand("who", "Who set a record in Ghent?", answer, "PERSON", "a7", SWIM, 0)
     [question] = _pack(swim).questions
     assert question.answer == expected
+
+
+def test_a_person_asked_as_an_organisation_is_asked_with_who() -> None:
+    holt = cand("what-org", "Which organisation is betting on the Danish cider market?",
+                "Nina Holt", "ORG", "a5", HOLT, 2)
+    [question] = _pack(holt).questions
+    assert (question.kind, question.prompt) == (
+        "who", "Who is betting on the Danish cider market?")
+
+
+def test_a_given_name_is_one_the_corpus_gives_two_people() -> None:
+    from factquiz.generate.kinds import KindEvidence
+
+    found = mentions("d", "PERSON", "Ulf Berg", "Ulf Lind", "Illva Saronne")
+    kinds = KindEvidence.build(["Ulf Berg met Ulf Lind and Illva Saronne."], found)
+    assert kinds.looks_like_a_person("Ulf Carlsson")
+    assert not kinds.looks_like_a_person("Illva Saronne")

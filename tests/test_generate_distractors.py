@@ -508,3 +508,22 @@ def test_a_place_takes_the_only_where_the_articles_write_it_alone(name: str,
              "The Venice winner flew to Venice. Venice was cold. The Venice Film Festival "
              "opened."]
     assert KindEvidence.build(texts, []).takes_the(name) is takes
+
+
+def test_a_person_the_model_called_an_organisation_is_no_organisation_option() -> None:
+    from factquiz.generate.kinds import KindEvidence
+
+    rows = [(n, "ORG", "d") for n in ("NHTSA", "Ulf Carlsson", "General Motors", "Ford",
+                                      "Toyota", "Honda")]
+    rows += [("Ulf Berg", "PERSON", "d"), ("Ulf Lind", "PERSON", "d")]
+    mentions = _mention_list(rows)
+    index = EntityIndex.build([(t, "ORG" if lab == "ORG" else "PERSON", d)
+                               for t, lab, d in rows])
+    index.kinds = KindEvidence.build(["NHTSA, Ulf Carlsson, General Motors, Ford, Toyota and "
+                                      "Honda met. Ulf Berg and Ulf Lind spoke."], mentions)
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="NHTSA", answer_type="ORG",
+            accepted=[], answer_entity=index.find("NHTSA", "ORG"), doc_id="d",
+            context=["Which organisation said so?"], index=index, corpus_date_texts=[])
+        assert "Ulf Carlsson" not in options and len(options) == 3, options

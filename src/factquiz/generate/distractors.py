@@ -197,6 +197,8 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
         return True
     if kinds.is_work(display) or kinds.is_kind_of_thing(display):
         return False  # "in Sideways": a film the model called a place; "a Royal Marine"
+    if entity.type == "ORG" and kinds.looks_like_a_person(display):
+        return False  # "Ulf Carlsson" offered as an organisation
     if entity.type == "ORG" and (kinds.is_people(display) or kinds.is_counted(display)
                                  or kinds.is_modifier(display)):
         return answer_type == "GROUP" and kinds.is_people(display)

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from factquiz.generate.candidate import Mention
-from factquiz.generate.names import fold, strip_article, strip_possessive
+from factquiz.generate.names import fold, person_tokens, strip_article, strip_possessive
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that put a real place after them ("in Edinburgh", "near Bagram").
@@ -87,6 +87,8 @@ class KindEvidence:
     #: One-word group names the model labels NORP ("Afghan", "Uzbek", "Pakistanis").
     demonyms: frozenset[str] = frozenset()
     text: str = ""
+    #: First words of the corpus's full person names ("alistair", "ulf").
+    given_names: frozenset[str] = frozenset()
     _mention_texts: frozenset[str] = frozenset()
     _contexts: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict,
                                                                     repr=False)
@@ -104,7 +106,15 @@ class KindEvidence:
         demonyms = frozenset(fold(m.text) for m in mentions
                              if m.label == "NORP" and len(m.text.split()) == 1)
         text = " " + " ".join(" ".join(texts).split()) + " "
-        return cls(labels=labels, demonyms=demonyms, text=text,
+        full: dict[str, set[str]] = {}
+        for m in mentions:
+            tokens = person_tokens(m.text)
+            if m.label == "PERSON" and len(tokens) > 1 and not m.text.split()[0].isupper():
+                full.setdefault(tokens[0], set()).add(" ".join(tokens))
+        # A given name is the first word of two people at least: "Illva Saronno" read once
+        # as a person makes "Illva" no given name.
+        given = frozenset(first for first, names in full.items() if len(names) > 1)
+        return cls(labels=labels, demonyms=demonyms, text=text, given_names=given,
                    _mention_texts=frozenset(m.text for m in mentions))
 
     def contexts(self, name: str, width: int = 40) -> list[tuple[str, str]]:
@@ -329,6 +339,13 @@ class KindEvidence:
         if votes["GPE"] * 2 > sum(votes.values()):
             return False
         return None
+
+    def looks_like_a_person(self, name: str) -> bool:
+        """"Ulf Carlsson", "Alistair Cragg": two or three capitalised words opening with a
+        given name the corpus gives people elsewhere, whatever label the model chose."""
+        tokens = strip_article(name).split()
+        return (2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
+                and fold(tokens[0]) in self.given_names)
 
     def titled(self, surname: str) -> bool:
         """"Ms Sturgeon", "Mr Negroponte": the articles give the name a person's title."""

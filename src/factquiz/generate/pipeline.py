@@ -282,8 +282,12 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
         if (c.answer_type == "PERSON" and len(c.answer.split()) == 1
                 and re.search(rf"\bthe\s+{re.escape(c.answer)}\b", c.sentence, re.IGNORECASE)):
             continue  # "the Swede", "the Briton": a description, not a person's name
-        if c.kind == "what-org" and ((c.doc_id, key) in people or key in mostly_people):
-            c = _as_person(c)
+        votes = labels.get(bare)
+        if c.kind == "what-org" and ((c.doc_id, key) in people or key in mostly_people or (
+                kinds is not None and votes is not None and votes["PERSON"] > 0
+                and (kinds.looks_like_a_person(c.answer)
+                     or kinds.titled(c.answer.split()[-1])))):
+            c = _as_person(c)  # "Which organisation won in 7:39.89? Alistair Cragg"
         elif (c.kind == "who" and c.answer_type == "PERSON" and key in organisations
               and c.prompt.startswith("Who ")):
             c = _as_organisation(c)
