@@ -155,6 +155,9 @@ def problems(question: Question) -> list[str]:
                 break
     if _DANGLING.search(answer):
         found.append("answer is cut off mid-phrase")
+    if question.kind == "where" and not re.search(r"[A-Z][a-z]|[a-z]{3}", re.sub(
+            r"^\w+\s+", "", answer)):
+        found.append("a where-answer names no place")  # "in 7:39.89"
     if answer.count("(") != answer.count(")"):
         found.append("answer cuts a bracket in half")  # "Entertainment Expo (E3"
     if question.kind == "when" and _DURATION.match(answer):
