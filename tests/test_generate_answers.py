@@ -193,3 +193,17 @@ def test_a_given_name_is_one_the_corpus_gives_two_people() -> None:
     kinds = KindEvidence.build(["Ulf Berg met Ulf Lind and Illva Saronne."], found)
     assert kinds.looks_like_a_person("Ulf Carlsson")
     assert not kinds.looks_like_a_person("Illva Saronne")
+
+
+def test_a_runner_called_by_surname_is_asked_with_who() -> None:
+    sentence = "Kiprono settled for silver behind Ruud in Oslo."
+    # The full names are in another article: the model's "Kiprono" (ORG) here is read as
+    # the surname of a person the corpus names in full, with a given name two people share.
+    docs = [doc("r1", "Oslo mile", sentence),
+            doc("r2", "Bergen mile", "Tomas Kiprono and Tomas Ruud ran in Bergen.")]
+    found = (mentions("r2", "PERSON", "Tomas Kiprono", "Tomas Ruud")
+             + mentions("r1", "PERSON", "Ruud") + mentions("r1", "ORG", "Kiprono", "Kiprono"))
+    silver = cand("what-org", "Which organisation settled for silver behind Ruud in Oslo?",
+                  "Kiprono", "ORG", "r1", sentence, 0)
+    [question] = build_pack(docs, extraction([silver], found), title="t").pack.questions
+    assert question.prompt == "Who settled for silver behind Ruud in Oslo?"

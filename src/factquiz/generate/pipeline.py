@@ -252,6 +252,9 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
     mostly_people = _mostly_people(mentions)
     articles = ArticleNames.build(mentions)
     labels = _label_votes(mentions)
+    # Surnames of people whose given name the corpus gives two people ("Bernard Lagat").
+    surnames = {tokens[-1] for people_ in articles.full_people.values() for tokens in people_
+                if kinds is not None and tokens[0] in kinds.given_names}
     fixed = []
     for c in candidates:
         if c.kind in ("who", "what-org"):
@@ -283,7 +286,8 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
                 and re.search(rf"\bthe\s+{re.escape(c.answer)}\b", c.sentence, re.IGNORECASE)):
             continue  # "the Swede", "the Briton": a description, not a person's name
         votes = labels.get(bare)
-        if c.kind == "what-org" and ((c.doc_id, key) in people or key in mostly_people or (
+        if c.kind == "what-org" and ((c.doc_id, key) in people or key in mostly_people
+                                     or (" " not in bare and bare in surnames) or (
                 kinds is not None and votes is not None and votes["PERSON"] > 0
                 and (kinds.looks_like_a_person(c.answer)
                      or kinds.titled(c.answer.split()[-1])))):
