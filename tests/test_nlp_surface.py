@@ -130,6 +130,12 @@ KEPT = [
          "Nigerians"),
         id="plural-predicate-keeps-plural-verb",
     ),
+    pytest.param(
+        "Between 2001 and 2006, the Kano film industry brought £2 billion to Lagos.",
+        ("how-many", "How much did the Kano film industry bring to Lagos between 2001 and 2006?",
+         "£2 billion"),
+        id="leading-period-lowered-inside-the-question",
+    ),
 ]
 
 
@@ -221,6 +227,11 @@ ABSENT = [
         "In the film Red Earth, Okafor plays a strict teacher at a school for orphans in 1956.",
         lambda q: q[0] == "when",
         id="year-of-a-plot-in-the-present",
+    ),
+    pytest.param(
+        "Details of the new Kano Motors truck - codenamed Rhino - will be unveiled in May.",
+        lambda q: "codenamed" in q[1],
+        id="no-half-aside-between-dashes",
     ),
 ]
 

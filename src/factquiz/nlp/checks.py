@@ -169,7 +169,7 @@ _DATED = re.compile(
     r"|winter|spring|autumn|night|morning|afternoon|evening|decade|century|quarter"
     r"|January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
-    r"|in the past|in recent (?:days|weeks|months|years))\b"
+    r"|in the past|in recent (?:days|weeks|months|years)|at the moment|at present|to date)\b"
 )
 #: "Who said the deficit last year ...": reported speech keeps the speaker's own time words.
 REPORTED = re.compile(

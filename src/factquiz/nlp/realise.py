@@ -208,6 +208,9 @@ def _deictic_noun(noun: Token) -> bool:
         return False  # "BBC Radio 4's Today programme" is a name
     if lower in DEICTIC_NOUNS:
         return True
+    governor = noun.head.lower_ if noun.dep_ == "pobj" else ""
+    if (lower, governor) in (("moment", "at"), ("present", "at"), ("date", "to")):
+        return lower != "moment" or any(c.lower_ == "the" for c in noun.children)
     if lower == "past" and noun.pos_ == "NOUN":
         return any(c.lower_ == "the" for c in noun.children)  # "in the past"
     if lower in TIME_NOUNS or lower.rstrip(".") in MONTHS or lower in WEEKDAYS:
@@ -421,7 +424,12 @@ def _dash_inside(head: Token) -> bool:
     """'Exports - traditionally the engine for growth - grew': a spaced dash between the
     words of one noun phrase ends an aside the parser took for the phrase's head."""
     inner = head.doc[head.left_edge.i + 1 : head.right_edge.i]
-    return any(t.text in ("-", "--", "—", "–") and t.tag_ != "HYPH" for t in inner)
+    return any(t.text in ("-", "--", "—", "–") and _spaced(t) for t in inner)
+
+
+def _spaced(dash: Token) -> bool:
+    """' - ' with spaces sets words off; '-' inside 'Mazar-e-Sharif' joins them."""
+    return bool(dash.whitespace_) and dash.i > 0 and bool(dash.doc[dash.i - 1].whitespace_)
 
 
 def _subject_phrase(clause: Clause) -> list[Token]:
@@ -815,11 +823,17 @@ def ask_other(
     return Question([*wh, *head, *subject, *tail, *_pieces(post)])
 
 
+#: Word classes never capitalised inside a sentence, even inside a date ("In 2003").
+FUNCTION_POS = frozenset({"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PART", "PRON", "NUM", "AUX"})
+
+
 def _midsentence(piece: Piece) -> str:
     """'In 2003, ...' asked at the end: 'in 2003'. Names and 'I' keep their capitals."""
     token, text = piece.token, piece.text
     if token is None or piece.replaced or not token.is_sent_start or not text[:1].isupper():
         return text
+    if token.pos_ in FUNCTION_POS and token.tag_ not in ("NNP", "NNPS") and text != "I":
+        return text.lower()  # "Between 1997 and 2002" is a date, "Between" no name
     if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in NAME_LABELS or text == "I":
         return text
     if not text.istitle():
