@@ -302,6 +302,12 @@ ABSENT = [
         "Kano Nights",
         id="relative-of-a-work-asks-no-organisation",
     ),
+    pytest.param(
+        # The book claims both: it did not marry anyone.
+        "The Kano Chronicle claims the emir was not crowned, but married Amina Bello.",
+        "Amina Bello",
+        id="verb-after-a-claim-continues-the-claim",
+    ),
 ]
 
 

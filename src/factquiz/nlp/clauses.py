@@ -170,6 +170,8 @@ def clauses(sent: Span) -> list[Clause]:
             return
         for child in verb.children:
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                if _continues_a_claim(verb, child):
+                    continue
                 visit(child, speaker, speech_verb, clause)
             elif child.dep_ == "ccomp" and verb.lemma_ in SPEECH_VERBS and subject is not None:
                 # "X said (that) Y": Y is X's claim.
@@ -205,6 +207,17 @@ DESCRIBING_PARTICIPLES = frozenset(
 #: 1999, ...", "Although three pads were planned, ..." ("since" and "as" also give reasons
 #: and are read only after the verb, where the parse is surer).
 LEADING_MARKS = frozenset({"after", "before", "when", "while", "although", "though", "once"})
+
+
+def _continues_a_claim(verb: Token, conj: Token) -> bool:
+    """'The book claims Jesus was not crucified, but married Mary Magdalene': after a claim,
+    a conjoined verb with no subject of its own most likely continues the claim (the parser
+    hangs it on "claims"); a second verb of saying ("said ... and added") is its own fact."""
+    if verb.lemma_ not in SPEECH_VERBS or conj.lemma_ in SPEECH_VERBS:
+        return False
+    if own_subject(conj) is not None:
+        return False
+    return any(c.dep_ == "ccomp" and c.i < conj.i for c in verb.children)
 
 
 def _subordinate_fact(child: Token, verb: Token) -> bool:
