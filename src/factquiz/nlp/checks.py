@@ -95,7 +95,7 @@ def violations(candidate: Candidate) -> list[str]:
         problems.append("prompt too short to be a real question")
     if not prompt.startswith(WH_OPENINGS.get(candidate.kind, ("\0",))):
         problems.append(f"prompt does not open with the wh-word for {candidate.kind}")
-    if re.search(r"[a-z]{3,}\. [A-Z]", prompt):
+    if _two_sentences(prompt):
         problems.append("prompt runs over two sentences")
     if "  " in prompt or " ," in prompt or ",," in prompt or " ?" in prompt:
         problems.append("prompt has broken spacing or punctuation")
@@ -186,6 +186,22 @@ _DOUBLED = re.compile(r"\b(the|a|an|of|in|on|at|to|by|and|for|with|from) \1\b", 
 _PRONOMINAL_OTHER = re.compile(
     r"\bthe other(?= (?:from|of|in|at|on|to|with|by|for|was|is|has|had)\b|\?|,)"
 )
+
+
+#: Words written with a full stop that ends no sentence ("Gen. Dostum", "Oct. 7").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st gen col lt sgt capt rev prof jr sr inc ltd co corp vs no jan feb mar
+    apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
+)
+_SENTENCE_END = re.compile(r"\b([A-Za-z0-9]*[a-z0-9])\. [A-Z][a-z]")
+
+
+def _two_sentences(prompt: str) -> bool:
+    """'... two throws of 13.77m. In the absence of ...': a full stop, then a new sentence."""
+    return any(
+        len(m.group(1)) >= 2 and m.group(1).lower() not in ABBREVIATIONS
+        for m in _SENTENCE_END.finditer(prompt)
+    )
 
 
 def dated(text: str) -> bool:

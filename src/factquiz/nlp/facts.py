@@ -1480,6 +1480,13 @@ def _named(pieces: list[Piece]) -> bool:
     return False
 
 
+#: More words a report uses for someone it named before: "the bronze medallist".
+DESCRIBED_PEOPLE = frozenset(
+    """medallist medalist holder finalist veteran newcomer youngster teenager hopeful
+    favourite favorite rival compatriot runner-up""".split()  # noqa: SIM905
+)
+
+
 def _unnamed_referent(pieces: list[Piece]) -> bool:
     """'When does the ban come into force?': which ban? A bare 'the NOUN' as subject or
     object points back into the article; with no name elsewhere in the question (a number or
@@ -1491,7 +1498,7 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
             continue
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if token.lemma_.lower() not in REFERRING_PEOPLE:
+        if token.lemma_.lower() not in REFERRING_PEOPLE | DESCRIBED_PEOPLE:
             continue
         children = [c for c in token.children if c.i in kept]
         if children and children[0].lower_ == "the" and all(

@@ -141,7 +141,12 @@ def _between_commas(child: Token) -> bool:
 
 
 def _verbal_conj(token: Token) -> bool:
-    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
+    """A conjoined clause; 'the piano, cello and singing' lists a gerund with nouns."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ in ("VERB", "AUX")
+        and token.head.pos_ not in ("NOUN", "PROPN")
+    )
 
 
 def _shares_object(verb: Token, conj: Token) -> bool:
@@ -494,6 +499,12 @@ def clause_parts(
     fusing: list[Token] = []
     # "..., according to X": the attribution is added once, at the end, never inside.
     remove = remove | {t.i for a in verb.sent if a.lower_ == "according" for t in a.subtree}
+    if any(a.dep_ == "auxpass" for a in clause.auxes) and any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        # "was born in Switzerland and studied the piano": a passive auxiliary carried
+        # over to an active verb would make "Where was Viotti studied the piano?".
+        raise Unaskable("a passive auxiliary on a verb with an object")
     if sum(1 for c in verb.children if c.dep_ in SUBJECT_DEPS) > 1:
         raise Unaskable("two subjects: the parse is wrong ('director Im Kwon-Taek' as 'I m')")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
