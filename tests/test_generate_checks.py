@@ -61,6 +61,8 @@ def test_a_good_question_passes() -> None:
        sentence="The Italian liqueur maker will buy the shares on Monday."), "is not named"),
     (q("Which organisation opened the fair in May?", "Trade Expo (TE", kind="what-org",
        sentence="The Trade Expo (TE) opened the fair in May."), "bracket"),
+    (q("Where will the European cross country bronze medallist go?", "to Oslo", kind="where",
+       sentence="The European cross country bronze medallist will go to Oslo."), "not named"),
     (q("Where did Ms Ray win?", "in 7:39.89", kind="where",
        sentence="Ms Ray won in 7:39.89."), "names no place"),
     (q("When did Mr Dostam say?", "Friday", sentence="Mr Dostam said so on Friday."),

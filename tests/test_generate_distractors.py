@@ -527,3 +527,21 @@ def test_a_person_the_model_called_an_organisation_is_no_organisation_option() -
             accepted=[], answer_entity=index.find("NHTSA", "ORG"), doc_id="d",
             context=["Which organisation said so?"], index=index, corpus_date_texts=[])
         assert "Ulf Carlsson" not in options and len(options) == 3, options
+
+
+def test_a_piece_of_a_longer_name_or_a_possessive_is_no_organisation_option() -> None:
+    from factquiz.generate.kinds import KindEvidence
+
+    names = ("World Bank", "Information Age", "Oxfam", "Ford's Racing Team", "Unicef",
+             "Save the Children")
+    rows = [(n, "ORG", "d") for n in names]
+    index = EntityIndex.build([(n, "ORG", "d") for n in names])
+    index.kinds = KindEvidence.build(
+        ["The World Summit on the Information Age met; the World Bank, Oxfam, Unicef and Save "
+         "the Children spoke, and Ford's Racing Team left."], _mention_list(rows))
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="World Bank", answer_type="ORG",
+            accepted=[], answer_entity=index.find("World Bank", "ORG"), doc_id="d",
+            context=["Which organisation questioned it?"], index=index, corpus_date_texts=[])
+        assert sorted(options) == ["Oxfam", "Save the Children", "Unicef"], options

@@ -81,7 +81,8 @@ _UNNAMED = re.compile(
 #: describes the answer and is fine.)
 _DESCRIBED_ONLY = re.compile(
     r"(?<!according to )(?<!\bWho is )(?<!\bWho was )\bthe (?:[A-Z][a-z]+|[A-Za-z]+-[a-z]+)"
-    r"(?: [a-z]+)? (?:star|firm|company|group|maker|giant|side|team|club|champion|player|"
+    r"(?: [a-z]+){0,3} (?:star|firm|company|group|maker|giant|side|team|club|champion|player|"
+    r"medallist|winner|runner-up|holder|skipper|captain|coach|"
     r"runner|athlete|sprinter|singer|actor|actress|director|minister|leader|official|man|"
     r"woman|striker|veteran|youngster|carmaker|retailer|bank|broadcaster|airline)\b"
     r"(?! [A-Z0-9\"“]|['’]s| of | (?:with|for|about|on|between|from|in|at|by) (?:the )?[A-Z])")

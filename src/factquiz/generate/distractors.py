@@ -191,12 +191,16 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
             return False  # "EU ministers" against "European Union finance ministers"
         if kinds is not None and " " not in display and not kinds.is_people(display):
             return False  # "iTunes": a plural-looking word, not a people
+    if re.search(r"\w['’]s\s", display):
+        return False  # "Brando's Academy Award", "London's Leicester Square": two names in one
     if entity.type in ("ORG", "PERSON") and display.split()[-1].casefold() in EVENT_WORDS:
         return False  # "New York Marathon": an event, no organisation
     if kinds is None:
         return True
     if kinds.is_work(display) or kinds.is_kind_of_thing(display):
         return False  # "in Sideways": a film the model called a place; "a Royal Marine"
+    if entity.type == "ORG" and kinds.inside_longer_name(display):
+        return False  # "Information Society" of "World Summit on the Information Society"
     if entity.type == "ORG" and kinds.looks_like_a_person(display):
         return False  # "Ulf Carlsson" offered as an organisation
     if entity.type == "ORG" and (kinds.is_people(display) or kinds.is_counted(display)

@@ -38,6 +38,10 @@ _ALONE_AFTER = re.compile(
     r"^(?:[.,;:)'’\"]|\s+(?:and|or|of|in|on|at|to|for|with|by|from|is|was|are|were|has|had|"
     r"have|will|would|can|could|said|says|met|won|lost|came|went|made|took|saw|beat|held|"
     r"[a-z]+ed)\b)")
+_INSIDE_NAME_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w-]* (?:of|for|on|at) (?:the )?"
+    r"|\b(?!(?:The|A|An|In|On|At|But|And|It|This|That|Its|His|Her|Their|Mr|Mrs|Ms|Dr)\b)"
+    r"[A-Z][\w&-]* )$")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? $")
 #: What a country has and a town does not: "Italy's government", "the capital of Peru".
 _COUNTRY_AFTER = re.compile(
@@ -327,6 +331,13 @@ class KindEvidence:
         found = self.contexts(name)
         alone = sum(1 for _, after in found if _ALONE_AFTER.match(after))
         return not found or alone * 3 >= len(found)
+
+    def inside_longer_name(self, name: str) -> bool:
+        """"Coal" of "UK Coal", "Information Society" of "World Summit on the Information
+        Society": every mention follows another capitalised word or a name's "of the", so the
+        name is a piece of a longer one."""
+        found = self.contexts(name)
+        return bool(found) and all(_INSIDE_NAME_BEFORE.search(before) for before, _ in found)
 
     def region_not_town(self, name: str) -> bool | None:
         """True for a region or continent the model labels LOC ("Africa", "the Caribbean"),
