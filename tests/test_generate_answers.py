@@ -207,3 +207,16 @@ def test_a_runner_called_by_surname_is_asked_with_who() -> None:
                   "Kiprono", "ORG", "r1", sentence, 0)
     [question] = build_pack(docs, extraction([silver], found), title="t").pack.questions
     assert question.prompt == "Who settled for silver behind Ruud in Oslo?"
+
+
+def test_a_person_the_articles_also_name_in_a_title_is_still_asked() -> None:
+    """'Aviator star Alan Alda': a name once written after a film word stays a person when
+    the corpus mostly labels it one; a character 'was originally created by' someone."""
+    sentence = '"He was my hero," said film star Ada Brennick, a family friend.'
+    docs = [doc("f1", "Film", sentence, "The hit Ada Brennick movie opened; fans of the hit "
+                "Ada Brennick show came.")]
+    found = mentions("f1", "PERSON", "Ada Brennick", "Ada Brennick", "Ada Brennick")
+    quote = cand("who", 'Who said "He was my hero"?', "Ada Brennick", "PERSON", "f1",
+                 sentence, 0)
+    [question] = build_pack(docs, extraction([quote], found), title="t").pack.questions
+    assert question.answer == "Ada Brennick"

@@ -154,8 +154,9 @@ _EVENT_PROMPT = re.compile(
     r"\b(?:takes?|took|taking) place\b|\b(?:is|was|are|were|be) held\b"
     # "Which organisation was developed by Xerox PARC?": made things, not makers.
     r"|^(?:Who|Which organi[sz]ation) (?:is|was|are|were|has been|have been|had been) "
+    r"(?:\w+ly )?"
     r"(?:developed|designed|built|made|manufactured|released|launched|invented|produced|"
-    r"written|published|directed)\b")
+    r"written|published|directed|created)\b")
 _WORK_WORDS = frozenset({"comedy", "film", "movie", "drama", "thriller", "novel", "book",
                          "album", "musical", "biopic", "documentary", "sitcom"})
 

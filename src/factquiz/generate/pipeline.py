@@ -260,8 +260,11 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
         if c.kind in ("who", "what-org"):
             if articles.list_member(c) or articles.bare_given_name(c) or (
                     c.answer_type == "GROUP" and names_a_crowd(c.answer)) or not_an_agent(c) or (
-                    kinds is not None and kinds.is_work(c.answer)):
-                continue
+                    kinds is not None and kinds.is_work(c.answer) and (
+                        not _mostly_person(labels.get(fold(strip_article(c.answer))))
+                        or re.search(re.escape(c.answer) + r" (?:of|de|in|on) [A-Z]",
+                                     c.sentence))):
+                continue  # a film or book ("Sideways", "Maria Full" of Grace), not a person
             if kinds is not None and (kinds.is_counted(c.answer) or (
                     c.kind == "what-org" and " " not in c.answer.strip()
                     and kinds.is_common_word(c.answer) and kinds.inside_longer_name(c.answer))):
@@ -301,6 +304,10 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
             continue
         fixed.append(c)
     return fixed
+
+
+def _mostly_person(votes: Counter[str] | None) -> bool:
+    return bool(votes) and votes["PERSON"] * 2 > sum(votes.values())
 
 
 def _label_votes(mentions: list[Mention]) -> dict[str, Counter[str]]:
