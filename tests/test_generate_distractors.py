@@ -384,7 +384,8 @@ _KIND_TEXTS = [
     "Islamic scholars met at the embassy in Islamadan, Velaria, and in Islamadan, Norway. "
     "The stars of the comedy Long Lanes flew in from Rotterdam; in Long Lanes, a hit in "
     "Norway, they play Utrecht students. Storms hit northern Velaria; in northern Velaria "
-    "roads closed. Tourists in Westmark, a region, and in Westmark towns saw rain. A flaw in "
+    "roads closed. Tourists in Westmark, a region, and in Westmark towns saw rain, as in "
+    "Lorne province and Lorne province's towns. A flaw in "
     "Tern programs hit Tern users and Tern software.",
     "Champion Kebede won easily. Kebede beat the field in Leiden. The race in Groningen was "
     "later. Later the Leiden Concert Hall staged a gala, and the Groningen Stadium hosted a "
@@ -405,6 +406,7 @@ _KIND_ROWS = [
     ("Islamic", "NORP", "k1"), ("Long Lanes", "GPE", "k1"), ("Long Lanes", "GPE", "k1"),
     ("northern Velaria", "GPE", "k1"), ("northern Velaria", "GPE", "k1"),
     ("Westmark", "LOC", "k1"), ("Westmark", "LOC", "k1"), ("Tern", "GPE", "k1"),
+    ("Lorne province", "GPE", "k1"), ("Lorne province", "GPE", "k1"),
     ("Tern", "GPE", "k1"), ("Tern", "GPE", "k1"),
     ("Greek", "NORP", "k1"),
     ("Kebede", "GPE", "k2"), ("Kebede", "GPE", "k2"), ("Leiden", "GPE", "k2"),
@@ -451,7 +453,8 @@ def _kind_index() -> EntityIndex:
 
 
 @pytest.mark.parametrize("answer, answer_type, doc_id, expected", [
-    # A town: other towns, not a country, a region ("Westmark"), a building, a film ("Long
+    # A town: other towns, not a country, a region ("Westmark", "Lorne province"), a
+    # building, a film ("Long
     # Lanes"), a brand written before nouns ("Tern programs") or a runner the model called a
     # place ("Greenwood" is no country for sharing its first letters with "Greek").
     ("in Utrecht", "PLACE", "k1", {"in Rotterdam", "in Leiden", "in Greenwood", "in Islamadan"}),

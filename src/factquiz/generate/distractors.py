@@ -159,6 +159,7 @@ def entity_distractors(
     return chosen
 
 
+_REGION_WORD = re.compile(r"\b(?:province|region|district|state|county|valley)$", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:city|town|village|suburb|port|capital)\b", re.IGNORECASE)
 _LAST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")
 
@@ -219,6 +220,8 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
         country = kinds.is_country(name) and not _TOWN_WORDS.search(answer)
         if kinds.is_country(display) != country:
             return False
+        if _REGION_WORD.search(display) and not _REGION_WORD.search(answer):
+            return False  # "near Samangan province" against "near Bagram"
         region = kinds.region_not_town(name)
         if region is not None and kinds.region_not_town(display) not in (None, region):
             return False  # "in Africa" against "in Brussels"
