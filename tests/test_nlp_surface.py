@@ -136,6 +136,17 @@ KEPT = [
          "£2 billion"),
         id="leading-period-lowered-inside-the-question",
     ),
+    pytest.param(
+        "Ada Obi, 23, an engineer from Kano, gave up ballet in Lagos in 2001.",
+        ("where", "Where did Ada Obi give up ballet in 2001?", "in Lagos"),
+        id="two-descriptions-of-one-person",
+    ),
+    pytest.param(
+        "Also present at the service was former mayor Ada Eze and singer Ama Obi, who gave the "
+        "eulogy at Kano Cathedral.",
+        ("who", "Who gave the eulogy at Kano Cathedral?", "Ama Obi"),
+        id="relative-clause-of-the-second-name",
+    ),
 ]
 
 
@@ -237,6 +248,12 @@ ABSENT = [
         "The European cross country bronze medallist will race in Kano with high hopes.",
         lambda q: True,
         id="the-bronze-medallist-names-nobody",
+    ),
+    pytest.param(
+        "Cheadle was joined on stage at Berlin by Paul Rusesabagina, the hotel manager he plays "
+        "in the film, Mr Rusesabagina's wife and his extended family.",
+        lambda q: q[2] == "Paul Rusesabagina",
+        id="one-of-several-who-joined",
     ),
 ]
 

@@ -1324,7 +1324,7 @@ def _misparsed(pieces: list[Piece], answer: Span) -> bool:
         or _stranded_aside(pieces)
         or _count_of_a_list(answer)
         or _pointed_date(answer)
-        or _answer_in_a_list(answer)
+        or _answer_in_a_list(pieces, answer)
         or _year_of_a_present(pieces, answer)
     )
 
@@ -1337,18 +1337,24 @@ def _year_of_a_present(pieces: list[Piece], answer: Span) -> bool:
     return len(answer) == 1 and answer[0].like_num and len(answer[0].text) == 4
 
 
-def _answer_in_a_list(answer: Span) -> bool:
+def _answer_in_a_list(pieces: list[Piece], answer: Span) -> bool:
     """'joined on stage by Paul Rusesabagina, the hotel manager ..., his wife and his
-    family' (Rusesabagina): the answer is one of several, each a right answer."""
+    family' (Rusesabagina): the answer is one of several, each a right answer. A relative
+    clause of its own ('singer Harry Belafonte, who gave the eulogy') is about it alone."""
     root = answer.root
+    asked = {p.token for p in pieces if p.token is not None}
+    if any(c.dep_ == "relcl" and c in asked for c in root.children):
+        return False
     inside = set(range(answer.start, answer.end))
     if root.dep_ == "conj" and root.head.i not in inside:
         return True
     appositions = [c for c in root.children if c.dep_ == "appos" and c.i not in inside]
-    return (
-        any(c.dep_ == "conj" and c.i not in inside for c in root.children)
-        or len(appositions) > 1
-        or any(g.dep_ == "cc" for a in appositions for g in a.children)
+    # "Hazel Gilbert, 23, an information manager": two descriptions of one person; "Peter
+    # Mandelson, former minister and now a Commissioner": one description of two roles;
+    # only a further apposition that is itself a list names other people.
+    return any(c.dep_ == "conj" and c.i not in inside for c in root.children) or (
+        len(appositions) > 1
+        and any(g.dep_ == "cc" for a in appositions[1:] for g in a.children)
     )
 
 

@@ -499,11 +499,12 @@ def clause_parts(
     fusing: list[Token] = []
     # "..., according to X": the attribution is added once, at the end, never inside.
     remove = remove | {t.i for a in verb.sent if a.lower_ == "according" for t in a.subtree}
-    if any(a.dep_ == "auxpass" for a in clause.auxes) and any(
+    if any(a.dep_ == "auxpass" and a.head != verb for a in clause.auxes) and any(
         c.dep_ == "dobj" for c in verb.children
     ):
         # "was born in Switzerland and studied the piano": a passive auxiliary carried
-        # over to an active verb would make "Where was Viotti studied the piano?".
+        # over to an active verb would make "Where was Viotti studied the piano?" ("was
+        # handed a ban" keeps its own auxiliary and its object).
         raise Unaskable("a passive auxiliary on a verb with an object")
     if sum(1 for c in verb.children if c.dep_ in SUBJECT_DEPS) > 1:
         raise Unaskable("two subjects: the parse is wrong ('director Im Kwon-Taek' as 'I m')")
