@@ -220,3 +220,12 @@ def test_a_person_the_articles_also_name_in_a_title_is_still_asked() -> None:
                  sentence, 0)
     [question] = build_pack(docs, extraction([quote], found), title="t").pack.questions
     assert question.answer == "Ada Brennick"
+
+
+def test_a_word_only_ever_inside_a_longer_name_is_no_answer() -> None:
+    sentence = "UK Peat operates 15 bogs across Wales."
+    docs = [doc("p1", "Peat", "Shares in UK Peat fell.", sentence)]
+    found = mentions("p1", "ORG", "Peat", "Peat")
+    bogs = cand("what-org", "Which organisation operates 15 bogs across Wales?", "Peat", "ORG",
+                "p1", sentence, 1)
+    assert build_pack(docs, extraction([bogs], found), title="t").pack.questions == []

@@ -548,3 +548,16 @@ def test_a_piece_of_a_longer_name_or_a_possessive_is_no_organisation_option() ->
             accepted=[], answer_entity=index.find("World Bank", "ORG"), doc_id="d",
             context=["Which organisation questioned it?"], index=index, corpus_date_texts=[])
         assert sorted(options) == ["Oxfam", "Save the Children", "Unicef"], options
+
+
+def test_two_options_are_never_one_group_under_two_names() -> None:
+    index = EntityIndex.build([(n, "GROUP", "d") for n in (
+        "Visa staff", "EU ministers", "European Union finance ministers", "Cabinet ministers",
+        "Tory councillors")])
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="who", answer="Visa staff", answer_type="GROUP",
+            accepted=[], answer_entity=index.find("Visa staff", "GROUP"), doc_id="d",
+            context=["Who rules on visas?"], index=index, corpus_date_texts=[])
+        assert not {"EU ministers", "European Union finance ministers"} <= set(options), options
+        assert len(options) == 3, options

@@ -146,7 +146,8 @@ def entity_distractors(
     for *_, entity in pool:
         display = entity.display
         display = display if answer_type == "PLACE" else _same_shape(display, answer)
-        if len(chosen) < COUNT and not any(_similar(display, c) for c in chosen):
+        if len(chosen) < COUNT and not any(
+                _similar(display, c) or _same_group_name(display, c) for c in chosen):
             chosen.append(display)
     preposition = _LEADING_PREPOSITION.match(answer) if answer_type == "PLACE" else None
     if preposition:
@@ -239,6 +240,12 @@ def _granularity(entity: Entity, answer: str, answer_type: str,
     if kinds is not None and kinds.is_people(entity.display) != kinds.is_people(answer):
         return 1
     return 0
+
+
+def _same_group_name(a: str, b: str) -> bool:
+    """"EU ministers" and "European Union finance ministers": one name with two nouns."""
+    return (ends_in_common_noun(a) and ends_in_common_noun(b) and bool(name_part(a))
+            and bool(name_part(b)) and _similar(name_part(a), name_part(b)))
 
 
 def _same_shape(display: str, answer: str) -> str:

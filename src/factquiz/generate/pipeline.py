@@ -267,7 +267,7 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
                 continue  # a film or book ("Sideways", "Maria Full" of Grace), not a person
             if kinds is not None and (kinds.is_counted(c.answer) or (
                     c.kind == "what-org" and " " not in c.answer.strip()
-                    and kinds.is_common_word(c.answer) and kinds.inside_longer_name(c.answer))):
+                    and kinds.inside_longer_name(c.answer))):
                 continue  # "Who did Jugnot make? Euros": money counted; "Coal" of "UK Coal"
             if kinds is not None and c.answer_type == "PERSON" and kinds.is_group_name(c.answer):
                 c = replace(c, answer_type="GROUP")  # "the Lib Dems": a party, not a person
