@@ -375,12 +375,37 @@ def _who_object(clause: Clause) -> Iterator[Draft]:
         if named is None or (named[1] == "GROUP" and not child.ent_type_):
             continue
         answer, answer_type = named
+        if _maybe_a_place(clause.verb, answer, answer_type):
+            continue  # "Who did President Obasanjo visit? -> Kano": a town read as a name
         kind = "what-org" if answer_type == "ORG" else "who"
         wh = [Piece("Which organisation")] if kind == "what-org" else [Piece("Who")]
         remove = {t.i for t in child.subtree}
         yield Draft(
             kind, answer, answer_type, ask_other(clause, wh, remove), answer_key=entity_key(answer)
         )
+
+
+#: Verbs whose object is as often a place as a person: "visited Kano", "left Arsenal".
+PLACE_OBJECT_VERBS = MOTION_VERBS | frozenset(
+    """visit tour reach enter leave invade occupy capture bomb storm seize liberate
+    besiege raid evacuate""".split()  # noqa: SIM905
+)
+
+
+def _maybe_a_place(verb: Token, answer: Span, answer_type: str) -> bool:
+    """The object of 'visit', 'leave', 'capture' is a place unless the name is plainly a
+    person's: the model often labels a one-word town ('Kano') a person or an organisation.
+    A name the paragraph also writes as a place, or after 'in', 'at', 'near', is one too."""
+    text = answer.text
+    for ent in answer.doc.ents:
+        if ent.text == text and ent.label_ in PLACE_LABELS:
+            return True
+        head = ent.root.head
+        if ent.text == text and ent.root.dep_ == "pobj" and head.lower_ in ("in", "at", "near"):
+            return True
+    if base_form(verb) not in PLACE_OBJECT_VERBS:
+        return False
+    return len(answer) == 1 and answer_type != "ORG"
 
 
 #: Prepositions a who-question may leave at its end ("Who did Newton pass to?").
@@ -1066,7 +1091,8 @@ def _specific_date(ent: Span) -> bool:
         return any(ORDINAL.fullmatch(t.lower_) for t in ent)
     if words & DURATION_UNITS:
         return False  # "the past four days", "six hours": how long, not when
-    return any(t.like_num for t in ent)
+    # "its first weekend", "its 15th week": counted from a start the question does not give.
+    return any(t.like_num and not ORDINAL.fullmatch(t.lower_) for t in ent)
 
 
 #: A decade: "1960s", "mid-2000s", "late-1990s", "’60s" is too vague to learn.
