@@ -376,6 +376,12 @@ def test_a_person_described_with_the_is_not_named() -> None:
      "When did Sky first scoop Oscar rights from the BBC?"),
     ("Who is expected to rule, according to mPs?", "MPs said staff are expected to rule.",
      "Who is expected to rule, according to MPs?"),
+    # Not only the sentence's first word; "iPod" stays as written.
+    ("Who rules every 11 minutes, according to mPs?",
+     "Visa staff rule every 11 minutes, MPs say of the iPod age.",
+     "Who rules every 11 minutes, according to MPs?"),
+    ("Who sold the iPod, according to mPs?", "Apple sold the iPod, MPs said.",
+     "Who sold the iPod, according to MPs?"),
     ("How many people did the attacks kill?", "The attacks killed 30 people.",
      "How many people did the attacks kill?"),
     ("Who rules, according to officials?", "Officials said he rules.",

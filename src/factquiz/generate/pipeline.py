@@ -226,6 +226,12 @@ def restore_case(prompt: str, sentence: str, names: frozenset[str]) -> str:
     named entities (`names`) or has capitals inside ("MPs"): "Officials said..." stays
     "according to officials".
     """
+    # "according to mPs": a word the sentence writes capitalised ("MPs") and never lowered
+    # ("iPod" stays).
+    prompt = re.sub(r"(?<![\w'-])[a-z]\w*[A-Z]\w*",
+                    lambda m: m.group(0) if m.group(0) in sentence
+                    or (m.group(0)[:1].upper() + m.group(0)[1:]) not in sentence
+                    else m.group(0)[:1].upper() + m.group(0)[1:], prompt)
     first = re.match(r"[\w'-]+", sentence.lstrip("\"'“‘ "))
     if not first:
         return prompt
