@@ -147,6 +147,24 @@ KEPT = [
         ("who", "Who gave the eulogy at Kano Cathedral?", "Ama Obi"),
         id="relative-clause-of-the-second-name",
     ),
+    pytest.param(
+        "Last year Lagos Foods tried to buy Kano Breweries, one of Nigeria's oldest brewers, but "
+        "lost out to Guinness.",
+        ("what-org", "Which organisation tried to buy Kano Breweries?", "Lagos Foods"),
+        id="dated-lead-goes-the-dropped-aside-states-no-amount",
+    ),
+    pytest.param(
+        "Ama Eze was named best actress for Suddenly Last Summer at the Lagos Film Awards.",
+        ("who", "Who was named best actress for Suddenly Last Summer at the Lagos Film Awards?",
+         "Ama Eze"),
+        id="last-summer-in-a-title",
+    ),
+    pytest.param(
+        "Kenya's economy shrank 0.2% in the last three months of 2004.",
+        ("how-many", "How much did Kenya's economy shrink in the last three months of 2004?",
+         "0.2%"),
+        id="last-months-of-a-year-are-fixed",
+    ),
 ]
 
 

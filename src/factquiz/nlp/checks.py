@@ -168,7 +168,8 @@ _DATED = re.compile(
     r"|(?:last|this|next|coming|past) (?:\w+ )?(?:day|week|weekend|month|year|season|summer"
     r"|winter|spring|autumn|night|morning|afternoon|evening|decade|century|quarter"
     r"|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+    r"(?! of \d{4})"  # "the last three months of 2004" is a fixed time
     r"|in the past|in recent (?:days|weeks|months|years)|at the moment|at present|to date)\b"
 )
 #: "Who said the deficit last year ...": reported speech keeps the speaker's own time words.

@@ -209,8 +209,10 @@ def deictic_adverb(token: Token) -> bool:
 
 def _deictic_noun(noun: Token) -> bool:
     lower = noun.lower_
-    if noun.dep_ == "compound":
-        return False  # "BBC Radio 4's Today programme" is a name
+    if noun.dep_ == "compound" or noun.ent_type_ not in ("", "DATE", "TIME"):
+        return False  # "BBC Radio 4's Today programme", "Suddenly Last Summer" are names
+    if any(c.dep_ == "prep" and c.lower_ == "of" and _dated_year(c) for c in noun.children):
+        return False  # "the last three months of 2004" is a fixed time
     if lower in DEICTIC_NOUNS:
         return True
     governor = noun.head.lower_ if noun.dep_ == "pobj" else ""
@@ -219,8 +221,15 @@ def _deictic_noun(noun: Token) -> bool:
     if lower == "past" and noun.pos_ == "NOUN":
         return any(c.lower_ == "the" for c in noun.children)  # "in the past"
     if lower in TIME_NOUNS or lower.rstrip(".") in MONTHS or lower in WEEKDAYS:
-        return any(c.lower_ in DEICTIC_DETERMINERS for c in noun.children)  # "last August"
+        return any(
+            c.lower_ in DEICTIC_DETERMINERS and (c.is_lower or c.is_sent_start)
+            for c in noun.children
+        )  # "last August"; "Suddenly Last Summer" is a title
     return False
+
+
+def _dated_year(of: Token) -> bool:
+    return any(t.like_num and len(t.text) == 4 for t in of.subtree)
 
 
 def deictic_time(token: Token) -> bool:
@@ -497,6 +506,7 @@ def clause_parts(
     after: list[tuple[Token, list[Token]]] = []
     scope: list[Token] = []
     fusing: list[Token] = []
+    dated_dropped = False
     # "..., according to X": the attribution is added once, at the end, never inside.
     remove = remove | {t.i for a in verb.sent if a.lower_ == "according" for t in a.subtree}
     if any(a.dep_ == "auxpass" and a.head != verb for a in clause.auxes) and any(
@@ -530,9 +540,13 @@ def clause_parts(
             # as a bare adverbial noun, and the aside as the subject.
             raise Unaskable("a bare noun before the subject: the subject is misparsed")
         if deictic_time(child):
-            if counting or _states_amount(clause, remove):
-                raise Unaskable("an amount bounded by a time dated from the article's day")
+            if counting:
+                raise Unaskable("a count bounded by a time dated from the article's day")
+            dated_dropped = True
             continue  # "held a meeting last week"
+        leading = child.i < verb.i and (clause.shares_subject or child.i < subject_i)
+        if leading and not counting:
+            continue  # "On Thursday, ...": a leading adverbial goes (before it is read)
         if child.dep_ in DROPPED_FROM_CLAUSE and child.tag_ != "HYPH" and not _infinitive(child):
             if child.dep_ in FUSING_DEPS or (child.dep_ == "cc" and child.i > verb.i):
                 fusing.append(child)  # "wanted to keep control, and preferred GM's offer"
@@ -577,6 +591,8 @@ def clause_parts(
     if verb.lemma_ in SPEECH_VERBS and any(_says_what(f) for f in fusing):
         raise Unaskable("what was said would be dropped ('told the programme how ...')")
     after = _unfuse_complements(verb, after, fusing)
+    if dated_dropped and _states_amount(clause, [*middle, *(t for _, k in after for t in k)]):
+        raise Unaskable("an amount bounded by a time dated from the article's day")
     post = [t for _, kept in after for t in kept if t.i not in remove]
     post.sort(key=lambda t: t.i)
     if any(t.tag_ in RELATIVIZERS and t.i - 1 in remove for t in post):
@@ -609,13 +625,23 @@ def _embedded_question(dropped: Token) -> bool:
 AMOUNT_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
-def _states_amount(clause: Clause, remove: set[int]) -> bool:
+def _states_amount(clause: Clause, kept: list[Token]) -> bool:
     """The question itself states an amount of the clause ('Which organisation sold nearly
-    95,000 cars?'): without its time, the amount is wrong."""
+    95,000 cars?'): without its time, the amount is wrong. Amounts inside a reported claim
+    ('said last week it was offering redundancy to about 30 reporters') are the claim's."""
+    reported = {
+        t.i
+        for c in clause.verb.children
+        if c.dep_ == "ccomp" and clause.verb.lemma_ in SPEECH_VERBS
+        for t in c.subtree
+    }
+    subject = clause.subject
+    counted = [c for c in subject.children if c.dep_ == "nummod"] if subject is not None else []
     return any(
-        t.i not in remove and (t.ent_type_ in AMOUNT_LABELS or t.tag_ == "CD")
-        for t in clause.verb.subtree
-        if not deictic_time(t.head) and t.ent_type_ not in ("DATE", "TIME")
+        t.i not in reported
+        and (t.ent_type_ in AMOUNT_LABELS or t.tag_ == "CD")
+        and t.ent_type_ not in ("DATE", "TIME")
+        for t in [*kept, *counted]
     )
 
 
