@@ -165,6 +165,12 @@ KEPT = [
          "0.2%"),
         id="last-months-of-a-year-are-fixed",
     ),
+    pytest.param(
+        "In fact, almost 30 Kenyan towns spend more than $30m (£15.8m; 23.1m euros) on street "
+        "lighting.",
+        ("how-many", "How many Kenyan towns spend more than $30m on street lighting?", "almost 30"),
+        id="parenthesis-is-no-fragment",
+    ),
 ]
 
 

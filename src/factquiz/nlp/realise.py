@@ -344,6 +344,8 @@ def _stranding(run: list[int], dropped: set[int], doc: Doc) -> bool:
         return False  # one stray word ("are both in prison") glues nothing together
     if doc[run[0]].text in ("(", "[") and doc[run[-1]].text in (")", "]"):
         return False  # a parenthesis
+    if all(parenthetical(doc[i]) or doc[i].is_punct for i in run):
+        return False  # "(£158.8bn; 230.9bn euros)": brackets go whole anyway
     before, after = doc[run[0] - 1], doc[run[-1] + 1]
     left_set_off = before.text in _LEFT_SEPARATORS or doc[run[0]].text in _INNER_SEPARATORS
     right_set_off = after.text in _RIGHT_SEPARATORS or doc[run[-1]].text in _INNER_SEPARATORS
