@@ -171,6 +171,13 @@ KEPT = [
         ("how-many", "How many Kenyan towns spend more than $30m on street lighting?", "almost 30"),
         id="parenthesis-is-no-fragment",
     ),
+    pytest.param(
+        "Only three councillors backed the Kano budget at the Tuesday meeting, with one voting "
+        "to abstain.",
+        ("how-many", "How many councillors backed the Kano budget at the Tuesday meeting?",
+         "three"),
+        id="absolute-with-after-a-comma-goes",
+    ),
 ]
 
 

@@ -684,10 +684,25 @@ def _person_listed_with_thing(head: Token, conj: Token) -> bool:
 def _trailing_aside(child: Token, verb: Token) -> bool:
     """', 24% higher than in 2003': a comment set off by a comma after the verb's
     complements, not one of them; kept, it would be pasted into the question."""
-    if child.i < verb.i or child.dep_ not in ("npadvmod", "advmod", "amod", "acomp"):
+    if child.i < verb.i:
+        return False
+    if child.dep_ not in ("npadvmod", "advmod", "amod", "acomp") and not _absolute(child):
         return False
     left = child.left_edge
     return left.i > verb.i + 1 and left.nbor(-1).text == ","
+
+
+def _absolute(prep: Token) -> bool:
+    """', with one voting to abstain': 'with' and a participle make a clause of their own."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("with", "without")
+        and any(
+            g.tag_ in ("VBG", "VBN") and g.dep_ in ("acl", "amod", "pobj", "pcomp")
+            for c in prep.children
+            for g in (c, *c.children)
+        )
+    )
 
 
 def _unfuse_complements(
