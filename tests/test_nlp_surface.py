@@ -286,6 +286,11 @@ ABSENT = [
         lambda q: q[2] == "Paul Rusesabagina",
         id="one-of-several-who-joined",
     ),
+    pytest.param(
+        "Revenues at Kano Breweries slipped 8% from £3.2m in 2003 to £2.9m in 2004.",
+        lambda q: q[0] == "when",
+        id="a-year-asked-beside-another-year",
+    ),
 ]
 
 

@@ -1352,7 +1352,22 @@ def _misparsed(pieces: list[Piece], answer: Span) -> bool:
         or _pointed_date(answer)
         or _answer_in_a_list(pieces, answer)
         or _year_of_a_present(pieces, answer)
+        or _second_year(pieces, answer)
     )
+
+
+def _second_year(pieces: list[Piece], answer: Span) -> bool:
+    """'When did revenues slip 11% from £3.24bn to £2.89bn in 2004?' (2003): a year asked
+    while another year stays in the question; which one the question means is a guess."""
+    def years(tokens: list[Token]) -> set[str]:
+        return {t.text for t in tokens if t.like_num and len(t.text) == 4 and t.text.isdigit()}
+
+    asked = years(list(answer))
+    if not asked or answer.root.ent_type_ != "DATE":
+        return False
+    inside = set(range(answer.start, answer.end))
+    kept = [p.token for p in pieces if p.token is not None and p.token.i not in inside]
+    return bool(years([t for t in kept if t.ent_type_ == "DATE"]) - asked)
 
 
 def _year_of_a_present(pieces: list[Piece], answer: Span) -> bool:
