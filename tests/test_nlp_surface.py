@@ -178,6 +178,24 @@ KEPT = [
          "three"),
         id="absolute-with-after-a-comma-goes",
     ),
+    pytest.param(
+        "Ada Obi was named player of the match, recording five solo tackles, 2½ sacks, and two "
+        "interceptions.",
+        ("how-many", "How many solo tackles did Ada Obi record?", "five"),
+        id="each-item-with-its-own-number-is-no-shared-count",
+    ),
+    pytest.param(
+        "The Kano Charter declares 12 general principles, including on fair pay, health and "
+        "safety at work, rights of the elderly and the rights of workers.",
+        ("how-many", "How many general principles does the Kano Charter declare?", "12"),
+        id="items-after-an-including-are-no-shared-count",
+    ),
+    pytest.param(
+        "Greater Lagos has over 90,000 Muslims, (most of Yoruba origin and concentrated in the "
+        "boroughs of Ikeja and Surulere), and among them are some scholars.",
+        ("how-many", "How many Muslims does Greater Lagos have?", "over 90,000"),
+        id="bracketed-aside-is-no-list",
+    ),
 ]
 
 

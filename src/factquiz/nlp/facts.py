@@ -1407,9 +1407,19 @@ def _count_of_a_list(answer: Span) -> bool:
     counted = answer[-1].head
     if counted.i in range(answer.start, answer.end) or counted.pos_ not in ("NOUN", "PROPN"):
         return False
+    listed = [c for c in counted.children if c.dep_ == "conj" and c.i > counted.i]
+    between = {
+        t.i for c in counted.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree
+    }
     return any(
-        c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
-        for c in counted.children
+        not any(
+            g.dep_ == "nummod" or g.like_num or g.tag_ == "CD" or g.ent_type_ == "CARDINAL"
+            for g in c.children
+        )
+        # the items follow the counted noun directly ('vans, trucks and buses'), not after
+        # a modifier of its own ('principles, including ..., rights of workers')
+        and all(i in between for i in range(counted.i + 1, c.left_edge.i))
+        for c in listed
     )
 
 

@@ -396,10 +396,10 @@ def _drop_enclosing(
 
 def _list_as_apposition(child: Token) -> bool:
     """'X, Y and Z' parsed as X with the apposition 'Y and Z': a list, not a renaming."""
-    if child.dep_ != "appos":
-        return False
+    if child.dep_ != "appos" or parenthetical(child):
+        return False  # "(most of South Asian origins and concentrated in ...)" goes whole
     return any(c.dep_ == "cc" for c in child.children) and any(
-        c.dep_ == "conj" for c in child.children
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in child.children
     )
 
 
