@@ -401,3 +401,58 @@ def test_a_place_closing_a_list_of_counts_is_shared(nlp) -> None:
 def test_what_a_named_subject_is_with(nlp, sentence: str, expected: list) -> None:
     found = [(p, a) for p, a in asked(ask(nlp, sentence), "how-many") if p.endswith(" have?")]
     assert found == expected
+
+
+COUNTS_WITH_ASIDES = [
+    pytest.param(
+        "The Kano Film Company has won four awards, including best picture and best director.",
+        [("How many awards has the Kano Film Company won?", "four")],
+        id="list-after-a-comma-is-left-out",
+    ),
+    pytest.param(
+        "Kano's mayor, Ada Eze, has opened 12 schools.",
+        [("How many schools has Ada Eze opened?", "12")],
+        id="name-in-an-apposition-between-commas",
+    ),
+    pytest.param(
+        "Nigerian thriller writer Ada Eze has sold 20 novels.",
+        [("How many novels has Nigerian thriller writer Ada Eze sold?", "20")],
+        id="description-before-a-name",
+    ),
+    pytest.param(
+        "Two million tourists made the Kano museum - which holds the Eze Bible - the most"
+        " visited site in Nigeria.",
+        [],
+        id="dash-aside-cut-in-half",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS_WITH_ASIDES)
+def test_counts_leave_asides_whole_or_unasked(nlp, sentence: str, expected: list) -> None:
+    assert asked(ask(nlp, sentence), "how-many") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Ada Eze will run in the Lagos City Marathon on 9 April.", [], id="a-marathon"
+        ),
+        pytest.param(
+            "Ada Eze will take part in the Zaria Great Run in May.", [], id="a-run"
+        ),
+        pytest.param(
+            "Ada Eze won a silver medal at the Manchester Games.",
+            [("Where did Ada Eze win a silver medal?", "at the Manchester Games")],
+            id="at-an-event-is-where",
+        ),
+        pytest.param(
+            "Ada Eze will run at the Lagos National Stadium in May.",
+            [("Where will Ada Eze run in May?", "at the Lagos National Stadium")],
+            id="a-venue",
+        ),
+    ],
+)
+def test_events_are_not_places(nlp, sentence: str, expected: list) -> None:
+    assert asked(ask(nlp, sentence), "where") == expected

@@ -67,6 +67,11 @@ NOT_PERSON_HEADS = frozenset(
 )
 #: ... of which the events and works are no organisation either.
 EVENT_HEADS = NOT_PERSON_HEADS - {"plc", "ltd", "inc", "corp", "group"}
+#: Last words of events the model may call places: "in the Bupa Great Ireland Run".
+EVENT_LAST_WORDS = EVENT_HEADS | frozenset(
+    """run race rally relay meeting prix gala concert ceremony summit conference
+    parade""".split()  # noqa: SIM905
+)
 #: Verbs only people do: their subject is a person whatever the model labelled it.
 PERSON_VERBS = frozenset({"bear", "die", "marry", "divorce", "retire", "graduate", "star"})
 #: Last words of a named building or grounds: "Stanford University", "SAP Center".
@@ -197,6 +202,22 @@ def _strip_determiner(span: Span) -> Span:
     ):
         start += 1
     return span.doc[start : span.end]
+
+
+def _ask(clause: Clause, wh: list[Piece], remove: set[int], simple_past: bool = False) -> Question:
+    """`ask_other`, refused when a spaced dash stays in the question: 'made the London
+    gallery - which houses ... - the UK's most visited museum' is an aside the parser
+    hung on the wrong word, and the question would keep half of it."""
+    question = ask_other(clause, wh, remove, simple_past=simple_past)
+    if any(p.token is not None and _spaced_dash(p.token) for p in question.pieces):
+        raise Unaskable("a dash aside left in the question")
+    return question
+
+
+def _spaced_dash(token: Token) -> bool:
+    return token.text in ("-", "–", "—") and bool(token.whitespace_) and token.i > 0 and bool(
+        token.doc[token.i - 1].whitespace_
+    )
 
 
 # --- who / what-org -------------------------------------------------------------------
@@ -381,7 +402,7 @@ def _who_object(clause: Clause) -> Iterator[Draft]:
         wh = [Piece("Which organisation")] if kind == "what-org" else [Piece("Who")]
         remove = {t.i for t in child.subtree}
         yield Draft(
-            kind, answer, answer_type, ask_other(clause, wh, remove), answer_key=entity_key(answer)
+            kind, answer, answer_type, _ask(clause, wh, remove), answer_key=entity_key(answer)
         )
 
 
@@ -444,7 +465,7 @@ def _who_prep_object(clause: Clause) -> Iterator[Draft]:
     if named is None or named[1] != "PERSON":
         return
     answer = named[0]
-    question = ask_other(clause, [Piece("Who")], {t.i for t in last.subtree})
+    question = _ask(clause, [Piece("Who")], {t.i for t in last.subtree})
     question.pieces.append(Piece(last.text.lower(), last, replaced=True))
     yield Draft("who", answer, "PERSON", question, answer_key=entity_key(answer))
 
@@ -615,13 +636,15 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
                 t.like_num for t in child.subtree
             ):
                 in_answer.update(t.i for t in child.subtree)  # "77 passes for 1,104 yards"
+            elif child.dep_ == "prep" and child.i > noun.i and child.nbor(-1).text == ",":
+                in_answer.update(t.i for t in child.subtree)  # ", including best game": aside
         counted = [
             t
             for t in phrase(noun, frozenset(in_answer))
             if not (t.head == noun and t.dep_ in ("det", "predet") and t.i < noun.i)
         ]
-        if not counted:
-            continue
+        if not counted or any(t.text == "," for t in counted):
+            continue  # "six Bafta Awards, including best game and ...": a list, no count noun
         wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
         wh[1:] = _relower(wh[1:])
         if existential:
@@ -642,17 +665,36 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         elif top.dep_ in ("nsubj", "nsubjpass") and top == clause.subject:
             question = ask_subject(clause, wh, singular=False)
         elif top.dep_ in ("dobj", "attr"):
-            question = ask_other(clause, wh, {t.i for t in top.subtree})
+            question = _ask(clause, wh, {t.i for t in top.subtree})
         elif top.dep_ == "pobj":
             # "divided into three divisions" -> "How many divisions was the army divided into?"
             prep = top.head
-            question = ask_other(clause, wh, {t.i for t in prep.subtree})
+            question = _ask(clause, wh, {t.i for t in prep.subtree})
             question.pieces.append(Piece(prep.text.lower(), prep, replaced=True))
         else:
             continue
         if _names_nothing(question.pieces[len(wh) :]):
             continue  # "How many tonnes will be needed?": of what, where?
+        if any(p.token is not None and _spaced_dash(p.token) for p in question.pieces):
+            continue  # a dash aside cut in half ("made the gallery - which houses ...")
+        if clause.subject is not None and _name_only_in_apposition(clause.subject):
+            continue  # "PC first person shooter Half-Life 2": the name would be dropped
         yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
+
+
+def _name_only_in_apposition(noun: Token) -> bool:
+    """'PC first person shooter Half-Life 2 has won ...': the apposition is the name and
+    the head only describes it; a question drops appositions and would name nothing."""
+    if noun.ent_type_ or noun.tag_ in ("NNP", "NNPS", "PRP"):
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.i > noun.i
+        # no comma between: "shooter Half-Life 2", not "mayor, Ada Eze,"
+        and not any(t.text == "," for t in noun.doc[noun.i + 1 : c.left_edge.i + 1])
+        and any(t.ent_type_ or t.tag_ in ("NNP", "NNPS") for t in c.subtree)
+        for c in noun.children
+    )
 
 
 def _shared_place(noun: Token) -> list[Token]:
@@ -708,7 +750,7 @@ def _how_many_of(clause: Clause) -> Iterator[Draft]:
         if child == clause.subject:
             question = ask_subject(clause, wh, singular=False)
         elif child.dep_ == "dobj":
-            question = ask_other(clause, wh, {t.i for t in child.subtree})
+            question = _ask(clause, wh, {t.i for t in child.subtree})
         else:
             continue
         if not any(
@@ -734,7 +776,7 @@ def _how_many_times(clause: Clause) -> Iterator[Draft]:
         if answer is None:
             continue
         wh = [Piece("How many"), Piece("times", child)]
-        question = ask_other(clause, wh, {t.i for t in child.subtree})
+        question = _ask(clause, wh, {t.i for t in child.subtree})
         yield Draft("how-many", answer, "NUMBER", question, counted="time")
 
 
@@ -935,7 +977,7 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
             # "of Australian pears" do not
         wh += [Piece(t.text, t) for t in phrase(of)]
     if child.dep_ == "dobj":
-        question = ask_other(clause, wh, remove)
+        question = _ask(clause, wh, remove)
     elif child.dep_ == "nsubjpass":
         if percent and of is None:
             return  # "The remaining 12% will be retained": 12% of what?
@@ -945,11 +987,11 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
     elif child.dep_ == "npadvmod" or (child.dep_ == "prep" and child.lower_ == "by"):
         if verb.lemma_ not in CHANGE_VERBS:
             return
-        question = ask_other(clause, wh, remove)
+        question = _ask(clause, wh, remove)
     elif child.dep_ == "prep" and child.lower_ == "for" and verb.lemma_ in PRICE_VERBS:
         if max(c.i for c in verb.children if c.dep_ != "punct") != child.i:
             return  # the stranded "for" must end the question
-        question = ask_other(clause, wh, remove)
+        question = _ask(clause, wh, remove)
         question.pieces.append(Piece("for", child, replaced=True))
     else:
         return
@@ -1055,8 +1097,8 @@ def _where(clause: Clause) -> Iterator[Draft]:
         if not place_head and obj.lower_ in PLACE_NOUNS:
             # "in the northern city of Mazar-e-Sharif"
             place_head = any(t.ent_type_ in PLACE_LABELS for t in phrase(obj))
-        if not place_head:
-            continue
+        if not place_head or (_event_name(ent) and word != "at"):
+            continue  # "take part in the Great Ireland Run": an event ("at the Games" is where)
         # The place itself, without what follows it ("on the southern edge of the city").
         trailing = {
             t.i
@@ -1072,9 +1114,13 @@ def _where(clause: Clause) -> Iterator[Draft]:
             or not (venue or any(t.ent_type_ in PLACE_LABELS for t in answer))
         ):
             continue
-        question = ask_other(clause, [Piece("Where")], {t.i for t in prep.subtree})
+        question = _ask(clause, [Piece("Where")], {t.i for t in prep.subtree})
         key = entity_key(ent) if ent is not None else None
         yield Draft("where", answer, "PLACE", question, answer_key=key)
+
+
+def _event_name(ent: Span | None) -> bool:
+    return ent is not None and ent[-1].lower_ in EVENT_LAST_WORDS
 
 
 def _specific_date(ent: Span) -> bool:
@@ -1144,7 +1190,7 @@ def _when(clause: Clause) -> Iterator[Draft]:
             and not any(True for _ in ent.doc[before].children)
         ):
             remove.add(before)  # "on" left without its object by the parser
-        question = ask_other(clause, [Piece("When")], remove, simple_past=True)
+        question = _ask(clause, [Piece("When")], remove, simple_past=True)
         yield Draft("when", answer, "DATE", question)
 
 
@@ -1679,7 +1725,7 @@ def _how_many_left(clause: Clause) -> Iterator[Draft]:
     if answer is None:
         return
     remove = {t.i for t in state.subtree} | {t.i for t in counted.subtree}
-    question = ask_other(clause, [Piece("How many people")], remove)
+    question = _ask(clause, [Piece("How many people")], remove)
     question.pieces.append(Piece(state.lower_, state, replaced=True))
     yield Draft("how-many", answer, "NUMBER", question, counted=state.lower_)
 
