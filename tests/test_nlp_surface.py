@@ -325,7 +325,7 @@ def parsed(nlp, words: list[str], heads: list[int], deps: list[str], tags: list[
     pos = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VBD": "VERB", "VBG": "VERB",
            "IN": "ADP", "DT": "DET", "JJ": "ADJ", "CC": "CCONJ", ",": "PUNCT", "CD": "NUM",
            "RB": "ADV", "POS": "PART", ".": "PUNCT", "PRP": "PRON", "TO": "PART",
-           "VB": "VERB", "VBN": "VERB"}
+           "VB": "VERB", "VBN": "VERB", "WDT": "PRON", "VBZ": "VERB"}
     return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags,
                pos=[pos[t] for t in tags], sent_starts=[True] + [False] * (len(words) - 1))
 
@@ -516,3 +516,21 @@ def test_a_passive_auxiliary_on_a_verb_with_an_object_is_a_misparse(nlp) -> None
     doc = parsed(nlp, words, heads, deps, tags)
     with pytest.raises(Unaskable):
         clause_parts(Clause(doc[6], doc[0], [doc[1]], shares_subject=True), set())
+
+
+def test_an_object_followed_by_its_own_be_is_a_misparsed_subject(nlp) -> None:
+    # The corpus parse of "Lord Falconer agreed the 1701 Act of Settlement, which governs
+    # the succession, was discriminatory": "was" is a second verb of "agreed", and "Who
+    # agreed the 1701 Act of Settlement?" would state what he never did.
+    from factquiz.nlp.clauses import Clause
+    from factquiz.nlp.realise import Unaskable, clause_parts
+
+    words = ["Obi", "agreed", "the", "Charter", ",", "which", "governs", "markets", ",", "was",
+             "unfair", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 3, 1, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "relcl", "dobj", "punct",
+            "conj", "acomp", "punct"]
+    tags = ["NNP", "VBD", "DT", "NNP", ",", "WDT", "VBZ", "NNS", ",", "VBD", "JJ", "."]
+    doc = parsed(nlp, words, heads, deps, tags)
+    with pytest.raises(Unaskable):
+        clause_parts(Clause(doc[1], doc[0]), {0})

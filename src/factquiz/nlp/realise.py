@@ -518,6 +518,10 @@ def clause_parts(
         # over to an active verb would make "Where was Viotti studied the piano?" ("was
         # handed a ban" keeps its own auxiliary and its object).
         raise Unaskable("a passive auxiliary on a verb with an object")
+    if any(_object_was_a_subject(verb, c) for c in verb.children):
+        # "agreed the 1701 Act of Settlement, which ..., was discriminatory": the object
+        # is the subject of what was agreed; "Who agreed the Act?" would be a wrong fact.
+        raise Unaskable("the object is the subject of a clause the parser split off")
     if sum(1 for c in verb.children if c.dep_ in SUBJECT_DEPS) > 1:
         raise Unaskable("two subjects: the parse is wrong ('director Im Kwon-Taek' as 'I m')")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -645,6 +649,16 @@ def _states_amount(clause: Clause, kept: list[Token]) -> bool:
         and t.ent_type_ not in ("DATE", "TIME")
         for t in [*kept, *counted]
     )
+
+
+def _object_was_a_subject(verb: Token, conj: Token) -> bool:
+    """A 'be' conjoined to the verb with no subject and no 'and' before it."""
+    be = conj.lemma_ == "be" or conj.lower_ in ("is", "was", "are", "were")
+    if conj.dep_ != "conj" or not be or conj.i < verb.i:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in conj.children):
+        return False
+    return not any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children)
 
 
 def _relative_to_date(child: Token) -> bool:
