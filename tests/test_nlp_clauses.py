@@ -228,6 +228,13 @@ QUESTIONS = [
         "Kano Trust",
         id="relative-on-predicate-noun-tells-of-the-subject",
     ),
+    pytest.param(
+        "Tony Okafor founded the Lagos Trust and overwintered in Zaria in 1995.",
+        "where",
+        "Where did Tony Okafor overwinter in 1995?",
+        "in Zaria",
+        id="conjoined-past-tagged-as-participle",
+    ),
 ]
 
 

@@ -150,6 +150,8 @@ def clauses(sent: Span) -> list[Clause]:
                 auxes = list(inherited.auxes)
             if tense is None and verb.tag_ == inherited.verb.tag_:
                 tense = inherited.tense  # "throwing for 3,837 yards and rushing for 636"
+            elif _past_read_as_participle(verb, inherited, auxes):
+                tense = "VBD"  # "sacked Caffa and overwintered near the Black Sea"
         asserted = is_asserted(verb, auxes)
         # A quotation is a claim only with its speaker named in the same sentence.
         unattributed_quote = verb.i in quoted and speaker is None
@@ -207,6 +209,18 @@ DESCRIBING_PARTICIPLES = frozenset(
 #: 1999, ...", "Although three pads were planned, ..." ("since" and "as" also give reasons
 #: and are read only after the verb, where the parse is surer).
 LEADING_MARKS = frozenset({"after", "before", "when", "while", "although", "though", "once"})
+
+
+def _past_read_as_participle(verb: Token, inherited: Clause, auxes: list[Token]) -> bool:
+    """'The Mongols sacked Caffa and overwintered near the Black Sea': a verb conjoined to a
+    plain past, without an auxiliary of either, tagged as a participle is a past too."""
+    return (
+        verb.tag_ == "VBN"
+        and inherited.verb.tag_ == "VBD"
+        and not auxes
+        and not inherited.auxes
+        and inherited.tense is None
+    )
 
 
 def _continues_a_claim(verb: Token, conj: Token) -> bool:
