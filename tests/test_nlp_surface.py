@@ -309,6 +309,11 @@ ABSENT = [
         lambda q: q[0] == "when",
         id="a-year-asked-beside-another-year",
     ),
+    pytest.param(
+        "Production dropped 1.6% in October, reflecting a decline in exports.",
+        lambda q: True,
+        id="whose-production",
+    ),
 ]
 
 
@@ -435,9 +440,14 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
         ("who", "Who finished fifth with a throw of 13.77m. In the absence of Ada Obi?",
          "Ama Eze", "Ama Eze finished fifth with a throw of 13.77m. In the absence of Ada Obi.",
          "two sentences"),
+        ("who", "Who is the former Kano Breweries chief?", "Ada Obi",
+         "Former Kano Breweries chief Ada Obi said sales were up.", "one of many"),
+        ("who", "Who is a man facing a 12-count indictment in Lagos?", "Ada Obi",
+         "Ada Obi is a man facing a 12-count indictment in Lagos.", "one of many"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
-         "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences"],
+         "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
+         "the-former-chief", "a-man"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

@@ -134,6 +134,8 @@ def violations(candidate: Candidate) -> list[str]:
     fragment = fragment_reason(unquoted)
     if fragment:
         problems.append(f"prompt is a fragment: {fragment}")
+    if _ONE_OF_MANY.match(prompt):
+        problems.append("'Who is the former X?', 'Who is a man ...?': one of many")
     if candidate.kind in ("who", "what-org") and _TOGETHER.search(unquoted):
         problems.append("'together' asks for one of several ('who created X together?')")
     if _SAME.search(unquoted):
@@ -145,6 +147,8 @@ def violations(candidate: Candidate) -> list[str]:
 
 
 _TOGETHER = re.compile(r"\btogether\b(?! with\b)")
+#: Roles many people have held or hold: a former chairman, a man, an analyst.
+_ONE_OF_MANY = re.compile(r"^Who (?:is|was|are|were) (?:an?|the former|the ex-?|a former) ")
 #: "during the same quarter", "at the same meeting": the same as what the article said before.
 _SAME = re.compile(r"\bthe same\b(?!(?: [\w-]+){0,3} as\b)")
 

@@ -1613,8 +1613,10 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
         return False  # "Who founded the Porto museum?": the name pins it down
     for piece in pieces:
         token = piece.token
-        if token is None or piece.replaced or token.tag_ != "NN":
+        if token is None or token.tag_ != "NN":
             continue  # plural groups ("the rebels") name the side the article is about
+        if piece.replaced and piece.text.lower() != token.lower_:
+            continue  # a resolved "the city"; a word only lowered is still the same word
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.ent_type_:
             continue
         if token.lemma_.lower() in UNIQUE_NOUNS:
@@ -1622,6 +1624,8 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
         children = [c for c in token.children if c.i in kept]
         if children and all(c.dep_ == "det" and c.lower_ == "the" for c in children):
             return True
+        if not children and token.dep_ in ("nsubj", "nsubjpass"):
+            return True  # "When did production drop 1.6%?": whose production?
     return False
 
 
