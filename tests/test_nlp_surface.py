@@ -179,6 +179,11 @@ KEPT = [
         id="absolute-with-after-a-comma-goes",
     ),
     pytest.param(
+        "At the end of this year, Lagos Air will open a new terminal in Kano.",
+        ("where", "Where will Lagos Air open a new terminal?", "in Kano"),
+        id="dated-lead-goes-from-an-event-without-amount",
+    ),
+    pytest.param(
         "Ada Obi was named player of the match, recording five solo tackles, 2½ sacks, and two "
         "interceptions.",
         ("how-many", "How many solo tackles did Ada Obi record?", "five"),
@@ -313,6 +318,11 @@ ABSENT = [
         "Production dropped 1.6% in October, reflecting a decline in exports.",
         lambda q: True,
         id="whose-production",
+    ),
+    pytest.param(
+        "At the end of this year, Lagos Air will have taken delivery of about 40 new planes.",
+        lambda q: "40" in q[1],
+        id="amount-dated-by-a-leading-phrase",
     ),
 ]
 

@@ -552,7 +552,10 @@ def clause_parts(
             continue  # "held a meeting last week"
         leading = child.i < verb.i and (clause.shares_subject or child.i < subject_i)
         if leading and not counting:
-            continue  # "On Thursday, ...": a leading adverbial goes (before it is read)
+            # "On Thursday, ...": a leading adverbial goes (before it is read); "At the end
+            # of this year," still dates what the question keeps.
+            dated_dropped = dated_dropped or any(_deictic_noun(t) for t in child.subtree)
+            continue
         if child.dep_ in DROPPED_FROM_CLAUSE and child.tag_ != "HYPH" and not _infinitive(child):
             if child.dep_ in FUSING_DEPS or (child.dep_ == "cc" and child.i > verb.i):
                 fusing.append(child)  # "wanted to keep control, and preferred GM's offer"
