@@ -456,3 +456,24 @@ def test_counts_leave_asides_whole_or_unasked(nlp, sentence: str, expected: list
 )
 def test_events_are_not_places(nlp, sentence: str, expected: list) -> None:
     assert asked(ask(nlp, sentence), "where") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        pytest.param(
+            "About 300 fans attended the Eze rally in Kano, including singer Ada Eze and actor"
+            " Tony Okafor.",
+            "where",
+            id="including-without-its-comma",
+        ),
+        pytest.param(
+            "About 300 fans attended the Eze rally in Kano, including singer Ada Eze and actor"
+            " Tony Okafor.",
+            "how-many",
+            id="including-without-its-comma-in-a-count",
+        ),
+    ],
+)
+def test_no_aside_without_what_set_it_off(nlp, sentence: str, kind: str) -> None:
+    assert asked(ask(nlp, sentence), kind) == []

@@ -211,7 +211,27 @@ def _ask(clause: Clause, wh: list[Piece], remove: set[int], simple_past: bool = 
     question = ask_other(clause, wh, remove, simple_past=simple_past)
     if any(p.token is not None and _spaced_dash(p.token) for p in question.pieces):
         raise Unaskable("a dash aside left in the question")
+    if _dangling_aside(question.pieces):
+        raise Unaskable("an aside kept without the comma or dash that set it off")
     return question
+
+
+#: Words that open an aside after a comma or dash: "..., including X", "- all of whom ...".
+ASIDE_OPENERS = frozenset({"including", "all", "which", "who", "whom", "whose"})
+
+
+def _dangling_aside(pieces: list[Piece]) -> bool:
+    """'attend Sunday's meeting including IAAF chief Lamine Diack': the comma before
+    'including' went, so the list reads as part of the meeting's name."""
+    kept = {p.token.i for p in pieces if p.token is not None}
+    for p in pieces:
+        token = p.token
+        if token is None or token.lower_ not in ASIDE_OPENERS or token.i == 0:
+            continue
+        before = token.doc[token.i - 1]
+        if (before.text == "," or _spaced_dash(before)) and before.i not in kept:
+            return True
+    return False
 
 
 def _spaced_dash(token: Token) -> bool:
@@ -677,6 +697,8 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             continue  # "How many tonnes will be needed?": of what, where?
         if any(p.token is not None and _spaced_dash(p.token) for p in question.pieces):
             continue  # a dash aside cut in half ("made the gallery - which houses ...")
+        if _dangling_aside(question.pieces):
+            continue  # "in the line of succession all of who were eligible"
         if clause.subject is not None and _name_only_in_apposition(clause.subject):
             continue  # "PC first person shooter Half-Life 2": the name would be dropped
         yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
