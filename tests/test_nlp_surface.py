@@ -324,6 +324,11 @@ ABSENT = [
         lambda q: "40" in q[1],
         id="amount-dated-by-a-leading-phrase",
     ),
+    pytest.param(
+        "About 70% were using the Lagos app KanoChat, the firm said.",
+        lambda q: "70%" in q[1],
+        id="seventy-percent-of-whom",
+    ),
 ]
 
 

@@ -1639,6 +1639,12 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
             continue  # plural groups ("the rebels") name the side the article is about
         if piece.replaced and piece.text.lower() != token.lower_:
             continue  # a resolved "the city"; a word only lowered is still the same word
+        if (
+            token.text == "%"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        ):
+            return True  # "Which organisation were about 70% using?": 70% of whom?
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.ent_type_:
             continue
         if token.lemma_.lower() in UNIQUE_NOUNS:
