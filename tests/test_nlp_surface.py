@@ -329,6 +329,11 @@ ABSENT = [
         lambda q: "70%" in q[1],
         id="seventy-percent-of-whom",
     ),
+    pytest.param(
+        "A series of workshops have been held in Kano.",
+        lambda q: True,
+        id="a-series-of-workshops",
+    ),
 ]
 
 

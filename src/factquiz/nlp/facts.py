@@ -235,8 +235,11 @@ def _dangling_aside(pieces: list[Piece]) -> bool:
 
 
 def _spaced_dash(token: Token) -> bool:
-    return token.text in ("-", "–", "—") and bool(token.whitespace_) and token.i > 0 and bool(
-        token.doc[token.i - 1].whitespace_
+    return (
+        token.text in ("-", "–", "—")
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
     )
 
 
@@ -665,6 +668,11 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         ]
         if not counted or any(t.text == "," for t in counted):
             continue  # "six Bafta Awards, including best game and ...": a list, no count noun
+        if any(
+            t.head == noun and t.dep_ in ("acl", "amod") and t.i > noun.i and not t.children
+            for t in counted
+        ):
+            continue  # "left 2,000 commuters stranded": the state would go with the noun
         wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
         wh[1:] = _relower(wh[1:])
         if existential:
@@ -1654,6 +1662,10 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
             return True
         if not children and token.dep_ in ("nsubj", "nsubjpass"):
             return True  # "When did production drop 1.6%?": whose production?
+        if token.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in children
+        ):
+            return True  # "Where have a series of workshops been held?": which ones?
     return False
 
 
