@@ -235,11 +235,8 @@ def _dangling_aside(pieces: list[Piece]) -> bool:
 
 
 def _spaced_dash(token: Token) -> bool:
-    return (
-        token.text in ("-", "–", "—")
-        and bool(token.whitespace_)
-        and token.i > 0
-        and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in ("-", "–", "—") and bool(token.whitespace_) and token.i > 0 and bool(
+        token.doc[token.i - 1].whitespace_
     )
 
 
@@ -668,11 +665,6 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         ]
         if not counted or any(t.text == "," for t in counted):
             continue  # "six Bafta Awards, including best game and ...": a list, no count noun
-        if any(
-            t.head == noun and t.dep_ in ("acl", "amod") and t.i > noun.i and not t.children
-            for t in counted
-        ):
-            continue  # "left 2,000 commuters stranded": the state would go with the noun
         wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
         wh[1:] = _relower(wh[1:])
         if existential:
