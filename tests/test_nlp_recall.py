@@ -212,6 +212,11 @@ OBJECTS = [
         "President Obasanjo visited Kano in March 2004.", [], id="one-word-place-read-as-a-name"
     ),
     pytest.param(
+        "Ada Eze spoke to Tony Okafor in the second half.",
+        [("Who did Ada Eze speak to in the second half?", "Tony Okafor")],
+        id="stranded-preposition-before-a-date",
+    ),
+    pytest.param(
         "Ada Eze lives in Zaria. In 2003 President Tony Okafor visited Zaria.",
         [],
         id="a-place-the-paragraph-names-after-in",
@@ -418,6 +423,11 @@ COUNTS_WITH_ASIDES = [
         "Nigerian thriller writer Ada Eze has sold 20 novels.",
         [("How many novels has Nigerian thriller writer Ada Eze sold?", "20")],
         id="description-before-a-name",
+    ),
+    pytest.param(
+        "The Lagos strike left 2,000 commuters stranded.",
+        [],
+        id="a-state-after-the-counted-noun",
     ),
     pytest.param(
         "Two million tourists made the Kano museum - which holds the Eze Bible - the most"

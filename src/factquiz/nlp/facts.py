@@ -235,8 +235,11 @@ def _dangling_aside(pieces: list[Piece]) -> bool:
 
 
 def _spaced_dash(token: Token) -> bool:
-    return token.text in ("-", "–", "—") and bool(token.whitespace_) and token.i > 0 and bool(
-        token.doc[token.i - 1].whitespace_
+    return (
+        token.text in ("-", "–", "—")
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
     )
 
 
@@ -467,6 +470,8 @@ def _who_prep_object(clause: Clause) -> Iterator[Draft]:
         for c in verb.children
         if c.i > verb.i and c.dep_ not in ("punct", "advcl", "conj", "cc", "parataxis")
     ]
+    trailing = _trailing_settings(kept)
+    kept = [c for c in kept if c not in trailing]
     if not kept:
         return
     last = max(kept, key=lambda c: c.i)
@@ -486,8 +491,32 @@ def _who_prep_object(clause: Clause) -> Iterator[Draft]:
         return
     answer = named[0]
     question = _ask(clause, [Piece("Who")], {t.i for t in last.subtree})
-    question.pieces.append(Piece(last.text.lower(), last, replaced=True))
+    # "Who did Newton pass to in the third quarter?": the preposition before the setting.
+    at = next(
+        (n for n, p in enumerate(question.pieces) if p.token is not None and p.token.i > obj.i),
+        len(question.pieces),
+    )
+    if any(p.token is None or p.token.i < obj.i for p in question.pieces[at:]):
+        return  # the setting was moved: no place for the preposition to strand
+    question.pieces.insert(at, Piece(last.text.lower(), last, replaced=True))
     yield Draft("who", answer, "PERSON", question, answer_key=entity_key(answer))
+
+
+def _trailing_settings(children: list[Token]) -> list[Token]:
+    """The dates and places closing a clause ('... to Ted Ginn in the third quarter'),
+    after which a stranded preposition may still stand."""
+    found: list[Token] = []
+    for child in sorted(children, key=lambda c: c.i, reverse=True):
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        setting = child.dep_ == "prep" and obj is not None and obj.ent_type_ in SETTING_LABELS
+        dated = child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME")
+        if not (setting or dated):
+            break
+        found.append(child)
+    return found
+
+
+SETTING_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
 def _who_is(clause: Clause) -> Iterator[Draft]:
@@ -665,6 +694,11 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         ]
         if not counted or any(t.text == "," for t in counted):
             continue  # "six Bafta Awards, including best game and ...": a list, no count noun
+        if any(
+            t.head == noun and t.dep_ in ("acl", "amod") and t.i > noun.i and not t.n_rights
+            for t in counted
+        ):
+            continue  # "left 2,000 commuters stranded": the state would go with the noun
         wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
         wh[1:] = _relower(wh[1:])
         if existential:
