@@ -184,6 +184,13 @@ KEPT = [
         id="dated-lead-goes-from-an-event-without-amount",
     ),
     pytest.param(
+        "The Kano Appeals Board has said that a ruling is normally given within two months of "
+        "an appeal.",
+        ("what-org", "Which organisation has said that a ruling is normally given within two "
+         "months of an appeal?", "Kano Appeals Board"),
+        id="an-indefinite-subject-inside-a-claim-is-the-claims",
+    ),
+    pytest.param(
         "Ada Obi was named player of the match, recording five solo tackles, 2½ sacks, and two "
         "interceptions.",
         ("how-many", "How many solo tackles did Ada Obi record?", "five"),

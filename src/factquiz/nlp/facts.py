@@ -1686,11 +1686,13 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
         children = [c for c in token.children if c.i in kept]
         if children and all(c.dep_ == "det" and c.lower_ == "the" for c in children):
             return True
-        if not children and token.dep_ in ("nsubj", "nsubjpass"):
-            return True  # "When did production drop 1.6%?": whose production?
-        if token.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in children
+        if token.dep_ not in ("nsubj", "nsubjpass") or any(
+            a.dep_ == "ccomp" for a in token.ancestors
         ):
+            continue  # "said that a ruling is normally given ...": the claim's own words
+        if not children:
+            return True  # "When did production drop 1.6%?": whose production?
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children):
             return True  # "Where have a series of workshops been held?": which ones?
     return False
 
