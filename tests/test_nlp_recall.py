@@ -487,3 +487,10 @@ def test_events_are_not_places(nlp, sentence: str, expected: list) -> None:
 )
 def test_no_aside_without_what_set_it_off(nlp, sentence: str, kind: str) -> None:
     assert asked(ask(nlp, sentence), kind) == []
+
+
+def test_a_firm_written_after_at_is_still_a_firm(nlp) -> None:
+    sentence = "Ada Eze worked at Kano Motors for years. In 1999 Ada Eze left Kano Motors."
+    assert ("Which organisation did Ada Eze leave?", "Kano Motors") in asked(
+        ask(nlp, sentence), "what-org"
+    )

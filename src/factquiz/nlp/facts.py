@@ -445,6 +445,8 @@ def _maybe_a_place(verb: Token, answer: Span, answer_type: str) -> bool:
         if ent.text == text and ent.label_ in PLACE_LABELS:
             return True
         head = ent.root.head
+        if answer_type == "ORG":
+            continue  # "a stake in Ferrari", "worked at Apple": firms are written so too
         if ent.text == text and ent.root.dep_ == "pobj" and head.lower_ in ("in", "at", "near"):
             return True
     if base_form(verb) not in PLACE_OBJECT_VERBS:
