@@ -471,10 +471,12 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
          "Former Kano Breweries chief Ada Obi said sales were up.", "one of many"),
         ("who", "Who is a man facing a 12-count indictment in Lagos?", "Ada Obi",
          "Ada Obi is a man facing a 12-count indictment in Lagos.", "one of many"),
+        ("who", "Who had to settle for fourth in the 200m race as Ghana's?", "Ada Obi",
+         "Ada Obi had to settle for fourth in the 200m race as Ghana's", "fragment"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
          "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
-         "the-former-chief", "a-man"],
+         "the-former-chief", "a-man", "dangling-possessive"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

@@ -183,7 +183,9 @@ REPORTED = re.compile(
     r"insisted|revealed|argued|admitted|estimated|noted|wrote|explained|believes|believed) "
 )
 #: Endings no whole question has: a conjunction, an article or "of" with nothing after it.
-_DANGLING_END = re.compile(r"\b(?:and|or|but|nor|the|a|an|of|than|as|whose|its|their)\?$")
+_DANGLING_END = re.compile(
+    r"(?:\b(?:and|or|but|nor|the|a|an|of|than|as|whose|its|their)|['’]s)\?$"
+)
 _DOUBLED = re.compile(r"\b(the|a|an|of|in|on|at|to|by|and|for|with|from) \1\b", re.IGNORECASE)
 
 
