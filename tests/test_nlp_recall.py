@@ -494,3 +494,19 @@ def test_a_firm_written_after_at_is_still_a_firm(nlp) -> None:
     assert ("Which organisation did Ada Eze leave?", "Kano Motors") in asked(
         ask(nlp, sentence), "what-org"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Ada Eze was one of the first employees at Kano Motors.", [], id="one-of"),
+        pytest.param("Ada Eze was a founder of Kano Motors.", [], id="a-founder"),
+        pytest.param(
+            "Ada Eze was the first employee at Kano Motors.",
+            [("Who was the first employee at Kano Motors?", "Ada Eze")],
+            id="the-first",
+        ),
+    ],
+)
+def test_a_role_shared_with_others_is_not_asked_who(nlp, sentence: str, expected: list) -> None:
+    assert asked(ask(nlp, sentence), "who") == expected

@@ -373,8 +373,10 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Who includes X?" asks nothing a reader would ask
     if clause.verb.lemma_ == "be" and not _names_a_role(clause.verb):
         # "Who is the market leader?" -> "Sky Plus": a copula only asks who when the
-        # predicate is a role a person has ("one of the first employees at Apple").
+        # predicate is a role a person has ("the first employee at Apple").
         return
+    if clause.verb.lemma_ == "be" and _one_of_many(clause.verb):
+        return  # "Who was one of the first employees at Apple?": many right answers
     if answer_type == "ORG" and base_form(clause.verb) in PERSON_VERBS:
         answer_type = "PERSON"  # "Tamara de Lempicka was born in Warsaw": no organisation
     if answer_type == "ORG":
@@ -390,6 +392,18 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
     question = ask_subject(clause, wh, singular=True)
     key = entity_key(answer)
     yield Draft(kind, answer, answer_type, question, answer_key=key)
+
+
+def _one_of_many(verb: Token) -> bool:
+    """'one of the first employees', 'a member of the team': the predicate fits others too."""
+    for attr in verb.children:
+        if attr.dep_ != "attr":
+            continue
+        if attr.lower_ == "one" or any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in attr.children
+        ):
+            return True
+    return False
 
 
 def _names_a_role(verb: Token) -> bool:
