@@ -510,3 +510,21 @@ def test_a_firm_written_after_at_is_still_a_firm(nlp) -> None:
 )
 def test_a_role_shared_with_others_is_not_asked_who(nlp, sentence: str, expected: list) -> None:
     assert asked(ask(nlp, sentence), "who") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "prompt", "answer"),
+    [
+        pytest.param(
+            "US firms opened 40 call centres in Manila in 2003, the trade ministry said.",
+            "When did US firms open 40 call centres in Manila, according to the trade ministry?",
+            "2003",
+            id="US-is-no-pronoun",
+        ),
+    ],
+)
+def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
+                                              answer: str) -> None:
+    assert (prompt, answer) in asked(ask(nlp, paragraph), "when")
+    assert not asked(ask(nlp, "They told us the plant opened in 2003, the ministry said."),
+                     "when")

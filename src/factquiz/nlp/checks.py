@@ -124,7 +124,9 @@ def violations(candidate: Candidate) -> list[str]:
             problems.append("attributed claim stated without its speaker")
     # Words inside quotation marks are the speaker's own; "we" there is not a loose pronoun.
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", prompt)
-    banned = set(_words(unquoted)) & BANNED_IN_PROMPT
+    # "US" in capitals is the country, not the pronoun "us".
+    spoken = [w.lower() for w in _WORD.findall(unquoted) if not (w.isupper() and len(w) > 1)]
+    banned = set(spoken) & BANNED_IN_PROMPT
     if banned:
         problems.append(f"prompt has pronoun(s) {sorted(banned)}")
     if dated(answer):

@@ -1359,7 +1359,10 @@ def _resolve(
         if token.tag_ in ("WP", "WDT", "WP$"):
             out.append(piece)  # a relative pronoun inside a kept restrictive clause
             continue
-        if token.tag_ in ("PRP", "PRP$") or lower in UNRESOLVABLE_PRONOUNS:
+        capitalised_name = token.tag_ in ("NNP", "NNPS") and token.text.isupper()
+        if token.tag_ in ("PRP", "PRP$") or (
+            lower in UNRESOLVABLE_PRONOUNS and not capitalised_name  # "US firms" is no "us"
+        ):
             if token.tag_ not in ("PRP", "PRP$"):
                 if token.dep_ == "mark" and lower == "that":
                     out.append(piece)  # "said that ...": a conjunction, not a pointer
