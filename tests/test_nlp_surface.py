@@ -473,10 +473,13 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
          "Ada Obi is a man facing a 12-count indictment in Lagos.", "one of many"),
         ("who", "Who had to settle for fourth in the 200m race as Ghana's?", "Ada Obi",
          "Ada Obi had to settle for fourth in the 200m race as Ghana's", "fragment"),
+        ("who", "Who said the union had sent 300 members to Kano another official said police "
+         "had stopped them?", "Mr Obi", "Mr Obi said the union had sent 300 members to Kano "
+         "another official said police had stopped them.", "two claims"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
          "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
-         "the-former-chief", "a-man", "dangling-possessive"],
+         "the-former-chief", "a-man", "dangling-possessive", "two-claims-run-together"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

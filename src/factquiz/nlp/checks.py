@@ -229,7 +229,13 @@ def fragment_reason(prompt: str) -> str | None:
     other = _PRONOMINAL_OTHER.search(prompt)
     if other and not re.search(r"\bone\b", prompt[: other.start()]):
         return "'the other' without the one before it"
+    if len(_SAID.findall(prompt)) >= 2:
+        # "Who said the alliance had ... another official said ...": two claims run together.
+        return "two claims run together"
     return None
+
+
+_SAID = re.compile(r"\b(?:said|says|told|claimed)\b", re.IGNORECASE)
 
 
 STOP_WORDS = frozenset(
