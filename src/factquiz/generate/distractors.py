@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -72,6 +73,7 @@ def _singular(token: str) -> str:
     return token[:-1] if token.endswith("s") and len(token) > 3 else token
 
 
+@lru_cache(maxsize=262144)
 def _similar(a: str, b: str) -> bool:
     """Two names close enough that offering one as wrong would confuse or mislead:
     respellings, one inside the other ("Ms Cooper", "Cynthia Cooper"), plurals ("Tories")."""

@@ -97,6 +97,12 @@ class NameEvidence:
         """"Budget", "Skills", "Groups", "White Paper": words, not names. A one-word name the
         articles write in lower case as often as capitalised mid-sentence; a longer one whose
         whole phrase the articles also write in lower case."""
+        cache = self.__dict__.setdefault("_common_noun_cache", {})
+        if name not in cache:
+            cache[name] = self._is_common_noun(name)
+        return cache[name]
+
+    def _is_common_noun(self, name: str) -> bool:
         bare = strip_article(name).strip()
         tokens = bare.split()
         if not tokens:
