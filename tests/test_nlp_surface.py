@@ -341,6 +341,11 @@ ABSENT = [
         lambda q: True,
         id="a-series-of-workshops",
     ),
+    pytest.param(
+        "Nine consulates or consulates general in Lagos will also be closed, mostly in Kano.",
+        lambda q: "nine" in q[1].lower(),
+        id="nine-what",
+    ),
 ]
 
 

@@ -1672,6 +1672,13 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
     kept = {p.token.i for p in pieces if p.token is not None}
     for piece in pieces:
         token = piece.token
+        if (
+            token is not None
+            and token.tag_ == "CD"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.i in kept for c in token.children)
+        ):
+            return True  # "Where will nine be closed?": nine what?
         if token is None or piece.replaced or token.tag_ != "NN" or token.ent_type_:
             continue
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
