@@ -346,6 +346,11 @@ ABSENT = [
         lambda q: "nine" in q[1].lower(),
         id="nine-what",
     ),
+    pytest.param(
+        "Consumer confidence bounced back from a four-year low in January.",
+        lambda q: True,
+        id="whose-consumer-confidence",
+    ),
 ]
 
 
