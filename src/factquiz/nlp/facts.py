@@ -1718,8 +1718,12 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
             continue  # "said that a ruling is normally given ...": the claim's own words
         if not children:
             return True  # "When did production drop 1.6%?": whose production?
-        if all(c.dep_ in ("compound", "amod") and not c.ent_type_ and c.text.islower()
-               for c in children):
+        if all(
+            c.dep_ in ("compound", "amod")
+            and not c.ent_type_
+            and (c.text.islower() or c.i == c.sent.start)  # "Consumer" opening a sentence
+            for c in children
+        ):
             return True  # "When did consumer confidence bounce back?": whose?
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children):
             return True  # "Where have a series of workshops been held?": which ones?
