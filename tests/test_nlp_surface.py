@@ -486,10 +486,14 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
         ("who", "Who said the union had sent 300 members to Kano another official said police "
          "had stopped them?", "Mr Obi", "Mr Obi said the union had sent 300 members to Kano "
          "another official said police had stopped them.", "two claims"),
+        ("what-org", "Which organisation is Ada Obi suing over an injury Ada Obi said Ada Obi "
+         "suffered?", "Kano Studios", "Ada Obi is suing Kano Studios over an injury she said "
+         "she suffered.", "a name repeated"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
          "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
-         "the-former-chief", "a-man", "dangling-possessive", "two-claims-run-together"],
+         "the-former-chief", "a-man", "dangling-possessive", "two-claims-run-together",
+         "name-resolved-twice"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

@@ -229,6 +229,10 @@ def fragment_reason(prompt: str) -> str | None:
     other = _PRONOMINAL_OTHER.search(prompt)
     if other and not re.search(r"\bone\b", prompt[: other.start()]):
         return "'the other' without the one before it"
+    if _repeated_name(prompt):
+        # "... over an injury Bruce Willis said Bruce Willis suffered": pronouns resolved
+        # into one name again and again read as nonsense.
+        return "a name repeated"
     if len(_SAID.findall(prompt)) >= 2:
         # "Who said the alliance had ... another official said ...": two claims run together.
         return "two claims run together"
@@ -236,6 +240,13 @@ def fragment_reason(prompt: str) -> str | None:
 
 
 _SAID = re.compile(r"\b(?:said|says|told|claimed)\b", re.IGNORECASE)
+_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+) [A-Z][a-z]+\b")
+
+
+def _repeated_name(prompt: str) -> bool:
+    """A two-word name written twice after the opening word ("Mr Raskin ... Mr Raskin's")."""
+    found = _NAME.findall(prompt.split(" ", 1)[1] if " " in prompt else "")
+    return len(found) != len(set(found))
 
 
 STOP_WORDS = frozenset(
