@@ -101,3 +101,15 @@ def test_play_with_broken_pack_names_the_line(tmp_path: Path) -> None:
     assert_one_line_error(result, 2, f"{bad}:6: question q1: missing required key 'answer'")
     result = run("play", str(tmp_path / "absent.yaml"))
     assert_one_line_error(result, 2, "no such file")
+
+
+def test_the_bundled_pack_is_exactly_what_generate_writes(tmp_path: Path, seeds_dir: Path) -> None:
+    """The README's recipe reproduces quizzes/mazar-e-sharif.yaml byte for byte: no hand edits."""
+    bundled = Path(__file__).parent.parent / "quizzes" / "mazar-e-sharif.yaml"
+    out = tmp_path / "mazar-e-sharif.yaml"
+    result = run("generate", *sorted(str(p) for p in seeds_dir.glob("*.txt")), "-o", str(out),
+                 "--title", "The fall of Mazar-e-Sharif", "--id", "mazar-e-sharif",
+                 "--description", "Three news reports from November 2001 on the capture of "
+                 "Mazar-e-Sharif by Afghan opposition forces.")
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8") == bundled.read_text(encoding="utf-8")

@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="where to write the pack (written atomically)")
     gen.add_argument("--title", help="pack title (default: from the articles)")
     gen.add_argument("--description", help="one-line pack description")
+    gen.add_argument("--id", dest="pack_id", metavar="ID",
+                     help="the id study progress is kept under (default: the file name)")
     gen.add_argument("--max", type=_positive_int, dest="max_questions", metavar="N",
                      help="keep the best N questions, spread across kinds and articles")
     gen.add_argument("--model", help="spaCy model to load (default: en_core_web_sm, "
@@ -130,6 +132,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
                                max_questions=args.max_questions, model=args.model,
                                n_process=jobs)
     pack = result.pack
+    if args.pack_id:
+        pack.id = args.pack_id
     if not pack.questions:
         raise InputError(f"no questions could be made from {len(documents)} document(s); "
                          "the text may be too short or have no names, places or numbers")
