@@ -351,6 +351,16 @@ ABSENT = [
         lambda q: True,
         id="whose-consumer-confidence",
     ),
+    pytest.param(
+        "The two countries also signed a trade deal between Kano Oil and Lagos Gas.",
+        lambda q: q[0] == "how-many",
+        id="the-two-countries-count-is-known",
+    ),
+    pytest.param(
+        "Ada Obi and Ama Eze won in Kano. Both will jump in Lagos ahead of the Accra meeting.",
+        lambda q: "both" in q[1].lower(),
+        id="both-of-whom",
+    ),
 ]
 
 

@@ -672,6 +672,8 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             continue
         if described and any(c.dep_ in ("det", "poss") for c in noun.children):
             continue  # "The two men are due in court": the men already counted, no count
+        if any(c.dep_ == "det" and c.lower_ == "the" and c.i < number.i for c in noun.children):
+            continue  # "The two countries also signed ...": "the" says the count is known
         if noun.lemma_.lower() in VAGUE_COUNTED or noun.ent_type_ in ("PERSON", "GPE", "DATE"):
             continue
         if noun.tag_ == "NNP" or len(noun.text) < 2:
@@ -1665,6 +1667,13 @@ DESCRIBED_PEOPLE = frozenset(
 )
 
 
+#: Words that stand for people or things named earlier: "both", "all", "each of them".
+PRONOMINAL_QUANTIFIERS = frozenset(
+    {"both", "all", "each", "either", "neither", "some", "many", "most", "several", "others",
+     "few"}
+)
+
+
 def _unnamed_referent(pieces: list[Piece]) -> bool:
     """'When does the ban come into force?': which ban? A bare 'the NOUN' as subject or
     object points back into the article; with no name elsewhere in the question (a number or
@@ -1679,6 +1688,13 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
             and not any(c.i in kept for c in token.children)
         ):
             return True  # "Where will nine be closed?": nine what?
+        if (
+            token is not None
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.lower_ in PRONOMINAL_QUANTIFIERS
+            and not any(c.i in kept for c in token.children)
+        ):
+            return True  # "Where will both jump?": both of whom?
         if token is None or piece.replaced or token.tag_ != "NN" or token.ent_type_:
             continue
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
