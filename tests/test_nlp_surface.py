@@ -361,6 +361,12 @@ ABSENT = [
         lambda q: "both" in q[1].lower(),
         id="both-of-whom",
     ),
+    pytest.param(
+        "The plates will be sold for charity. Pemberton worked as an assistant to sculptor "
+        "Ada Obi in the late 1960s. His reputation as a sculptor grew in the 1980s.",
+        lambda q: "reputation" in q[1],
+        id="his-after-an-unlabelled-subject-is-not-guessed",
+    ),
 ]
 
 

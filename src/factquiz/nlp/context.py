@@ -86,6 +86,16 @@ class ParagraphContext:
             and ent.root.dep_ in ("nsubj", "nsubjpass")
             and ent.root.pos_ == "PROPN"
         ]
+        # A name the model left unlabelled ("Wentworth worked as an assistant to Henry Moore.
+        # His reputation grew ..."): "his" may be that subject, not the one labelled person.
+        self.suspect_subjects.extend(
+            Antecedent(token.text, token.lower_, "", token.i + 1)
+            for token in doc
+            if token.dep_ in ("nsubj", "nsubjpass")
+            and token.pos_ == "PROPN"
+            and not token.ent_type_
+            and token.is_title
+        )
 
     def resolve(self, position: int, labels: frozenset[str]) -> Antecedent | None:
         """The one entity of `labels` named before token `position`, or None if not exactly one."""
