@@ -561,3 +561,17 @@ def test_two_options_are_never_one_group_under_two_names() -> None:
             context=["Who rules on visas?"], index=index, corpus_date_texts=[])
         assert not {"EU ministers", "European Union finance ministers"} <= set(options), options
         assert len(options) == 3, options
+
+
+def test_an_organisation_named_once_is_an_option_only_if_its_words_say_so() -> None:
+    names = [("Kano Oil", "ORG", "d1"), ("Kano Oil", "ORG", "d1"), ("Lagos Gas", "ORG", "d1"),
+             ("Lagos Gas", "ORG", "d2"), ("Grade C", "ORG", "d1"),
+             ("Bolshevik Russia", "ORG", "d1"), ("Menatep Group", "ORG", "d1"),
+             ("Ogilvy & Mather", "ORG", "d1")]
+    index = EntityIndex.build(names)
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="Kano Oil", answer_type="ORG",
+            accepted=[], answer_entity=index.find("Kano Oil", "ORG"), doc_id="d1",
+            context=["Which organisation bought the field?"], index=index, corpus_date_texts=[])
+        assert set(options) == {"Lagos Gas", "Menatep Group", "Ogilvy & Mather"}, options

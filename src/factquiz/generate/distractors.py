@@ -329,6 +329,17 @@ def well_formed(name: str, kind: str) -> bool:
     return True
 
 
+#: Words that make a name an organisation's whatever else is around it.
+_ORGANISATION_WORD = re.compile(
+    r" & |\b(?:Group|Bank|Banks|Corp|Corporation|Inc|Ltd|plc|Holdings|Company|Co|Media|"
+    r"Communications|Partners|Managers|Associates|Agency|Authority|Department|Ministry|"
+    r"Office|Council|Commission|Committee|Association|Federation|Union|Institute|Foundation|"
+    r"Trust|Society|Party|University|College|Court|Services|Industries|Motors?|Airlines?|"
+    r"Airways|Telecom|Systems|Technologies|Entertainment|Pictures|Studios|Records|Press|"
+    r"News|Network|Organisation|Organization|League|Board)\b"
+)
+
+
 def _good_option(entity: Entity, index: EntityIndex) -> bool:
     """A name that reads as an answer on its own: a person's full name, a group noun."""
     if entity.good_option is not None:
@@ -344,7 +355,11 @@ def _good_option(entity: Entity, index: EntityIndex) -> bool:
         name = entity.display
         good = len(name.split()) > 1 or name.endswith("s") or entity.used_as_answer
     elif entity.type == "ORG":
-        good = len(entity.display.split()) > 1 or entity.count > 1 or entity.used_as_answer
+        # Named once in the whole corpus, a capitalised phrase the model called an organisation
+        # is as often a film, a seat or a slogan ("Grade C", "Bolshevik Russia"), unless its
+        # own words say it is a body ("Menatep Group", "Ogilvy & Mather").
+        good = (entity.count > 1 or entity.used_as_answer
+                or bool(_ORGANISATION_WORD.search(entity.display)))
     elif entity.type == "PLACE":
         # Films and adjectives the model calls places ("Sideways") are rarely named twice.
         good = entity.count > 1 or entity.used_as_answer
