@@ -367,6 +367,11 @@ ABSENT = [
         lambda q: "reputation" in q[1],
         id="his-after-an-unlabelled-subject-is-not-guessed",
     ),
+    pytest.param(
+        "Ada Obi's plan was backed by her predecessor as Kano State governor, Ama Eze.",
+        lambda q: q[0] == "who" and q[1].startswith("Who is"),
+        id="predecessor-as-a-role-is-not-the-role",
+    ),
 ]
 
 

@@ -118,6 +118,8 @@ def _appositive_roles(sent: Span) -> list[RoleFact]:
             continue  # "the party's Treasury spokesman": which party?
         if tokens[-1].i - tokens[0].i + 1 != len(tokens):
             continue  # "Darin's wife - real life Hollywood actress": two phrases
+        if role.dep_ == "pobj" and role.head.lower_ == "as":
+            continue  # "his predecessor as Cabinet Secretary, Lord A": held it before, not now
         if any(_another_person(t, role) for t in tokens):
             continue  # "Kelli White and Olympic relay star": another person inside
         found.append(RoleFact(ent, role, tokens, False))
