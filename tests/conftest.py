@@ -33,3 +33,11 @@ def seeds_dir(shared_dir: Path) -> Path:
     if not seeds.is_dir():
         pytest.skip("../shared/seeds is not present")
     return seeds
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The English pipeline with factquiz's entity fixes, loaded once for the whole run."""
+    from factquiz.nlp import load_model
+
+    return load_model()

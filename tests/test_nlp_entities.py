@@ -7,13 +7,6 @@ import pytest
 pytestmark = pytest.mark.nlp
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from factquiz.nlp import load_model
-
-    return load_model()
-
-
 def entities(nlp, text: str) -> list[tuple[str, str]]:
     return [(e.text, e.label_) for e in nlp(text).ents]
 

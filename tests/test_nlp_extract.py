@@ -16,13 +16,6 @@ ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from factquiz.nlp import load_model
-
-    return load_model()
-
-
-@pytest.fixture(scope="module")
 def result(nlp):
     from factquiz.nlp import extract
 

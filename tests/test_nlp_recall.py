@@ -14,13 +14,6 @@ from factquiz.ingest import Document
 pytestmark = pytest.mark.nlp
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from factquiz.nlp import load_model
-
-    return load_model()
-
-
 def ask(nlp, paragraph: str) -> list[Candidate]:
     from factquiz.nlp import extract
 

@@ -15,13 +15,6 @@ from factquiz.ingest import Document
 pytestmark = pytest.mark.nlp
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from factquiz.nlp import load_model
-
-    return load_model()
-
-
 def ask(nlp, paragraph: str) -> list[tuple[str, str, str]]:
     from factquiz.nlp import extract
 
