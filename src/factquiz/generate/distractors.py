@@ -294,17 +294,21 @@ def plausible_type(entity: Entity, index: EntityIndex) -> bool:
     return not evidence.is_common_noun(display)
 
 
-#: Last words that make a name an institution, an award or a building, never a person or town.
-_INSTITUTION_WORDS = frozenset({
-    "award", "awards", "prize", "prizes", "centre", "center", "bank", "group", "association",
-    "university", "college", "school", "council", "committee", "agency", "party", "club",
-    "festival", "corp", "inc", "ltd", "plc", "company", "institute", "foundation", "trust",
-    "union", "commission", "ministry", "department", "office", "theatre", "theater", "museum",
-    "hospital", "stadium", "academy", "society", "league", "network", "channel",
-    "championship", "championships", "cup", "games", "olympics", "trophy", "tournament",
-    "prix", "digital", "systems", "networks", "media", "motors", "airlines", "airways",
-    "records", "pictures", "studios", "entertainment", "technologies", "software", "holdings",
-    "capital", "partners", "railways", "communications", "telecom", "press", "news"})
+#: Words that make a name an organisation ("Menatep Group", "Bank of America").
+_ORGANISATION_WORDS = frozenset({
+    "bank", "banks", "group", "association", "university", "college", "council", "committee",
+    "agency", "party", "corp", "corporation", "inc", "ltd", "plc", "company", "institute",
+    "foundation", "trust", "union", "commission", "ministry", "department", "office",
+    "authority", "federation", "league", "board", "society", "network", "channel", "systems",
+    "networks", "media", "motor", "motors", "airlines", "airways", "records", "pictures",
+    "studios", "entertainment", "technologies", "software", "holdings", "capital", "partners",
+    "associates", "managers", "services", "industries", "railways", "communications", "telecom",
+    "press", "news", "organisation", "organization"})
+#: ... and with awards, events and buildings: last words never of a person or a town.
+_INSTITUTION_WORDS = _ORGANISATION_WORDS | frozenset({
+    "award", "awards", "prize", "prizes", "centre", "center", "school", "club", "festival",
+    "theatre", "theater", "museum", "hospital", "stadium", "academy", "championship",
+    "championships", "cup", "games", "olympics", "trophy", "tournament", "prix", "digital"})
 
 _DANGLING = frozenset({"the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
                        "with", "by", "from"})
@@ -329,17 +333,6 @@ def well_formed(name: str, kind: str) -> bool:
     return True
 
 
-#: Words that make a name an organisation's whatever else is around it.
-_ORGANISATION_WORD = re.compile(
-    r" & |\b(?:Group|Bank|Banks|Corp|Corporation|Inc|Ltd|plc|Holdings|Company|Co|Media|"
-    r"Communications|Partners|Managers|Associates|Agency|Authority|Department|Ministry|"
-    r"Office|Council|Commission|Committee|Association|Federation|Union|Institute|Foundation|"
-    r"Trust|Society|Party|University|College|Court|Services|Industries|Motors?|Airlines?|"
-    r"Airways|Telecom|Systems|Technologies|Entertainment|Pictures|Studios|Records|Press|"
-    r"News|Network|Organisation|Organization|League|Board)\b"
-)
-
-
 def _good_option(entity: Entity, index: EntityIndex) -> bool:
     """A name that reads as an answer on its own: a person's full name, a group noun."""
     if entity.good_option is not None:
@@ -359,7 +352,8 @@ def _good_option(entity: Entity, index: EntityIndex) -> bool:
         # is as often a film, a seat or a slogan ("Grade C", "Bolshevik Russia"), unless its
         # own words say it is a body ("Menatep Group", "Ogilvy & Mather").
         good = (entity.count > 1 or entity.used_as_answer
-                or bool(_ORGANISATION_WORD.search(entity.display)))
+                or " & " in entity.display
+                or any(w.casefold() in _ORGANISATION_WORDS for w in entity.display.split()))
     elif entity.type == "PLACE":
         # Films and adjectives the model calls places ("Sideways") are rarely named twice.
         good = entity.count > 1 or entity.used_as_answer
