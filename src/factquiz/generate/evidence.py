@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from factquiz.generate.candidate import Mention
-from factquiz.generate.names import fold, strip_article, strip_possessive
+from factquiz.generate.names import fold, name_key, strip_article
 
 #: spaCy labels as answer types; labels outside these (PRODUCT, WORK_OF_ART, EVENT, LAW...)
 #: count as evidence against every answer type.
@@ -28,10 +28,6 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z]+)\b")
 _INSIDE_BEFORE = re.compile(r"[A-Z][\w-]* (?:of|for) (?:the )?$")
 _INSIDE_AFTER = re.compile(r" [A-Z]")
 _WITH_THE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]*)(?: (?:of |and )?[A-Z][\w.'’-]*)*)")
-
-
-def _key(name: str) -> str:
-    return fold(strip_article(strip_possessive(" ".join(name.split()))))
 
 
 @dataclass
@@ -59,7 +55,7 @@ class NameEvidence:
         for m in mentions:
             if m.label in _IGNORED:
                 continue
-            key = _key(m.text)
+            key = name_key(m.text)
             votes.setdefault(key, Counter())[_TYPES.get(m.label, "OTHER")] += 1
             mentioned[key] += 1
         lower: Counter[str] = Counter()
@@ -82,7 +78,7 @@ class NameEvidence:
         total = 0
         agree = 0
         for name in names:
-            found = self.votes.get(_key(name))
+            found = self.votes.get(name_key(name))
             if found:
                 total += sum(found.values())
                 agree += found[kind]
@@ -90,7 +86,7 @@ class NameEvidence:
 
     def is_group_word(self, word: str) -> bool:
         """"Tory", "Australian", "Lib Dem": labelled a group (NORP) more often than not."""
-        found = self.votes.get(_key(word))
+        found = self.votes.get(name_key(word))
         return bool(found) and found["GROUP"] * 2 > sum(found.values())
 
     def is_common_noun(self, name: str) -> bool:
@@ -138,5 +134,5 @@ class NameEvidence:
     def takes_the(self, name: str) -> bool:
         """The articles write "the US", "the Netherlands": the name often follows "the" (a
         third of its mentions; names without one almost never do)."""
-        key = _key(name)
+        key = name_key(name)
         return self.with_the[key] > 0 and self.with_the[key] * 3 >= max(1, self.mentioned[key])

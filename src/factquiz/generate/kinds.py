@@ -15,7 +15,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from factquiz.generate.candidate import Mention
-from factquiz.generate.names import fold, person_tokens, strip_article, strip_possessive
+from factquiz.generate.names import (
+    fold,
+    name_key,
+    person_tokens,
+    strip_article,
+    strip_possessive,
+)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that put a real place after them ("in Edinburgh", "near Bagram").
@@ -78,10 +84,6 @@ PLURAL_PEOPLE = frozenset({"people", "police", "staff", "personnel", "militia", 
                            "youth", "crew", "public", "electorate"})
 
 
-def _key(name: str) -> str:
-    return fold(strip_article(strip_possessive(" ".join(name.split()))))
-
-
 @dataclass
 class KindEvidence:
     """Raw label votes per name, demonyms, and the corpus text to read contexts in."""
@@ -106,7 +108,7 @@ class KindEvidence:
     def build(cls, texts: list[str], mentions: list[Mention]) -> KindEvidence:
         labels: dict[str, Counter[str]] = {}
         for m in mentions:
-            labels.setdefault(_key(m.text), Counter())[m.label] += 1
+            labels.setdefault(name_key(m.text), Counter())[m.label] += 1
         demonyms = frozenset(fold(m.text) for m in mentions
                              if m.label == "NORP" and len(m.text.split()) == 1)
         text = " " + " ".join(" ".join(texts).split()) + " "
@@ -155,7 +157,7 @@ class KindEvidence:
 
     def label_share(self, name: str, labels: frozenset[str]) -> float | None:
         """The share of the name's mentions carrying one of `labels`; None when unseen."""
-        votes = self.labels.get(_key(name))
+        votes = self.labels.get(name_key(name))
         if not votes:
             return None
         return sum(n for label, n in votes.items() if label in labels) / sum(votes.values())
@@ -170,7 +172,7 @@ class KindEvidence:
     def _is_facility(self, name: str) -> bool:
         """"the Vienna State Opera", "the Big Apple": labelled a building or site more often
         than a town, country or region."""
-        votes = self.labels.get(_key(name))
+        votes = self.labels.get(name_key(name))
         return bool(votes) and votes["FAC"] > votes["GPE"] + votes["LOC"]
 
     def written_as_place(self, name: str) -> bool:
@@ -185,7 +187,7 @@ class KindEvidence:
         surname the model once called a place ("Dibaba") never is."""
         if any(_LOCATIVE_BEFORE.search(before) for before, _ in self.contexts(name)):
             return True
-        votes = self.labels.get(_key(name))  # "Kenya's", "Kenya said": often a country
+        votes = self.labels.get(name_key(name))  # "Kenya's", "Kenya said": often a country
         return bool(votes) and votes["GPE"] >= 5 and votes["GPE"] * 2 > sum(votes.values())
 
     def is_country(self, name: str) -> bool:
@@ -202,7 +204,7 @@ class KindEvidence:
             self._countries = {key for key, votes in self.labels.items()
                                if votes["GPE"] * 2 > sum(votes.values())
                                and self._own_country_evidence(key)}
-        key = _key(name)
+        key = name_key(name)
         if key in self._countries:
             return True
         votes = self.labels.get(key)
@@ -212,7 +214,7 @@ class KindEvidence:
         listed = 0
         for before, after in self.contexts(bare):
             listed += sum(1 for found in (_LISTED_BEFORE.search(before), _LISTED_AFTER.match(after))
-                          if found and _key(found.group(1)) in self._countries)
+                          if found and name_key(found.group(1)) in self._countries)
         return listed >= 2  # once beside a country ("Greenwich and London") is no evidence
 
     def _own_country_evidence(self, key: str) -> bool:
@@ -252,7 +254,7 @@ class KindEvidence:
         """How the articles write a folded name: "US", "Afghanistan" (capitalised)."""
         if not self._forms:
             for text in self._mention_texts:
-                self._forms.setdefault(_key(text), set()).add(strip_article(
+                self._forms.setdefault(name_key(text), set()).add(strip_article(
                     strip_possessive(" ".join(text.split()))))
         return sorted(self._forms.get(key, ()))
 
@@ -342,7 +344,7 @@ class KindEvidence:
     def region_not_town(self, name: str) -> bool | None:
         """True for a region or continent the model labels LOC ("Africa", "the Caribbean"),
         False for a town or country it labels GPE, None when the labels say neither."""
-        votes = self.labels.get(_key(name))
+        votes = self.labels.get(name_key(name))
         if not votes:
             return None
         if votes["LOC"] * 2 > sum(votes.values()):
@@ -376,7 +378,7 @@ class KindEvidence:
         someone, it names nobody."""
         if " " in word.strip() or not word[:1].isupper():
             return False
-        votes = self.labels.get(_key(word))
+        votes = self.labels.get(name_key(word))
         if votes and sum(votes[label] for label in ("ORG", "GPE", "LOC", "FAC")) * 2 > sum(
                 votes.values()):
             return False

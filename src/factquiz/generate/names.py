@@ -117,3 +117,9 @@ def skeleton(token: str) -> str:
     if head in "aeiou":
         head = "a"
     return head + "".join(collapsed)
+
+
+def name_key(name: str) -> str:
+    """How corpus evidence files a name: folded, without "the" or a possessive, so "the
+    Taliban's" and "Taliban" count as one."""
+    return fold(strip_article(strip_possessive(" ".join(name.split()))))
