@@ -1624,17 +1624,7 @@ UNIQUE_NOUNS = frozenset(
 
 def _anchored(pieces: list[Piece]) -> bool:
     """The question names something: a name, a number, a date, a resolved pronoun, a quote."""
-    for p in pieces:
-        token = p.token
-        if token is None:
-            if any(q in p.text for q in QUOTES):
-                return True
-            continue
-        if token.ent_type_ or token.tag_ in ("NNP", "NNPS", "CD"):
-            return True
-        if p.replaced and p.text.lower() != token.lower_ and token.tag_[:2] != "VB":
-            return True
-    return False
+    return _names_something(pieces, numbers_count=True)
 
 
 #: Entity labels of numbers and times: "When did the sale open on Friday?" still asks
@@ -1645,15 +1635,21 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "M
 def _named(pieces: list[Piece]) -> bool:
     """The question names something other than a number or a time: a name, a resolved
     pronoun, a quote."""
+    return _names_something(pieces, numbers_count=False)
+
+
+def _names_something(pieces: list[Piece], numbers_count: bool) -> bool:
     for p in pieces:
         token = p.token
         if token is None:
             if any(q in p.text for q in QUOTES):
                 return True
             continue
-        if token.ent_type_ in NUMERIC_LABELS:
+        if not numbers_count and token.ent_type_ in NUMERIC_LABELS:
             continue
-        if token.ent_type_ or token.tag_ in ("NNP", "NNPS"):
+        if token.ent_type_ or token.tag_ in ("NNP", "NNPS") or (
+            numbers_count and token.tag_ == "CD"
+        ):
             return True
         if p.replaced and p.text.lower() != token.lower_ and token.tag_[:2] != "VB":
             return True
