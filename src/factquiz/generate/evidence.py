@@ -47,6 +47,7 @@ class NameEvidence:
     #: folded name -> how often the name occurs at all as a mention.
     mentioned: Counter[str] = field(default_factory=Counter)
     _fragments: dict[str, bool] = field(default_factory=dict, repr=False)
+    _common_nouns: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, texts: list[str], mentions: list[Mention]) -> NameEvidence:
@@ -93,10 +94,9 @@ class NameEvidence:
         """"Budget", "Skills", "Groups", "White Paper": words, not names. A one-word name the
         articles write in lower case as often as capitalised mid-sentence; a longer one whose
         whole phrase the articles also write in lower case."""
-        cache = self.__dict__.setdefault("_common_noun_cache", {})
-        if name not in cache:
-            cache[name] = self._is_common_noun(name)
-        return cache[name]
+        if name not in self._common_nouns:
+            self._common_nouns[name] = self._is_common_noun(name)
+        return self._common_nouns[name]
 
     def _is_common_noun(self, name: str) -> bool:
         bare = strip_article(name).strip()

@@ -1679,18 +1679,11 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
         token = piece.token
         if (
             token is not None
-            and token.tag_ == "CD"
             and token.dep_ in ("nsubj", "nsubjpass")
+            and (token.tag_ == "CD" or token.lower_ in PRONOMINAL_QUANTIFIERS)
             and not any(c.i in kept for c in token.children)
         ):
-            return True  # "Where will nine be closed?": nine what?
-        if (
-            token is not None
-            and token.dep_ in ("nsubj", "nsubjpass")
-            and token.lower_ in PRONOMINAL_QUANTIFIERS
-            and not any(c.i in kept for c in token.children)
-        ):
-            return True  # "Where will both jump?": both of whom?
+            return True  # "Where will nine be closed?", "Where will both jump?": of what?
         if token is None or piece.replaced or token.tag_ != "NN" or token.ent_type_:
             continue
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
