@@ -41,11 +41,28 @@ def small_pack() -> Pack:
         ])
 
 
-def test_choices_fill_from_other_answers_of_the_same_kind_first() -> None:
+def test_choices_fill_only_from_other_answers_of_the_same_kind() -> None:
     pack = small_pack()
     choices = choices_for(pack, pack.questions[0])
-    assert sorted(choices) == sorted(["Ann Lee", "Bo Chan", "Cy Dee", "Paris"])
+    # "Ann" is an accepted form of the answer; "Paris" would give a who-question away.
+    assert sorted(choices) == sorted(["Ann Lee", "Bo Chan", "Cy Dee"])
     assert choices == choices_for(pack, pack.questions[0])  # stable between calls
+
+
+def test_a_wrong_pick_is_wrong_not_nearly_right() -> None:
+    pack = small_pack()
+    quiz = Quiz(select_items([pack], ids={("small", "a")}), "choice", clock=FakeClock())
+    record = quiz.answer("Cy Dee")  # typed, it would be "another person in this quiz"
+    assert not record.correct
+    assert record.verdict.note == "wrong"
+
+
+def test_choice_hint_leaves_one_wrong_choice_when_there_are_three() -> None:
+    pack = small_pack()
+    quiz = Quiz(select_items([pack], ids={("small", "a")}), "choice", clock=FakeClock())
+    assert quiz.hint() == "One wrong choice removed."
+    remaining = set(quiz.choices()) - quiz.removed_choices
+    assert "Ann Lee" in remaining and len(remaining) == 2
 
 
 def test_choices_come_from_the_packs_distractors_when_it_has_enough() -> None:

@@ -102,7 +102,9 @@ def choices_for(pack: Pack, question: Question, count: int = 4) -> list[str]:
     """The answer and up to `count - 1` wrong choices, in a stable order per question.
 
     The pack's own distractors come first; when a question has too few, answers to other
-    questions of the same kind (then of any kind) fill in, never one the grader would accept.
+    questions of the same kind fill in, never one the grader would accept. Answers of another
+    kind never do: a place among the options of a who-question gives the answer away, so a
+    question with few options of its kind shows fewer choices.
     """
     right = {question.answer.casefold(), *(a.casefold() for a in question.accept)}
     wrong: list[str] = []
@@ -117,7 +119,6 @@ def choices_for(pack: Pack, question: Question, count: int = 4) -> list[str]:
     offer(question.distractors)
     others = [q for q in pack.questions if q.id != question.id]
     offer(q.answer for q in others if q.kind == question.kind)
-    offer(q.answer for q in others)
     options = [question.answer, *wrong]
     random.Random(question.id).shuffle(options)
     return options
@@ -135,6 +136,10 @@ def select_items(packs: Sequence[Pack], *, ids: set[tuple[str, str]] | None = No
     if count is not None and count > 0:
         items = items[:count]
     return items
+
+
+#: Notes worth keeping when a picked option is wrong: the other source's figure.
+_CHOICE_NOTES = frozenset({"not quite: that is what another source says"})
 
 
 class Quiz:
@@ -217,6 +222,10 @@ class Quiz:
         item = self.current
         typed = typed[:MAX_ANSWER_LENGTH]
         verdict = self.grader(item.pack).grade(item.question, typed)
+        if self.is_choice and not verdict.correct and verdict.note not in _CHOICE_NOTES:
+            # A typed answer can be "not quite: that is another place in this quiz"; a picked
+            # option is simply wrong, and "not quite" would suggest it was nearly right.
+            verdict = Verdict(False, False, verdict.expected, "wrong")
         return self._record(typed, Outcome.from_verdict(verdict), verdict)
 
     def skip(self) -> AnswerRecord:
@@ -250,15 +259,20 @@ class Quiz:
     def hint(self) -> str:
         """Use a hint on the current question (costs points if then answered right).
 
-        Typed modes: the first letter. Multiple choice: two wrong choices are removed (see
+        Typed modes: the first letter. Multiple choice: up to two wrong choices are removed (see
         `removed_choices`). Returns the sentence to show.
         """
         question = self.current.question
         self.hinted = True
         if self.is_choice:
+            # Two go, but one wrong choice always stays: the hint halves the odds, it does not
+            # give the answer away when a question has only two or three choices.
             wrong = [c for c in self.choices() if c != question.answer]
-            self.removed_choices = set(wrong[:2])
-            return "Two wrong choices removed."
+            self.removed_choices = set(wrong[:min(2, len(wrong) - 1)])
+            count = len(self.removed_choices)
+            if count == 0:
+                return "No choice can be removed: there are only two."
+            return f"{'Two wrong choices' if count == 2 else 'One wrong choice'} removed."
         answer = question.answer.strip()
         first = next((ch for ch in answer if ch.isalnum()), answer[:1])
         words = len(answer.split())
