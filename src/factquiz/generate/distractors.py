@@ -26,6 +26,7 @@ from factquiz.generate.kinds import (
 )
 from factquiz.generate.names import (
     HONORIFICS,
+    ORGANISATION_WORDS,
     fold,
     person_tokens,
     strip_article,
@@ -205,8 +206,13 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
         return False  # "in Sideways": a film the model called a place; "a Royal Marine"
     if entity.type == "ORG" and kinds.inside_longer_name(display):
         return False  # "Information Society" of "World Summit on the Information Society"
-    if entity.type == "ORG" and kinds.looks_like_a_person(display):
+    if entity.type == "ORG" and (kinds.looks_like_a_person(display)
+                                 or kinds.is_person_by_context(display)):
         return False  # "Ulf Carlsson" offered as an organisation
+    if entity.type == "ORG" and kinds.is_thing(display):
+        return False  # "BitTorrent", "a file-sharing program", offered as an organisation
+    if answer_type == "PERSON" and kinds.works_for_it(display):
+        return False  # "a director at Ask Jeeves": a company offered among people
     if entity.type == "ORG" and (kinds.is_people(display) or kinds.is_counted(display)
                                  or kinds.is_modifier(display)):
         return answer_type == "GROUP" and kinds.is_people(display)
@@ -294,18 +300,9 @@ def plausible_type(entity: Entity, index: EntityIndex) -> bool:
     return not evidence.is_common_noun(display)
 
 
-#: Words that make a name an organisation ("Menatep Group", "Bank of America").
-_ORGANISATION_WORDS = frozenset({
-    "bank", "banks", "group", "association", "university", "college", "council", "committee",
-    "agency", "party", "corp", "corporation", "inc", "ltd", "plc", "company", "institute",
-    "foundation", "trust", "union", "commission", "ministry", "department", "office",
-    "authority", "federation", "league", "board", "society", "network", "channel", "systems",
-    "networks", "media", "motor", "motors", "airlines", "airways", "records", "pictures",
-    "studios", "entertainment", "technologies", "software", "holdings", "capital", "partners",
-    "associates", "managers", "services", "industries", "railways", "communications", "telecom",
-    "press", "news", "organisation", "organization"})
-#: ... and with awards, events and buildings: last words never of a person or a town.
-_INSTITUTION_WORDS = _ORGANISATION_WORDS | frozenset({
+#: The organisation words with awards, events and buildings: last words never of a person or
+#: a town.
+_INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset({
     "award", "awards", "prize", "prizes", "centre", "center", "school", "club", "festival",
     "theatre", "theater", "museum", "hospital", "stadium", "academy", "championship",
     "championships", "cup", "games", "olympics", "trophy", "tournament", "prix", "digital"})
@@ -353,7 +350,7 @@ def _good_option(entity: Entity, index: EntityIndex) -> bool:
         # own words say it is a body ("Menatep Group", "Ogilvy & Mather").
         good = (entity.count > 1 or entity.used_as_answer
                 or " & " in entity.display
-                or any(w.casefold() in _ORGANISATION_WORDS for w in entity.display.split()))
+                or any(w.casefold() in ORGANISATION_WORDS for w in entity.display.split()))
     elif entity.type == "PLACE":
         # Films and adjectives the model calls places ("Sideways") are rarely named twice.
         good = entity.count > 1 or entity.used_as_answer

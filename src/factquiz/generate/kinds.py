@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from factquiz.generate.candidate import Mention
 from factquiz.generate.names import (
+    ORGANISATION_WORDS,
     fold,
     name_key,
     person_tokens,
@@ -57,10 +58,65 @@ _COUNTRY_AFTER = re.compile(
 #: How nationality words end: "Afghan", "Italian", "Chinese", "Turkish", "Iraqi", "Uzbek"
 #: (not "-ic": "Islamic" is no nationality of Islamabad).
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "k")
-#: What the articles call works just before naming one: "comedy Sideways", "hit Shrek 2".
+#: What the articles call works just before naming one: "comedy Sideways", "hit Shrek 2",
+#: "movie The Aviator" (a title's own "The" is not the article).
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|comedy|drama|thriller|novel|book|album|musical|biopic|documentary|hit|"
-    r"nominee|sitcom|blockbuster|sequel|single|game|title)\s+$")
+    r"nominee|sitcom|blockbuster|sequel|single|game|title|fable|play|animation)\s+(?:The\s+)?$")
+#: What follows a work's name: "X, starring Tom Hanks", "X, which cost $7m to make".
+_WORK_AFTER = re.compile(
+    r"^,? (?:which |that )?(?:stars|starring|starred|co-starring|is based on|was based on|"
+    r"tells the story|grossed|was directed|directed by)\b"
+    r"|^, which (?:\w+ )?cost [^.]{1,30} to make")
+#: What follows a thing, not a body: "X, a beef cattle ranch owned by", "X, a film about":
+#: the lower-case description's last word before what qualifies it.
+_DESCRIBED_AS = re.compile(
+    r"^, (?:a|an|the) (?:[a-z][\w-]* ){0,3}?([a-z][a-z-]*)"
+    r"(?= (?:owned|run|based|made|about|that|which|by|in|of|for|from|with|starring|set|where|"
+    r"designed|developed|used|launched)\b|[,.;:])")
+#: Nouns that describe a body ("a cable company", "the mining group"): with the organisation
+#: words of a name (`ORGANISATION_WORDS`) these say "organisation".
+_BODY_NOUNS = frozenset({
+    "firm", "company", "maker", "giant", "operator", "provider", "retailer", "carrier",
+    "broadcaster", "publisher", "chain", "label", "studio", "insurer", "lender", "airline",
+    "regulator", "watchdog", "body", "charity", "club", "side", "team", "newspaper", "paper",
+    "station", "outfit", "business", "conglomerate", "producer", "supplier", "manufacturer",
+    "developer", "distributor", "consortium", "coalition", "alliance", "movement", "court",
+    "parliament", "government", "carmaker", "planemaker", "bank", "group", "agency", "party",
+    "union", "organisation", "organization", "institution", "unit", "subsidiary", "arm",
+    "rival", "partner", "owner", "investor", "fund", "exchange", "tabloid",
+    "daily", "website", "service", "network", "channel", "magazine", "band"})
+#: What technology and products are called just before or after their name: "program
+#: BitTorrent", "system called BitTorrent", "its new RipGuard technology", "VHS machines".
+_THING_BEFORE = re.compile(
+    r"\b(?:program|programme|software|system|technology|format|standard|device|gadget|"
+    r"console|handset|browser|ranch|farm|estate|model|car|drug|vaccine|engine|chip|"
+    r"processor|protocol|codec)\s+(?:called\s+|named\s+|known as\s+)?$")
+_THING_AFTER = re.compile(
+    r"^ (?:technology|software|program|programs|system|systems|format|standard|device|"
+    r"devices|player|players|machines?|tapes?|recorders?|boxes|set-top|handsets?|consoles?|"
+    r"files?|discs?|chips?|engines?|protocol)\b")
+#: Descriptions that make a name a work: "X, a film about ...".
+_WORK_NOUNS = frozenset({"film", "movie", "comedy", "drama", "thriller", "novel", "book",
+                         "album", "musical", "biopic", "documentary", "sitcom", "play",
+                         "series", "show", "song", "single", "fable", "sequel", "game"})
+#: Descriptions of people, which say nothing against an organisation's name being one.
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "spokesman",
+                           "spokeswoman"})
+#: "X, who ...", "X, 32,": only people are written so.
+_PERSON_AFTER = re.compile(r"^, who\b|^, (?:aged )?\d{2},")
+#: "the owners of Rover, who ...": after a preposition the relative clause may be the
+#: head noun's.
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|for|from|to|with|by|on|into) (?:the )?$")
+#: "directed by X", "starring X": only people direct and star.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:directed|written|produced|coached|starring|starred|co-starring|featuring|"
+    r"played) (?:by )?$")
+#: "director of product at Ask Jeeves", "an analyst at X": someone works at X, a body.
+_MEMBER_BEFORE = re.compile(
+    r"\b(?:director|president|chief|head|spokes(?:man|woman|person)|executive|chairman|"
+    r"founder|analyst|boss|economist|editor|manager|employee|staff)(?: of(?: [\w-]+){1,2})? "
+    r"at (?:the )?$")
 #: "..., Islamabad, " before a name: it follows a town and a comma (not as a list's third).
 _AFTER_TOWN = re.compile(r"(?<!, )(?<!\w)(?:in|at|from|to|of|near) [A-Z][\w'’.-]*, $")
 _LIST_GOES_ON = re.compile(r"^,? (?:and|or) ")
@@ -267,10 +323,75 @@ class KindEvidence:
 
     def _is_work(self, name: str) -> bool:
         """"Sideways", "Meet The Fockers": the articles call it a comedy, a film, a hit
-        (twice, or in a fifth of its mentions), whatever label the model gave it."""
+        ("film The Chorus", "The Chorus, a film about"), or write it with its stars or its
+        making ("X, starring Tom Hanks"), twice or in a fifth of its mentions, whatever label
+        the model gave it."""
         found = self.contexts(name)
-        hits = sum(1 for before, _ in found if _WORK_BEFORE.search(before))
+        hits = sum(1 for before, after in found
+                   if _WORK_BEFORE.search(before) or _WORK_AFTER.match(after)
+                   or self._description(after) in _WORK_NOUNS)
         return hits >= 2 or (hits > 0 and hits * 5 >= len(found))
+
+    @staticmethod
+    def _description(after: str) -> str:
+        """"ranch" of ", a beef cattle ranch owned by ...": the noun an appositive calls the
+        name, or "" when none follows."""
+        found = _DESCRIBED_AS.match(after)
+        return found.group(1) if found else ""
+
+    def is_thing(self, name: str) -> bool:
+        """See `_is_thing`; remembered per name (options ask again and again)."""
+        key = ("is_thing", name)
+        if key not in self._memo:
+            self._memo[key] = self._is_thing(name)
+        return self._memo[key]
+
+    def _is_thing(self, name: str) -> bool:
+        """"BitTorrent", "RipGuard", "Hato El Charcote": the articles call it a program, a
+        technology, a ranch ("X, a beef cattle ranch owned by ...", "file-sharing program X",
+        "its new X technology") in a third of its mentions, and never describe it as a body:
+        a product or property the model labelled an organisation."""
+        found = self.contexts(name, width=60)
+        things = bodies = 0
+        for before, after in found:
+            described = self._description(after)
+            if described and (described in _BODY_NOUNS or described in ORGANISATION_WORDS):
+                bodies += 1
+            elif (described and described not in _PERSON_NOUNS) or _THING_BEFORE.search(
+                    before) or _THING_AFTER.match(after):
+                things += 1
+        return bodies == 0 and things > 0 and things * 3 >= len(found)
+
+    def is_person_by_context(self, name: str) -> bool:
+        """See `_is_person_by_context`; remembered per name."""
+        key = ("is_person_by_context", name)
+        if key not in self._memo:
+            self._memo[key] = self._is_person_by_context(name)
+        return self._memo[key]
+
+    def _is_person_by_context(self, name: str) -> bool:
+        """"Cragg, who recently defeated ...", "directed by Jean-Pierre Jeunet": the articles
+        write the name (or a person-like name's surname) the way only people are written
+        ("the owners of Rover, who": the relative clause is the owners')."""
+        bare = strip_article(name).strip()
+        tokens = bare.split()
+        forms = [bare]
+        if 2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and not any(
+                t.casefold() in ORGANISATION_WORDS or t.casefold() in _BODY_NOUNS
+                for t in tokens):
+            forms.append(tokens[-1])
+        return any((_PERSON_AFTER.match(after) and not _AFTER_PREPOSITION.search(before))
+                   or _PERSON_BEFORE.search(before)
+                   for form in forms for before, after in self.contexts(form))
+
+    def works_for_it(self, name: str) -> bool:
+        """"director of product at Ask Jeeves", "an analyst at X": people work at the name,
+        so it is a body (or a place), never a person."""
+        key = ("works_for_it", name)
+        if key not in self._memo:
+            self._memo[key] = any(_MEMBER_BEFORE.search(before)
+                                  for before, _ in self.contexts(name, width=60))
+        return self._memo[key]
 
     def is_group_name(self, name: str) -> bool:
         """"Lib Dems", "Tories": a plural name the articles write after "the" ("the Lib
@@ -280,6 +401,15 @@ class KindEvidence:
         if not last.endswith("s") or last.endswith("ss") or not last[:1].isupper():
             return False
         return any(re.search(r"\b[Tt]he $", before) for before, _ in self.contexts(bare))
+
+    def is_plural_of_people(self, name: str) -> bool:
+        """"MPs", "Lib Dems": a plural name whose singular the articles write of one person
+        ("an MP", "Labour MP George Galloway", "Lib Dem leader"), so a group of people,
+        not an organisation ("Reuters" has no "Reuter")."""
+        bare = strip_article(name).strip()
+        if not self.is_group_name(bare) or bare.endswith("ies"):
+            return False
+        return bool(self.contexts(bare[:-1]))
 
     def is_common_word(self, word: str) -> bool:
         """"Sprinter": the articles write the word in lower case at least twice as often as

@@ -123,3 +123,15 @@ def name_key(name: str) -> str:
     """How corpus evidence files a name: folded, without "the" or a possessive, so "the
     Taliban's" and "Taliban" count as one."""
     return fold(strip_article(strip_possessive(" ".join(name.split()))))
+
+
+#: Words that make a name an organisation ("Menatep Group", "Bank of America").
+ORGANISATION_WORDS = frozenset({
+    "bank", "banks", "group", "association", "university", "college", "council", "committee",
+    "agency", "party", "corp", "corporation", "inc", "ltd", "plc", "company", "institute",
+    "foundation", "trust", "union", "commission", "ministry", "department", "office",
+    "authority", "federation", "league", "board", "society", "network", "channel", "systems",
+    "networks", "media", "motor", "motors", "airlines", "airways", "records", "pictures",
+    "studios", "entertainment", "technologies", "software", "holdings", "capital", "partners",
+    "associates", "managers", "services", "industries", "railways", "communications", "telecom",
+    "press", "news", "organisation", "organization"})

@@ -211,6 +211,12 @@ def _as_person(candidate: Candidate) -> Candidate:
     return replace(candidate, kind="who", answer_type="PERSON", prompt=prompt)
 
 
+def _as_group(candidate: Candidate) -> Candidate:
+    """A what-org question answered by a plural name for people ("MPs") asks "Who"."""
+    prompt = re.sub(r"^Which organi[sz]ation\b", "Who", candidate.prompt)
+    return replace(candidate, kind="who", answer_type="GROUP", prompt=prompt)
+
+
 def descriptor_words(lower_words: frozenset[str], mentions: list[Mention]) -> frozenset[str]:
     """Words that describe rather than name: written in lower case somewhere in the corpus
     ("novelist", "sprinter"), or one-word nationalities and groups ("Kenyan")."""
@@ -275,6 +281,11 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
                     c.kind == "what-org" and " " not in c.answer.strip()
                     and kinds.inside_longer_name(c.answer))):
                 continue  # "Who did Jugnot make? Euros": money counted; "Coal" of "UK Coal"
+            if kinds is not None and c.kind == "what-org":
+                if kinds.is_thing(c.answer):
+                    continue  # "Which organisation did prosecutors target?" of a ranch
+                if kinds.is_plural_of_people(c.answer):
+                    c = _as_group(c)  # "Which organisation voted 272-219? MPs": people
             if kinds is not None and c.answer_type == "PERSON" and kinds.is_group_name(c.answer):
                 c = replace(c, answer_type="GROUP")  # "the Lib Dems": a party, not a person
             if kinds is None or not kinds.is_people(c.answer):  # "Caribs": a people
@@ -301,8 +312,11 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
                                      or (" " not in bare and bare in surnames) or (
                 kinds is not None and votes is not None and votes["PERSON"] > 0
                 and (kinds.looks_like_a_person(c.answer)
-                     or kinds.titled(c.answer.split()[-1])))):
-            c = _as_person(c)  # "Which organisation won in 7:39.89? Alistair Cragg"
+                     or kinds.titled(c.answer.split()[-1]))) or (
+                kinds is not None and kinds.is_person_by_context(c.answer))):
+            # "Which organisation won in 7:39.89? Alistair Cragg"; "directed by Jean-Pierre
+            # Jeunet", "Cragg, who ...": people.
+            c = _as_person(c)
         elif (c.kind == "who" and c.answer_type == "PERSON" and key in organisations
               and c.prompt.startswith("Who ")):
             c = _as_organisation(c)

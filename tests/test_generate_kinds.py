@@ -1,0 +1,125 @@
+"""What kind of thing a name is, read from the corpus's own wording: questions and options."""
+
+from __future__ import annotations
+
+import pytest
+
+from factquiz.generate import build_pack
+from factquiz.generate.aliases import EntityIndex
+from factquiz.generate.distractors import distractors_for
+from factquiz.generate.kinds import KindEvidence
+from test_generate_helpers import cand, doc, extraction, mentions
+
+RANCH = "Inspectors in the north have seized Finca Lomas, a sheep ranch owned by Agrovale."
+FILM = ("The Lantern, a film about a lighthouse keeper, took $9m in three days. Critics "
+        "praised the drama The Lantern, starring Ada Moss.")
+PROGRAM = ("Most users swap files with the program FileBolt. FileBolt networks were hit. "
+           "The firm said FileBolt technology was not at fault.")
+RUNNER = ("Ireland's Declan Rourke won in 7:41.20. Rourke, who beat the champion last "
+          "month, was delighted.")
+DIRECTOR = "The prize went to Winter Fields, directed by Paul-Henri Mercier."
+VOTE = ("MPs voted 301-220 in favour of the Bill. One Labour MP abstained. The MPs left at "
+        "midnight.")
+WIRE = ("Newsline said profits fell. The Newsline agency has 2,000 staff. Analysts said the "
+        "Newsline results were weak.")
+DOCS = [doc("k1", "Ranch", RANCH), doc("k2", "Film", FILM), doc("k3", "Program", PROGRAM),
+        doc("k4", "Race", RUNNER), doc("k5", "Prize", DIRECTOR), doc("k6", "Vote", VOTE),
+        doc("k7", "Wire", WIRE)]
+MENTIONS = (mentions("k1", "ORG", "Finca Lomas", "Agrovale")
+            + mentions("k2", "ORG", "The Lantern", "The Lantern")
+            + mentions("k3", "ORG", "FileBolt", "FileBolt", "FileBolt")
+            + mentions("k4", "ORG", "Declan Rourke", "Rourke")
+            + mentions("k5", "ORG", "Paul-Henri Mercier")
+            + mentions("k6", "ORG", "MPs", "MPs")
+            + mentions("k7", "ORG", "Newsline", "Newsline", "Newsline"))
+
+
+def _asked(candidate):
+    questions = build_pack(DOCS, extraction([candidate], MENTIONS), title="t").pack.questions
+    return [(q.kind, q.prompt) for q in questions]
+
+
+@pytest.mark.parametrize("candidate", [
+    # A ranch, a film and a program are not organisations, whatever the model labelled them.
+    cand("what-org", "Which organisation have inspectors in the north seized?", "Finca Lomas",
+         "ORG", "k1", RANCH),
+    cand("what-org", "Which organisation took $9m in three days?", "The Lantern", "ORG", "k2",
+         FILM.split(". ")[0] + "."),
+    cand("what-org", "Which organisation do most users swap files with?", "FileBolt", "ORG",
+         "k3", PROGRAM.split(". ")[0] + "."),
+])
+def test_things_are_not_asked_as_organisations(candidate) -> None:
+    assert _asked(candidate) == []
+
+
+@pytest.mark.parametrize("candidate, expected", [
+    # "Rourke, who beat ...": only people are written so.
+    (cand("what-org", "Which organisation won in 7:41.20?", "Declan Rourke", "ORG", "k4",
+          RUNNER.split(". ")[0] + "."),
+     ("who", "Who won in 7:41.20?")),
+    # "directed by X": a person.
+    (cand("what-org", "Which organisation directed Winter Fields?", "Paul-Henri Mercier", "ORG",
+          "k5", DIRECTOR),
+     ("who", "Who directed Winter Fields?")),
+    # "MPs": one of them is "an MP", so a group of people.
+    (cand("what-org", "Which organisation voted 301-220 in favour of the Bill?", "MPs", "ORG",
+          "k6", VOTE.split(". ")[0] + "."),
+     ("who", "Who voted 301-220 in favour of the Bill?")),
+    # "Newsline": an agency the articles write as a body stays an organisation.
+    (cand("what-org", "Which organisation said profits fell?", "Newsline", "ORG", "k7",
+          WIRE.split(". ")[0] + "."),
+     ("what-org", "Which organisation said profits fell?")),
+])
+def test_people_and_groups_asked_as_organisations_are_asked_with_who(candidate,
+                                                                     expected) -> None:
+    assert _asked(candidate) == [expected]
+
+
+def _index(rows: list[tuple[str, str]], text: str) -> EntityIndex:
+    from factquiz.generate.candidate import Mention
+
+    index = EntityIndex.build([(name, kind, "d") for name, kind in rows])
+    labels = {"ORG": "ORG", "PERSON": "PERSON"}
+    index.kinds = KindEvidence.build(
+        [text], [Mention(name, labels[kind], "d", i) for i, (name, kind) in enumerate(rows)])
+    return index
+
+
+def test_software_is_no_organisation_option() -> None:
+    text = ("Telecast, Videoline, Skyreach and Norcom met. Most pirates used the program "
+            "Zipshare. Zipshare networks grew. Telecast said so. Videoline said so. "
+            "Skyreach said so. Norcom said so.")
+    names = ["Telecast", "Videoline", "Skyreach", "Norcom", "Zipshare"]
+    index = _index([(n, "ORG") for n in names for _ in range(2)], text)
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="Telecast", answer_type="ORG",
+            accepted=[], answer_entity=index.find("Telecast", "ORG"), doc_id="d",
+            context=["Which organisation said so?"], index=index, corpus_date_texts=[])
+        assert sorted(options) == ["Norcom", "Skyreach", "Videoline"], options
+
+
+def test_a_company_people_work_at_is_no_option_among_people() -> None:
+    text = ("Ann Kerr, Bo Lind, Cy Moss and Dee Nash spoke. Tom Hale, director of product at "
+            "Find Fast, agreed. Find Fast said so. Ann Kerr left. Bo Lind left. Cy Moss left. "
+            "Dee Nash left.")
+    rows = [(n, "PERSON") for n in ("Ann Kerr", "Bo Lind", "Cy Moss", "Dee Nash", "Find Fast")
+            for _ in range(2)]
+    index = _index(rows, text)
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="who", answer="Ann Kerr", answer_type="PERSON",
+            accepted=[], answer_entity=index.find("Ann Kerr", "PERSON"), doc_id="d",
+            context=["Who spoke?"], index=index, corpus_date_texts=[])
+        assert "Find Fast" not in options and len(options) == 3, options
+
+
+@pytest.mark.parametrize("text, name, thing", [
+    ("Inspectors seized Finca Lomas, a sheep ranch owned by Agrovale.", "Finca Lomas", True),
+    ("Analysts praised Norcom, a cable company based in Leeds.", "Norcom", False),
+    ("Its new ClipGuard technology will stop copying.", "ClipGuard", True),
+    ("Norcom said profits rose.", "Norcom", False),
+])
+def test_a_thing_is_told_from_a_body_by_what_the_articles_call_it(text: str, name: str,
+                                                                  thing: bool) -> None:
+    assert KindEvidence.build([text], []).is_thing(name) is thing
