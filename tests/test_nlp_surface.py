@@ -201,6 +201,19 @@ KEPT = [
         ("how-many", "How many Muslims does Greater Lagos have?", "over 90,000"),
         id="bracketed-aside-is-no-list",
     ),
+    pytest.param(
+        "Inspector Ruth Abara spoke to Mr Dlamini in Durban. Mr Dlamini was charged in March "
+        "2009 with theft and died on 4 May at his farm near Pietermaritzburg.",
+        ("when", "When did Mr Dlamini die at his farm near Pietermaritzburg?", "4 May"),
+        id="simple-past-after-a-passive-takes-no-was",
+    ),
+    pytest.param(
+        "Mary Hill and Tom Lee praised the cast. John Carter won rave reviews for his "
+        "performance in Hamlet at the Old Vic.",
+        ("who", "Who won rave reviews for his performance in Hamlet at the Old Vic?",
+         "John Carter"),
+        id="his-bound-to-the-only-person-of-its-sentence",
+    ),
 ]
 
 

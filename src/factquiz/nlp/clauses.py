@@ -146,7 +146,13 @@ def clauses(sent: Span) -> list[Clause]:
             # ("is taking ... but contacted" does not make "is contacted").
             forms = {verb.tag_, inherited.verb.tag_}
             same_form = len(forms) == 1 or forms == {"VBN", "VBD"}
-            if not auxes and same_form:
+            # "was diagnosed ... and died": the tagger read a simple past after a passive, and
+            # "was died" is no English; "had entered ... and killed" shares its "had".
+            passive_then_past = verb.tag_ == "VBD" and any(
+                a.dep_ == "auxpass" for a in inherited.auxes)
+            if passive_then_past and tense is None:
+                tense = "VBD"
+            elif not auxes and same_form:
                 auxes = list(inherited.auxes)
             if tense is None and verb.tag_ == inherited.verb.tag_:
                 tense = inherited.tense  # "throwing for 3,837 yards and rushing for 636"

@@ -1341,6 +1341,20 @@ def _ambiguous_plural(token: Token) -> bool:
     return any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in token.sent if t.i < token.i)
 
 
+def _bound_to_the_only_person(token: Token, subject_key: str | None) -> bool:
+    """"Carroll has stepped up his form", "Armstrong said he expected ...": the paragraph
+    names several people, but this sentence names one, its clause's subject, before the
+    pronoun; English binds "he" or "his" to that subject, and a question keeps the pronoun
+    as the article does ("Who has stepped up his form ...?"). A possessive meant for
+    someone named sentences earlier ("listen to his sermons") reads as the subject's, so the
+    answer stays right even then."""
+    if subject_key is None or token.lower_ not in ("he", "she", "his", "her"):
+        return False
+    people = [ent for ent in token.sent.ents if ent.label_ == "PERSON"]
+    return (any(ent.end <= token.i for ent in people)
+            and all(entity_key(ent) == subject_key for ent in people))
+
+
 def _resolve(
     draft: Draft, ctx: ParagraphContext, speaker_key: str | None, subject_key: str | None = None
 ) -> list[Piece]:
@@ -1382,6 +1396,9 @@ def _resolve(
             if lower in ("they", "them", "their") and _ambiguous_plural(token):
                 raise Unaskable("plural pronoun with two possible antecedents")
             found = ctx.resolve(token.i, labels)
+            if found is None and _bound_to_the_only_person(token, subject_key):
+                out.append(piece)  # "Carroll has stepped up his form": his is Carroll's
+                continue
             if found is None:
                 raise Unaskable(f"unresolved pronoun {lower!r}")
             possessive = token.tag_ == "PRP$" or lower in ("his", "their")
