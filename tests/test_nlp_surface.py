@@ -208,6 +208,13 @@ KEPT = [
         id="simple-past-after-a-passive-takes-no-was",
     ),
     pytest.param(
+        "Leeds striker Tom Barker climbed to a career best of 2.31m - just 2cm short of the "
+        "Olympic standard - to claim the national high jump title.",
+        ("who", "Who climbed to a career best of 2.31m to claim the national high jump title?",
+         "Tom Barker"),
+        id="a-dash-aside-goes-whole-never-half",
+    ),
+    pytest.param(
         "Mary Hill and Tom Lee praised the cast. John Carter won rave reviews for his "
         "performance in Hamlet at the Old Vic.",
         ("who", "Who won rave reviews for his performance in Hamlet at the Old Vic?",

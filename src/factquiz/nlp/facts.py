@@ -216,6 +216,31 @@ def _ask(clause: Clause, wh: list[Piece], remove: set[int], simple_past: bool = 
     return question
 
 
+def _whole_dash_asides(pieces: list[Piece]) -> list[Piece]:
+    """"a season's best of 2.20m - just 3cm short of the standard - to claim the title":
+    when the question kept one dash of a pair and lost the other, the aside goes whole
+    ("... of 2.20m to claim the title"); an aside holding the wh-phrase cannot go."""
+    kept = [p.token.i for p in pieces if p.token is not None and _spaced_dash(p.token)]
+    if not kept:
+        return pieces
+    sent = next(p.token for p in pieces if p.token is not None).sent
+    dashes = [t.i for t in sent if _spaced_dash(t)]
+    for first, second in zip(dashes[::2], dashes[1::2], strict=False):
+        if (first in kept) == (second in kept):
+            continue
+        if second in kept:
+            # "the Liberal Democrats - the party ... - secured": an aside between a subject
+            # and its verb that lost its opening dash is a misparse, not a trimmed aside.
+            raise Unaskable("half of a dash aside left in the question")
+        inside = [p for p in pieces if p.token is not None and first <= p.token.i <= second]
+        if any(p.replaced for p in inside) or any(
+                p.token is None for p in pieces[pieces.index(inside[0]):
+                                                pieces.index(inside[-1]) + 1]):
+            raise Unaskable("half of a dash aside left in the question")
+        pieces = [p for p in pieces if p not in inside]
+    return pieces
+
+
 #: Words that open an aside after a comma or dash: "..., including X", "- all of whom ...".
 ASIDE_OPENERS = frozenset({"including", "all", "which", "who", "whom", "whose"})
 
@@ -1919,7 +1944,8 @@ def sentence_candidates(
                 continue
             for draft in drafts:
                 try:
-                    pieces = _resolve(draft, ctx, speaker_key, _subject_key(clause))
+                    pieces = _whole_dash_asides(
+                        _resolve(draft, ctx, speaker_key, _subject_key(clause)))
                 except Unaskable:
                     continue
                 if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):
