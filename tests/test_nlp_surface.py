@@ -215,6 +215,13 @@ KEPT = [
         id="a-dash-aside-goes-whole-never-half",
     ),
     pytest.param(
+        "Shares in Marks & Spencer have fallen after the group said profits had dropped to "
+        "£51m in 2004 from £80m.",
+        ("when", "When did profits drop to £51m from £80m, according to Marks & Spencer?",
+         "2004"),
+        id="the-group-as-speaker-is-named",
+    ),
+    pytest.param(
         "Mary Hill and Tom Lee praised the cast. John Carter won rave reviews for his "
         "performance in Hamlet at the Old Vic.",
         ("who", "Who won rave reviews for his performance in Hamlet at the Old Vic?",
@@ -231,6 +238,11 @@ def test_question_stays_whole(nlp, sentence: str, question: tuple[str, str, str]
 
 
 ABSENT = [
+    pytest.param(
+        "Analysts were surprised. The group said profits had dropped to £51m in 2004 from £80m.",
+        lambda q: "according to the group" in q[1],
+        id="the-group-naming-nobody-is-no-speaker",
+    ),
     pytest.param(
         "The Lagos Marathon attracted 20,000 runners last year.",
         lambda q: q[0] == "how-many",
@@ -523,11 +535,14 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
         ("what-org", "Which organisation is Ada Obi suing over an injury Ada Obi said Ada Obi "
          "suffered?", "Kano Studios", "Ada Obi is suing Kano Studios over an injury she said "
          "she suffered.", "a name repeated"),
+        ("how-many", "How many phones had failed, according to Kano Telecom?",
+         "fewer than one in 5,000", "Kano Telecom said fewer than one in 5,000 phones had "
+         "failed.", "a rate"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
          "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
          "the-former-chief", "a-man", "dangling-possessive", "two-claims-run-together",
-         "name-resolved-twice"],
+         "name-resolved-twice", "a-rate-is-no-count"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

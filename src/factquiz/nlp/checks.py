@@ -117,6 +117,8 @@ def violations(candidate: Candidate) -> list[str]:
         and candidate.value is None
     ):
         problems.append("how-many answer is not a number")
+    if candidate.kind == "how-many" and _RATE.search(answer):
+        problems.append("how-many answer is a rate ('one in 10,000'), not a count")
     if candidate.speaker is not None:
         if candidate.speaker.lower() in PRONOUNS:
             problems.append("attribution is a pronoun")
@@ -148,6 +150,10 @@ def violations(candidate: Candidate) -> list[str]:
     return problems
 
 
+#: "fewer than one in 10,000", "two in five": a share of something, which "how many" misreads.
+_RATE = re.compile(r"\b(?:one|two|three|four|five|\d+) (?:in|out of) (?:every )?[\d,]+\b|"
+                   r"\b(?:one|two|three|four|five|\d+) in (?:every )?(?:two|three|four|five|"
+                   r"six|seven|eight|nine|ten|\d+)\b")
 _TOGETHER = re.compile(r"\btogether\b(?! with\b)")
 #: Roles many people have held or hold: a former chairman, a man, an analyst.
 _ONE_OF_MANY = re.compile(r"^Who (?:is|was|are|were) (?:an?|the former|the ex-?|a former) ")

@@ -1349,6 +1349,13 @@ def _speaker_text(clause: Clause, ctx: ParagraphContext) -> tuple[str | None, st
     tokens = phrase(speaker)
     if any(t.tag_ in ("PRP", "PRP$") for t in tokens):
         raise Unaskable("pronoun inside the speaker")
+    labels = ANAPHORIC_NOUNS.get(speaker.lower_)
+    if labels is not None and speaker.tag_ == "NN" and tokens[0].lower_ == "the":
+        # "according to the mining group": the reader needs the group's name ("UK Coal").
+        found = ctx.resolve(speaker.i, labels)
+        if found is None:
+            raise Unaskable(f"'the {speaker.lower_}' as the speaker names nobody")
+        return found.text, found.key
     span = _span(tokens)
     if span is None:
         raise Unaskable("no speaker text")
