@@ -538,11 +538,17 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
         ("how-many", "How many phones had failed, according to Kano Telecom?",
          "fewer than one in 5,000", "Kano Telecom said fewer than one in 5,000 phones had "
          "failed.", "a rate"),
+        ("who", "Who came fourth in the 1500m?", "Ada Obi",
+         "Ada Obi came fourth in the 1500m.", "a result without its event"),
+        ("who", "Who took silver in the 800m in a personal best of 2:06.73?", "Ada Obi",
+         "Ada Obi took silver in the 800m in a personal best of 2:06.73.",
+         "a result without its event"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
          "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
          "the-former-chief", "a-man", "dangling-possessive", "two-claims-run-together",
-         "name-resolved-twice", "a-rate-is-no-count"],
+         "name-resolved-twice", "a-rate-is-no-count", "fourth-in-which-race",
+         "silver-in-which-race"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations
@@ -554,6 +560,12 @@ def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, 
 @pytest.mark.parametrize(
     ("prompt", "answer", "sentence"),
     [
+        ("Who came fourth in the 1500m at the 2004 Olympics?", "Ada Obi",
+         "Ada Obi came fourth in the 1500m at the 2004 Olympics."),
+        ("Who won the 800m title at the Kano Indoor Championships?", "Ada Obi",
+         "Ada Obi won the 800m title at the Kano Indoor Championships."),
+        ("Who has won the Lagos Marathon for the second time?", "Ada Obi",
+         "Ada Obi has won the Lagos Marathon for the second time."),
         ("Who said the Kano trade deficit for all of last year was a record?", "Mr Okafor",
          "Mr Okafor said the Kano trade deficit for all of last year was a record."),
         ("Who told BBC Radio 4's Today programme that the talks had failed?", "Mr Okafor",
@@ -567,7 +579,8 @@ def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, 
         ("Who met Gen. Dostum in Kabul on Oct. 7?", "Mr Obi",
          "Mr Obi met Gen. Dostum in Kabul on Oct. 7."),
     ],
-    ids=["reported-speech", "today-programme", "quoted-now", "other-two-thirds", "same-as",
+    ids=["fourth-at-the-2004-olympics", "title-at-named-championships", "second-time-no-result",
+         "reported-speech", "today-programme", "quoted-now", "other-two-thirds", "same-as",
          "abbreviations"],
 )
 def test_checks_keep_reported_time_words_and_names(prompt, answer, sentence) -> None:
