@@ -107,10 +107,17 @@ def test_points_in_time_are_answers_to_when(answer: str) -> None:
     ("How many bombs did witnesses report?", "30", "Witnesses reported 30 bombs."),
     ("When could the High Court rule on what the sanctions could be?", "October",
      "In October the High Court ruled on what the sanctions could be."),
+    # Names, not a cut verb: a month, a title, a film.
+    ("Where will the Kano exhibition be shown from May?", "at the Tate",
+     "The Kano exhibition will be shown at the Tate from May."),
+    ("Who is the Nigerian Secretary of State?", "Ada Obi",
+     "The Nigerian Secretary of State, Ada Obi, spoke."),
+    ("Who was named best new director for his debut Garden State?", "Zach Braff",
+     "Zach Braff was named best new director for his debut Garden State."),
 ])
 def test_questions_ending_on_a_verb_they_need_are_kept(prompt: str, answer: str,
                                                        sentence: str) -> None:
-    kind = "when" if prompt.startswith("When") else "how-many"
+    kind = {"When": "when", "Where": "where", "Who": "who"}.get(prompt.split()[0], "how-many")
     assert passes(q(prompt, answer, kind=kind, sentence=sentence))
 
 

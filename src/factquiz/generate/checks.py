@@ -37,8 +37,8 @@ _PRONOUN_ATTRIBUTION = re.compile(
 
 
 #: "When did the admiral say?": a speech verb with its content cut away.
-_UNFINISHED = re.compile(r"\b(?:say|said|saying|tell|told|add|added|state|stated)\s*\?$",
-                         re.IGNORECASE)
+#: Lower case only: "the US Secretary of State?", "his debut Garden State?" end on names.
+_UNFINISHED = re.compile(r"\b(?:say|said|saying|tell|told|add|added|state|stated)\s*\?$")
 
 
 _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -51,11 +51,12 @@ _DURATION = re.compile(
 
 
 #: "Which organisation always has?", "Who spoke to the?": the question stops mid-clause.
-#: (A final preposition is English: "Where did the convoy come from?")
+#: (A final preposition is English: "Where did the convoy come from?"; lower case only, as
+#: "shown from May?" ends on a month.)
 _HANGING_END = re.compile(
     r"\b(?:has|is|are|was|were|will|would|can|could|does|did|should|"
     r"may|might|must|shall|the|a|an|and|or|but|than|that|"
-    r"which|whose|his|her|their|its|our|my|your|very|more|most)\s*\?$", re.IGNORECASE)
+    r"which|whose|his|her|their|its|our|my|your|very|more|most)\s*\?$")
 
 #: "early 2001 and", "of the": an answer that stops (or starts) in the middle of a phrase.
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|but|of|the|a|an|to|in|on|at|for|with|by|from|"
