@@ -61,6 +61,11 @@ def test_a_good_question_passes() -> None:
        sentence="The Italian liqueur maker will buy the shares on Monday."), "is not named"),
     (q("Which organisation opened the fair in May?", "Trade Expo (TE", kind="what-org",
        sentence="The Trade Expo (TE) opened the fair in May."), "bracket"),
+    (q("How much does the Kano MSP earn from the law firm Obi Eze?", "£30,000",
+       kind="how-many", sentence="The Kano MSP earns £30,000 from the law firm Obi Eze."),
+     "is not named"),
+    (q("Who won the race in 21.07 secs?", "Ada Obi",
+       sentence="Ada Obi won the race in 21.07 secs."), "is not named"),
     (q("Where will the European cross country bronze medallist go?", "to Oslo", kind="where",
        sentence="The European cross country bronze medallist will go to Oslo."), "not named"),
     (q("Where did Ms Ray win?", "in 7:39.89", kind="where",
@@ -131,6 +136,9 @@ def test_questions_ending_on_a_verb_they_need_are_kept(prompt: str, answer: str,
     "Who is the Leeds star?",
     "Who beat the Leeds star Ann Ray in Paris?",
     "When did the Dutch firm of Elsen open in Paris?",
+    "How much does Ada Obi earn from the law firm Obi Eze?",
+    "Who was joined by members of the boy band Lagos Five?",
+    "Who walked through the star-struck crowds at the Kano festival?",
 ])
 def test_named_or_attributed_referents_are_fine(prompt: str) -> None:
     assert not any("is not named" in p for p in problems(q(prompt, "X", sentence="X.")))
@@ -148,3 +156,11 @@ def test_named_or_attributed_referents_are_fine(prompt: str) -> None:
 def test_a_question_must_name_something_it_asks_about(prompt: str, vague: bool) -> None:
     found = problems(q(prompt, "Mr Dostam"))
     assert ("the question names nothing it asks about" in found) is vague, found
+
+
+def test_a_name_in_capitals_is_no_pronoun() -> None:
+    from factquiz.generate.checks import is_pronoun
+
+    assert not is_pronoun("US Federal Communications Commission")
+    assert is_pronoun("us")
+    assert is_pronoun("his forces")

@@ -65,8 +65,9 @@ _DANGLING = re.compile(r"(?:^|\s)(?:and|or|but|of|the|a|an|to|in|on|at|for|with|
 
 #: "the film", "the idea", "the 31-year-old Scot": something the article named earlier and the
 #: question does not, so it cannot be answered without the article. A name right after
-#: ("the film Alexander", "the deal with Peugeot"), a possessive ("the firm's software") or an
-#: attribution ("according to the report") makes it fine.
+#: ("the film Alexander", "the deal with Peugeot", "the law firm Tods Murray"), a possessive
+#: ("the firm's software") or an attribution ("according to the report") makes it fine, and
+#: so does a longer word ("the star-struck crowds").
 _UNNAMED = re.compile(
     r"(?<!according to )\bthe (?:\d+-year-old \w+|(?:film|movie|book|novel|album|song|show|"
     r"play|idea|issue|matter|plan|plans|proposal|scheme|project|deal|move|decision|case|incident|incidents|"
@@ -74,7 +75,7 @@ _UNNAMED = re.compile(
     r"actress|star|couple|pair|report|study|survey|bill|law|device|product|service|site|"
     r"website|programme|program|event|race|match|game)s?)\b"
     r"(?! [A-Z0-9\"“]|['’]s| world| of | that | (?:with|for|about|on|between|from|in|at|by) "
-    r"(?:the )?[A-Z])")
+    r"(?:the )?[A-Z]|-| (?!(?:in|on|at|of|for|with|by|from|to|and|or|as)\b)[a-z]+ [A-Z0-9])")
 
 
 #: "the Bedford star", "the German-based firm", "the Italian liqueur maker": a person or firm
@@ -85,7 +86,8 @@ _DESCRIBED_ONLY = re.compile(
     r"(?: [a-z]+){0,3} (?:star|firm|company|group|maker|giant|side|team|club|champion|player|"
     r"medallist|winner|runner-up|holder|skipper|captain|coach|"
     r"runner|athlete|sprinter|singer|actor|actress|director|minister|leader|official|man|"
-    r"woman|striker|veteran|youngster|carmaker|retailer|bank|broadcaster|airline)\b"
+    r"woman|striker|veteran|youngster|carmaker|retailer|bank|broadcaster|airline|MSP|MP|MEP|"
+    r"AM)\b"
     r"(?! [A-Z0-9\"“]|['’]s| of | (?:with|for|about|on|between|from|in|at|by) (?:the )?[A-Z])")
 
 
@@ -122,6 +124,8 @@ _REFERRING = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", 
 
 def is_pronoun(text: str) -> bool:
     """A pronoun, or a phrase headed by one ("his forces"): it names nobody on its own."""
+    if re.match(r"(?:the )?[A-Z]{2,}\b", text):
+        return False  # "US Federal Communications Commission": the country, not "us"
     tokens = re.findall(r"[\w']+", text.casefold())
     if not tokens:
         return False
