@@ -64,6 +64,11 @@ def test_a_good_question_passes() -> None:
     (q("How much does the Kano MSP earn from the law firm Obi Eze?", "£30,000",
        kind="how-many", sentence="The Kano MSP earns £30,000 from the law firm Obi Eze."),
      "is not named"),
+    (q("Who led the West Kano company?", "Ada Obi",
+       sentence="The West Kano company, led by Ada Obi, said so."), "is not named"),
+    (q("Who did the AAA indoor and outdoor champion beat by 0.90 seconds?", "Ada Obi",
+       sentence="The AAA indoor and outdoor champion beat Ada Obi by 0.90 seconds."),
+     "is not named"),
     (q("Who won the race in 21.07 secs?", "Ada Obi",
        sentence="Ada Obi won the race in 21.07 secs."), "is not named"),
     (q("Where will the European cross country bronze medallist go?", "to Oslo", kind="where",
@@ -139,6 +144,7 @@ def test_questions_ending_on_a_verb_they_need_are_kept(prompt: str, answer: str,
     "How much does Ada Obi earn from the law firm Obi Eze?",
     "Who was joined by members of the boy band Lagos Five?",
     "Who walked through the star-struck crowds at the Kano festival?",
+    "Who won the CFCA best actress award for Vera Drake?",
 ])
 def test_named_or_attributed_referents_are_fine(prompt: str) -> None:
     assert not any("is not named" in p for p in problems(q(prompt, "X", sentence="X.")))

@@ -543,12 +543,15 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
         ("who", "Who took silver in the 800m in a personal best of 2:06.73?", "Ada Obi",
          "Ada Obi took silver in the 800m in a personal best of 2:06.73.",
          "a result without its event"),
+        ("who", "Who sprinted clear to win in two hours, 23 minutes and 10 seconds?",
+         "Ada Obi", "Ada Obi sprinted clear to win in two hours, 23 minutes and 10 seconds.",
+         "a result without its event"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
          "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
          "the-former-chief", "a-man", "dangling-possessive", "two-claims-run-together",
          "name-resolved-twice", "a-rate-is-no-count", "fourth-in-which-race",
-         "silver-in-which-race"],
+         "silver-in-which-race", "a-win-in-hours-in-which-race"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

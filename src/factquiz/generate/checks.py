@@ -78,12 +78,14 @@ _UNNAMED = re.compile(
     r"(?:the )?[A-Z]|-| (?!(?:in|on|at|of|for|with|by|from|to|and|or|as)\b)[a-z]+ [A-Z0-9])")
 
 
-#: "the Bedford star", "the German-based firm", "the Italian liqueur maker": a person or firm
-#: described by where it comes from and what it is, never named. (After "Who is" the phrase
+#: "the Bedford star", "the German-based firm", "the Italian liqueur maker", "the South
+#: Yorkshire company", "the AAA indoor and outdoor champion": a person or firm described by
+#: where it comes from and what it is, never named. (After "Who is" the phrase
 #: describes the answer and is fine.)
 _DESCRIBED_ONLY = re.compile(
-    r"(?<!according to )(?<!\bWho is )(?<!\bWho was )\bthe (?:[A-Z][a-z]+|[A-Za-z]+-[a-z]+)"
-    r"(?: [a-z]+){0,3} (?:star|firm|company|group|maker|giant|side|team|club|champion|player|"
+    r"(?<!according to )(?<!\bWho is )(?<!\bWho was )\bthe (?:[A-Z][\w'’]+|[A-Za-z]+-[a-z]+)"
+    r"(?: [A-Z][\w'’]+)*(?: [a-z]+){0,3} (?<!best )"
+    r"(?:star|firm|company|group|maker|giant|side|team|club|champion|player|"
     r"medallist|winner|runner-up|holder|skipper|captain|coach|"
     r"runner|athlete|sprinter|singer|actor|actress|director|minister|leader|official|man|"
     r"woman|striker|veteran|youngster|carmaker|retailer|bank|broadcaster|airline|MSP|MP|MEP|"

@@ -159,12 +159,14 @@ def unquoted_prompt(prompt: str) -> str:
 
 
 #: A finishing place, a medal, a win by a time: "came fourth", "won silver", "won in 7:39.89",
+#: "win in two hours, 23 minutes",
 #: "his second international victory" (not "the third time", "a second doping offence").
 _RESULT = re.compile(
     r"\btop spot\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?=[?.,]|$| (?:place|spot|position|in|behind|ahead|with|after|at|to|as|on|for|and|"
     r"international|overall)\b)"
-    r"|\b(?:silver|bronze|gold|runner-up|victory)\b|\bw[oi]n in [\d:.]+")
+    r"|\b(?:silver|bronze|gold|runner-up|victory)\b"
+    r"|\bw[oi]n in (?:[\d:.]+|(?:one|two|three|four|five) hours?)")
 #: What makes a result one event: a year, a named competition ("the 2000 Olympics", "the
 #: Norwich Union International", "the British indoor high jump title").
 _EVENT = re.compile(
