@@ -145,6 +145,8 @@ def test_questions_ending_on_a_verb_they_need_are_kept(prompt: str, answer: str,
     "Who was joined by members of the boy band Lagos Five?",
     "Who walked through the star-struck crowds at the Kano festival?",
     "Who won the CFCA best actress award for Vera Drake?",
+    "How many volunteers were sent, according to a spokesman for the Harakat Jehadi Islami "
+    "militant group?",
 ])
 def test_named_or_attributed_referents_are_fine(prompt: str) -> None:
     assert not any("is not named" in p for p in problems(q(prompt, "X", sentence="X.")))
