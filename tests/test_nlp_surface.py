@@ -222,6 +222,21 @@ KEPT = [
         id="the-group-as-speaker-is-named",
     ),
     pytest.param(
+        "Sony and Toshiba spoke. Microsoft is working on a new version of its Windows software "
+        "in Redmond.",
+        ("what-org",
+         "Which organisation is working on a new version of its Windows software in Redmond?",
+         "Microsoft"),
+        id="its-bound-to-the-only-organisation-of-its-sentence",
+    ),
+    pytest.param(
+        "Rank, formerly famous for the Carry On series, will expose the shake-up at the "
+        "announcement of its results on Friday, the Sunday Telegraph reported.",
+        ("when", "When will Rank, formerly famous for the Carry On series, expose the shake-up "
+         "at the announcement of its results, according to the Sunday Telegraph?", "Friday"),
+        id="an-aside-kept-keeps-its-closing-comma",
+    ),
+    pytest.param(
         "Mary Hill and Tom Lee praised the cast. John Carter won rave reviews for his "
         "performance in Hamlet at the Old Vic.",
         ("who", "Who won rave reviews for his performance in Hamlet at the Old Vic?",

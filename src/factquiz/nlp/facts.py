@@ -216,6 +216,25 @@ def _ask(clause: Clause, wh: list[Piece], remove: set[int], simple_past: bool = 
     return question
 
 
+def _closing_commas(pieces: list[Piece]) -> list[Piece]:
+    """"Rank, formerly famous for the Carry On series will expose ...": an aside the question
+    keeps with its opening comma keeps its closing one, where more of the question follows
+    ("When will Rank, formerly famous for the Carry On series, expose ...?")."""
+    kept = {p.token.i: n for n, p in enumerate(pieces) if p.token is not None}
+    if not any(p.token is not None and p.token.text == "," for p in pieces):
+        return pieces
+    out = list(pieces)
+    for opening in [p.token for p in pieces if p.token is not None and p.token.text == ","]:
+        closing = next((t for t in opening.doc[opening.i + 1:opening.sent.end]
+                        if t.text == "," and t.head == opening.head), None)
+        if closing is None or closing.i in kept or closing.i - 1 not in kept:
+            continue
+        at = out.index(pieces[kept[closing.i - 1]]) + 1
+        if at < len(out) and out[at].text not in (",", "?", "."):
+            out.insert(at, Piece(",", closing))
+    return out
+
+
 def _whole_dash_asides(pieces: list[Piece]) -> list[Piece]:
     """"a season's best of 2.20m - just 3cm short of the standard - to claim the title":
     when the question kept one dash of a pair and lost the other, the aside goes whole
@@ -1373,22 +1392,26 @@ def _ambiguous_plural(token: Token) -> bool:
     return any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in token.sent if t.i < token.i)
 
 
-def _bound_to_the_only_person(token: Token, subject_key: str | None) -> bool:
+def _bound_to_the_only_person(token: Token, subject_key: str | None,
+                              label: str = "PERSON") -> bool:
     """"Carroll has stepped up his form", "Armstrong said he expected ...": the paragraph
     names several people, but this sentence names one, its clause's subject, before the
-    pronoun; English binds "he" or "his" to that subject, and a question keeps the pronoun
-    as the article does ("Who has stepped up his form ...?"). A possessive meant for
+    pronoun (or one organisation, for "its": "Airbus is keeping its options open"); English
+    binds "he", "his" or "its" to that subject, and a question keeps the pronoun as the
+    article does ("Who has stepped up his form ...?"). A possessive meant for
     someone named sentences earlier ("listen to his sermons") reads as the subject's, so the
     answer stays right even then."""
-    if subject_key is None or token.lower_ not in ("he", "she", "his", "her"):
+    pronouns = ("its",) if label == "ORG" else ("he", "she", "his", "her")
+    if subject_key is None or token.lower_ not in pronouns:
         return False
-    people = [ent for ent in token.sent.ents if ent.label_ == "PERSON"]
+    people = [ent for ent in token.sent.ents if ent.label_ == label]
     return (any(ent.end <= token.i for ent in people)
             and all(entity_key(ent) == subject_key for ent in people))
 
 
 def _resolve(
-    draft: Draft, ctx: ParagraphContext, speaker_key: str | None, subject_key: str | None = None
+    draft: Draft, ctx: ParagraphContext, speaker_key: str | None, subject_key: str | None = None,
+    subject_org_key: str | None = None,
 ) -> list[Piece]:
     """Replace pronouns and "the city" with names, or raise Unaskable."""
     pieces = draft.question.pieces
@@ -1423,6 +1446,9 @@ def _resolve(
                 out.append(piece)
                 continue
             labels = PERSONAL_PRONOUNS.get(lower)
+            if lower == "its" and _bound_to_the_only_person(token, subject_org_key, "ORG"):
+                out.append(piece)  # "Airbus is keeping its options open": Airbus's
+                continue
             if labels is None:
                 raise Unaskable(f"pronoun {lower!r}")
             if lower in ("they", "them", "their") and _ambiguous_plural(token):
@@ -1784,13 +1810,14 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
     return False
 
 
-def _subject_key(clause: Clause) -> str | None:
-    """'Mr Bush ... his campaign': a possessive bound to the named subject may stay."""
+def _subject_key(clause: Clause, label: str = "PERSON") -> str | None:
+    """'Mr Bush ... his campaign', 'Airbus is keeping its options open': a possessive bound
+    to the named subject may stay."""
     subject = clause.subject
     if subject is None:
         return None
     ent = _entity(subject)
-    return entity_key(ent) if ent is not None and ent.label_ == "PERSON" else None
+    return entity_key(ent) if ent is not None and ent.label_ == label else None
 
 
 def _features(
@@ -1951,8 +1978,9 @@ def sentence_candidates(
                 continue
             for draft in drafts:
                 try:
-                    pieces = _whole_dash_asides(
-                        _resolve(draft, ctx, speaker_key, _subject_key(clause)))
+                    pieces = _closing_commas(_whole_dash_asides(
+                        _resolve(draft, ctx, speaker_key, _subject_key(clause),
+                                 _subject_key(clause, "ORG"))))
                 except Unaskable:
                     continue
                 if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):
