@@ -114,6 +114,17 @@ def test_a_company_people_work_at_is_no_option_among_people() -> None:
         assert "Find Fast" not in options and len(options) == 3, options
 
 
+@pytest.mark.parametrize("text, name, person", [
+    ("Later, Danish supermodel Ana Vestergaard was named an ambassador.", "Ana Vestergaard",
+     True),
+    ("Meanwhile, design engineer Taro Nishida will be given an award.", "Taro Nishida", True),
+    ("Japanese carmaker Kano Motors cut jobs.", "Kano Motors", False),
+    ("A woman is suing Hewlett Packard over an injury.", "Hewlett Packard", False),
+])
+def test_a_role_noun_before_a_name_makes_a_person(text: str, name: str, person: bool) -> None:
+    assert KindEvidence.build([text], []).is_person_by_context(name) is person
+
+
 @pytest.mark.parametrize("text, name, thing", [
     ("Inspectors seized Finca Lomas, a sheep ranch owned by Agrovale.", "Finca Lomas", True),
     ("Analysts praised Norcom, a cable company based in Leeds.", "Norcom", False),

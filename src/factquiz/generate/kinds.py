@@ -103,6 +103,17 @@ _WORK_NOUNS = frozenset({"film", "movie", "comedy", "drama", "thriller", "novel"
 #: Descriptions of people, which say nothing against an organisation's name being one.
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "spokesman",
                            "spokeswoman"})
+#: "supermodel " just before a name: a singular lower-case noun describing it.
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([a-z]+[a-rt-z]) $")
+#: Words before a name that say nothing of what it is: "against Hewlett Packard".
+_NOT_ROLES = frozenset({
+    "against", "with", "for", "from", "to", "at", "in", "on", "of", "by", "and", "or", "but",
+    "than", "that", "the", "a", "an", "when", "while", "after", "before", "about", "between",
+    "like", "into", "over", "under", "then", "said", "told", "say", "tell", "join", "beat",
+    "sue", "buy", "sell", "hit", "met", "meet", "led", "lead", "left", "won", "win", "lost",
+    "lose", "named", "name", "as", "new", "former", "ex", "only", "both", "all", "chief",
+    "head", "boss", "rival", "partner", "owner", "where", "whom", "who", "which", "how", "why",
+    "there", "here", "now", "also", "just", "even", "not"})
 #: "X, who ...", "X, 32,": only people are written so.
 _PERSON_AFTER = re.compile(r"^, who\b|^, (?:aged )?\d{2},")
 #: "the owners of Rover, who ...": after a preposition the relative clause may be the
@@ -380,9 +391,29 @@ class KindEvidence:
                 t.casefold() in ORGANISATION_WORDS or t.casefold() in _BODY_NOUNS
                 for t in tokens):
             forms.append(tokens[-1])
-        return any((_PERSON_AFTER.match(after) and not _AFTER_PREPOSITION.search(before))
-                   or _PERSON_BEFORE.search(before)
-                   for form in forms for before, after in self.contexts(form))
+        if any((_PERSON_AFTER.match(after) and not _AFTER_PREPOSITION.search(before))
+               or _PERSON_BEFORE.search(before)
+               for form in forms for before, after in self.contexts(form)):
+            return True
+        return len(forms) > 1 and self._after_a_role(bare)
+
+    def _after_a_role(self, bare: str) -> bool:
+        """"Danish supermodel Helena Christensen", "design engineer Takuo Miyagishima": a
+        two- or three-word name the articles always write after a lower-case noun that is no
+        kind of body ("carmaker Mitsubishi Motors", "bank Morgan Stanley" are bodies), and
+        name once or twice: what the noun says is who the person is."""
+        found = self.contexts(bare)
+        if not found or len(found) > 2 or not bare.split()[0][1:].islower():
+            return False
+        for before, _ in found:
+            role = _ROLE_BEFORE.search(before)
+            if role is None:
+                return False
+            noun = role.group(1)
+            if (noun in _NOT_ROLES or noun.endswith(("ing", "ed", "ly", "maker"))
+                    or noun in _BODY_NOUNS or noun in ORGANISATION_WORDS or noun in _WORK_NOUNS):
+                return False
+        return True
 
     def works_for_it(self, name: str) -> bool:
         """"director of product at Ask Jeeves", "an analyst at X": people work at the name,
