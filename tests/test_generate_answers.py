@@ -196,17 +196,18 @@ def test_a_given_name_is_one_the_corpus_gives_two_people() -> None:
 
 
 def test_a_runner_called_by_surname_is_asked_with_who() -> None:
-    sentence = "Kiprono settled for silver behind Ruud in Oslo."
+    sentence = "Kiprono settled for silver behind Ruud at the 2004 Oslo Games."
     # The full names are in another article: the model's "Kiprono" (ORG) here is read as
     # the surname of a person the corpus names in full, with a given name two people share.
     docs = [doc("r1", "Oslo mile", sentence),
             doc("r2", "Bergen mile", "Tomas Kiprono and Tomas Ruud ran in Bergen.")]
     found = (mentions("r2", "PERSON", "Tomas Kiprono", "Tomas Ruud")
              + mentions("r1", "PERSON", "Ruud") + mentions("r1", "ORG", "Kiprono", "Kiprono"))
-    silver = cand("what-org", "Which organisation settled for silver behind Ruud in Oslo?",
+    silver = cand("what-org",
+                  "Which organisation settled for silver behind Ruud at the 2004 Oslo Games?",
                   "Kiprono", "ORG", "r1", sentence, 0)
     [question] = build_pack(docs, extraction([silver], found), title="t").pack.questions
-    assert question.prompt == "Who settled for silver behind Ruud in Oslo?"
+    assert question.prompt == "Who settled for silver behind Ruud at the 2004 Oslo Games?"
 
 
 def test_a_person_the_articles_also_name_in_a_title_is_still_asked() -> None:

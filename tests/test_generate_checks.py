@@ -69,6 +69,8 @@ def test_a_good_question_passes() -> None:
     (q("Who did the AAA indoor and outdoor champion beat by 0.90 seconds?", "Ada Obi",
        sentence="The AAA indoor and outdoor champion beat Ada Obi by 0.90 seconds."),
      "is not named"),
+    (q("Who won silver in the 100m?", "Ada Obi",
+       sentence="Ada Obi won silver in the 100m."), "without its event"),
     (q("Who won the race in 21.07 secs?", "Ada Obi",
        sentence="Ada Obi won the race in 21.07 secs."), "is not named"),
     (q("Where will the European cross country bronze medallist go?", "to Oslo", kind="where",

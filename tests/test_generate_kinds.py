@@ -15,8 +15,8 @@ FILM = ("The Lantern, a film about a lighthouse keeper, took $9m in three days. 
         "praised the drama The Lantern, starring Ada Moss.")
 PROGRAM = ("Most users swap files with the program FileBolt. FileBolt networks were hit. "
            "The firm said FileBolt technology was not at fault.")
-RUNNER = ("Ireland's Declan Rourke won in 7:41.20. Rourke, who beat the champion last "
-          "month, was delighted.")
+RUNNER = ("Ireland's Declan Rourke won the 3,000m at the Boston Games. Rourke, who beat the "
+          "champion last month, was delighted.")
 DIRECTOR = "The prize went to Winter Fields, directed by Paul-Henri Mercier."
 VOTE = ("MPs voted 301-220 in favour of the Bill. One Labour MP abstained. The MPs left at "
         "midnight.")
@@ -54,9 +54,10 @@ def test_things_are_not_asked_as_organisations(candidate) -> None:
 
 @pytest.mark.parametrize("candidate, expected", [
     # "Rourke, who beat ...": only people are written so.
-    (cand("what-org", "Which organisation won in 7:41.20?", "Declan Rourke", "ORG", "k4",
+    (cand("what-org", "Which organisation won the 3,000m at the Boston Games?", "Declan Rourke",
+          "ORG", "k4",
           RUNNER.split(". ")[0] + "."),
-     ("who", "Who won in 7:41.20?")),
+     ("who", "Who won the 3,000m at the Boston Games?")),
     # "directed by X": a person.
     (cand("what-org", "Which organisation directed Winter Fields?", "Paul-Henri Mercier", "ORG",
           "k5", DIRECTOR),

@@ -192,9 +192,44 @@ def problems(question: Question) -> list[str]:
         found.append("the question names nothing it asks about")
     if _UNFINISHED.search(prompt):
         found.append("prompt ends before saying what was said")
+    if question.kind == "who" and result_without_event(prompt):
+        found.append("a result without its event ('Who came fourth in the 1500m?')")
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         found.append(f"prompt longer than {MAX_PROMPT_WORDS} words")
     return found
+
+
+def unquoted_prompt(prompt: str) -> str:
+    """The prompt without its quotations, whose words are the speaker's own."""
+    return re.sub(r'"[^"]*"|“[^”]*”', " ", prompt)
+
+
+#: A finishing place, a medal, a win by a time: "came fourth", "won silver", "won in 7:39.89",
+#: "win in two hours, 23 minutes",
+#: "his second international victory" (not "the third time", "a second doping offence").
+_RESULT = re.compile(
+    r"\btop spot\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?=[?.,]|$| (?:place|spot|position|in|behind|ahead|with|after|at|to|as|on|for|and|"
+    r"international|overall)\b)"
+    r"|\b(?:silver|bronze|gold|runner-up|victory)\b"
+    r"|\bw[oi]n in (?:[\d:.]+|(?:one|two|three|four|five) hours?)")
+#: What makes a result one event: a year, a named competition ("the 2000 Olympics", "the
+#: Norwich Union International", "the British indoor high jump title").
+_EVENT = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:Olympics?|Games|Championships?|Cup|Marathon|Trials|"
+    r"Invitational|International|Grand Prix|Open|League|Cross|Classic|Series|Indoors?|Award|"
+    r"Prize|Festival|Tour|Oscars?|Baftas?|Globes?|Grammys?)\b"
+    r"|\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?: [a-z0-9][\w-]*){0,3} (?:race|meeting|final|"
+    r"event|title|championship|marathon|trials|election|poll|vote|contest|tournament|awards?|"
+    r"prize|ceremony)\b")
+
+
+def result_without_event(prompt: str) -> bool:
+    """"Who came fourth in the 1500m?": a place, a medal or a win, but no race to know it
+    by (no year, no named competition)."""
+    unquoted = unquoted_prompt(prompt)
+    return bool(_RESULT.search(unquoted)) and not _EVENT.search(unquoted)
+
 
 
 def passes(question: Question) -> bool:

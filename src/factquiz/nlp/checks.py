@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from factquiz.generate.candidate import Candidate
+from factquiz.generate.checks import result_without_event
 
 MAX_WORDS = 30
 WH_OPENINGS = {
@@ -117,8 +118,7 @@ def violations(candidate: Candidate) -> list[str]:
         and candidate.value is None
     ):
         problems.append("how-many answer is not a number")
-    if candidate.kind == "who" and _RESULT.search(unquoted_prompt(prompt)) and not _EVENT.search(
-            unquoted_prompt(prompt)):
+    if candidate.kind == "who" and result_without_event(prompt):
         problems.append("a result without its event ('Who came fourth in the 1500m?')")
     if candidate.kind == "how-many" and _RATE.search(answer):
         problems.append("how-many answer is a rate ('one in 10,000'), not a count")
@@ -153,29 +153,6 @@ def violations(candidate: Candidate) -> list[str]:
     return problems
 
 
-def unquoted_prompt(prompt: str) -> str:
-    """The prompt without its quotations, whose words are the speaker's own."""
-    return re.sub(r'"[^"]*"|“[^”]*”', " ", prompt)
-
-
-#: A finishing place, a medal, a win by a time: "came fourth", "won silver", "won in 7:39.89",
-#: "win in two hours, 23 minutes",
-#: "his second international victory" (not "the third time", "a second doping offence").
-_RESULT = re.compile(
-    r"\btop spot\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?=[?.,]|$| (?:place|spot|position|in|behind|ahead|with|after|at|to|as|on|for|and|"
-    r"international|overall)\b)"
-    r"|\b(?:silver|bronze|gold|runner-up|victory)\b"
-    r"|\bw[oi]n in (?:[\d:.]+|(?:one|two|three|four|five) hours?)")
-#: What makes a result one event: a year, a named competition ("the 2000 Olympics", "the
-#: Norwich Union International", "the British indoor high jump title").
-_EVENT = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:Olympics?|Games|Championships?|Cup|Marathon|Trials|"
-    r"Invitational|International|Grand Prix|Open|League|Cross|Classic|Series|Indoors?|Award|"
-    r"Prize|Festival|Tour|Oscars?|Baftas?|Globes?|Grammys?)\b"
-    r"|\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?: [a-z0-9][\w-]*){0,3} (?:race|meeting|final|"
-    r"event|title|championship|marathon|trials|election|poll|vote|contest|tournament|awards?|"
-    r"prize|ceremony)\b")
 #: "fewer than one in 10,000", "two in five": a share of something, which "how many" misreads.
 _RATE = re.compile(r"\b(?:one|two|three|four|five|\d+) (?:in|out of) (?:every )?[\d,]+\b|"
                    r"\b(?:one|two|three|four|five|\d+) in (?:every )?(?:two|three|four|five|"
