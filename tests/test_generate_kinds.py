@@ -135,3 +135,23 @@ def test_a_role_noun_before_a_name_makes_a_person(text: str, name: str, person: 
 def test_a_thing_is_told_from_a_body_by_what_the_articles_call_it(text: str, name: str,
                                                                   thing: bool) -> None:
     assert KindEvidence.build([text], []).is_thing(name) is thing
+
+
+def test_an_acronym_with_an_ampersand_is_never_offered_against_its_full_name() -> None:
+    names = ["S&P", "Standard & Poor", "Moody's", "Fitch Ratings", "Kano Bank", "Lagos Bank"]
+    index = EntityIndex.build([(n, "ORG", "d") for n in names for _ in range(2)])
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="S&P", answer_type="ORG",
+            accepted=[], answer_entity=index.find("S&P", "ORG"), doc_id="d",
+            context=["Which organisation lifted the rating?"], index=index, corpus_date_texts=[])
+        assert "Standard & Poor" not in options and options, options
+
+
+def test_a_film_is_no_where_answer() -> None:
+    sentence = "Ada Moss made her acting debut in 1950 in Night Train starring Tom Hale."
+    debut = cand("where", "Where did Ada Moss make her acting debut in 1950?", "in Night Train",
+                 "PLACE", "f1", sentence)
+    docs = [doc("f1", "Debut", sentence)]
+    found = mentions("f1", "GPE", "Night Train") + mentions("f1", "PERSON", "Ada Moss", "Tom Hale")
+    assert build_pack(docs, extraction([debut], found), title="t").pack.questions == []

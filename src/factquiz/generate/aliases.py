@@ -277,8 +277,8 @@ def _initials(name: str) -> str:
 
 
 def _acronym(name: str) -> str:
-    """"NUJ", "U.S." -> "US", "BoE" -> "BE": the capitals of one short word."""
-    bare = strip_article(name).replace(".", "")
+    """"NUJ", "U.S." -> "US", "BoE" -> "BE", "S&P" -> "SP": the capitals of one short word."""
+    bare = strip_article(name).replace(".", "").replace("&", "")
     if not (2 <= len(bare) <= 6 and bare.isalpha() and bare[0].isupper()):
         return ""
     capitals = "".join(ch for ch in bare if ch.isupper())

@@ -60,11 +60,11 @@ _COUNTRY_AFTER = re.compile(
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "k")
 #: What the articles call works just before naming one: "comedy Sideways", "hit Shrek 2",
 #: "movie The Aviator" (a title's own "The" is not the article).
-_WORK_BEFORE = re.compile(
+WORK_BEFORE = re.compile(
     r"\b(?:film|movie|comedy|drama|thriller|novel|book|album|musical|biopic|documentary|hit|"
     r"nominee|sitcom|blockbuster|sequel|single|game|title|fable|play|animation)\s+(?:The\s+)?$")
 #: What follows a work's name: "X, starring Tom Hanks", "X, which cost $7m to make".
-_WORK_AFTER = re.compile(
+WORK_AFTER = re.compile(
     r"^,? (?:which |that )?(?:stars|starring|starred|co-starring|is based on|was based on|"
     r"tells the story|grossed|was directed|directed by)\b"
     r"|^, which (?:\w+ )?cost [^.]{1,30} to make")
@@ -339,7 +339,7 @@ class KindEvidence:
         the model gave it."""
         found = self.contexts(name)
         hits = sum(1 for before, after in found
-                   if _WORK_BEFORE.search(before) or _WORK_AFTER.match(after)
+                   if WORK_BEFORE.search(before) or WORK_AFTER.match(after)
                    or self._description(after) in _WORK_NOUNS)
         return hits >= 2 or (hits > 0 and hits * 5 >= len(found))
 

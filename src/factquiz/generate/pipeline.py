@@ -18,8 +18,20 @@ from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
 from factquiz.generate.distractors import distractors_for
 from factquiz.generate.evidence import NameEvidence
 from factquiz.generate.facts import Fact, group_facts
-from factquiz.generate.kinds import KindEvidence, ends_in_common_noun, group_phrases
-from factquiz.generate.names import display_without_honorifics, fold, person_tokens, strip_article
+from factquiz.generate.kinds import (
+    WORK_AFTER,
+    WORK_BEFORE,
+    KindEvidence,
+    ends_in_common_noun,
+    group_phrases,
+)
+from factquiz.generate.names import (
+    display_without_honorifics,
+    fold,
+    person_tokens,
+    strip_article,
+    strip_preposition,
+)
 from factquiz.generate.rank import score, select
 from factquiz.generate.topics import neighbours
 from factquiz.ingest import Document
@@ -300,6 +312,8 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
                     continue
         if kinds is not None and describes_only(c.prompt, kinds):
             continue
+        if c.kind == "where" and _work_in_its_sentence(strip_preposition(c.answer), c.sentence):
+            continue  # "Where did Davis make his acting debut? in No Way Out": a film
         key = fold(c.answer)
         bare = fold(strip_article(c.answer))
         if c.kind == "who" and bare in nationalities and not bare.endswith("s"):
@@ -324,6 +338,14 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
             continue
         fixed.append(c)
     return fixed
+
+
+def _work_in_its_sentence(name: str, sentence: str) -> bool:
+    """"in No Way Out starring Sidney Poitier", "in the film X": the sentence itself says the
+    where-answer is a work, not a place."""
+    at = sentence.find(name)
+    return at >= 0 and (bool(WORK_AFTER.match(sentence[at + len(name):]))
+                        or bool(WORK_BEFORE.search(sentence[:at])))
 
 
 def _mostly_person(votes: Counter[str] | None) -> bool:
