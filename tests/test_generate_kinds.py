@@ -131,6 +131,8 @@ def test_a_role_noun_before_a_name_makes_a_person(text: str, name: str, person: 
     ("Analysts praised Norcom, a cable company based in Leeds.", "Norcom", False),
     ("Its new ClipGuard technology will stop copying.", "ClipGuard", True),
     ("Norcom said profits rose.", "Norcom", False),
+    ("She tested positive for the steroid KTX. KTX use is banned.", "KTX", True),
+    ("Sales of Zbox consoles rose. The Zbox 2 is due in May.", "Zbox", True),
 ])
 def test_a_thing_is_told_from_a_body_by_what_the_articles_call_it(text: str, name: str,
                                                                   thing: bool) -> None:
@@ -155,3 +157,14 @@ def test_a_film_is_no_where_answer() -> None:
     docs = [doc("f1", "Debut", sentence)]
     found = mentions("f1", "GPE", "Night Train") + mentions("f1", "PERSON", "Ada Moss", "Tom Hale")
     assert build_pack(docs, extraction([debut], found), title="t").pack.questions == []
+
+
+def test_a_title_is_no_organisation_option() -> None:
+    names = ["Duchy of Kano", "Prince of Kano", "Kano Bank", "Lagos Bank", "Abuja Bank"]
+    index = EntityIndex.build([(n, "ORG", "d") for n in names for _ in range(2)])
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="Duchy of Kano", answer_type="ORG",
+            accepted=[], answer_entity=index.find("Duchy of Kano", "ORG"), doc_id="d",
+            context=["Which organisation pays the Emir?"], index=index, corpus_date_texts=[])
+        assert "Prince of Kano" not in options and options, options

@@ -209,6 +209,8 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     if entity.type == "ORG" and (kinds.looks_like_a_person(display)
                                  or kinds.is_person_by_context(display)):
         return False  # "Ulf Carlsson" offered as an organisation
+    if answer_type == "ORG" and strip_article(display).split()[0].casefold() in HONORIFICS:
+        return False  # "Prince of Wales": a person's title, offered as an organisation
     if entity.type == "ORG" and kinds.is_thing(display):
         return False  # "BitTorrent", "a file-sharing program", offered as an organisation
     if answer_type == "PERSON" and kinds.works_for_it(display):
