@@ -73,7 +73,9 @@ _UNNAMED = re.compile(
     r"play|idea|issue|matter|plan|plans|proposal|scheme|project|deal|move|decision|case|incident|incidents|"
     r"company|firm|group|club|team|city|town|country|man|woman|boy|girl|player|singer|actor|"
     r"actress|star|couple|pair|report|study|survey|bill|law|device|product|service|site|"
-    r"website|programme|program|event|race|match|game)s?)\b"
+    r"website|programme|program|event|race|match|game|claim|allegation|remark|comment|"
+    r"Cardinal|Bishop|Archbishop|Chancellor|Minister|Secretary|President|Judge|Prince|Princess)"
+    r"s?)\b"
     r"(?! [A-Z0-9\"“]|['’]s| world| of | that | (?:with|for|about|on|between|from|in|at|by) "
     r"(?:the )?[A-Z]|-| (?!(?:in|on|at|of|for|with|by|from|to|and|or|as)\b)[a-z]+ [A-Z0-9])")
 
