@@ -237,6 +237,12 @@ KEPT = [
         id="an-aside-kept-keeps-its-closing-comma",
     ),
     pytest.param(
+        "Roadrage 4 won three awards in the categories for racing and best PC game.",
+        ("how-many", "How many awards did Roadrage 4 win in the categories for racing and best "
+         "PC game?", "three"),
+        id="a-title-with-its-number-keeps-its-capital",
+    ),
+    pytest.param(
         "Mary Hill and Tom Lee praised the cast. John Carter won rave reviews for his "
         "performance in Hamlet at the Old Vic.",
         ("who", "Who won rave reviews for his performance in Hamlet at the Old Vic?",

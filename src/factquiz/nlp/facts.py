@@ -36,6 +36,7 @@ from factquiz.nlp.realise import (
     ask_subject,
     base_form,
     clause_parts,
+    named_at_start,
     parenthetical,
     phrase,
     render,
@@ -977,6 +978,7 @@ def _relower(pieces: list[Piece]) -> list[Piece]:
             token.text.istitle()
             and token.tag_ not in ("NNP", "NNPS")
             and token.ent_type_ not in NAME_LABELS
+            and not named_at_start(token)
         ):
             pieces[0] = Piece(token.text.lower(), token, replaced=True)
     return pieces

@@ -479,7 +479,7 @@ def _lower_first(pieces: list[Piece]) -> None:
         return
     if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in NAME_LABELS or token.text == "I":
         return
-    if token.text.istitle():  # "MPs" and "BBC" keep their capitals
+    if token.text.istitle() and not named_at_start(token):  # "MPs", "BBC" keep capitals
         pieces[0] = Piece(token.text.lower(), token, replaced=True)
 
 
@@ -910,7 +910,19 @@ def _midsentence(piece: Piece) -> str:
         return text
     if not text.istitle():
         return text  # "BBC", "MPs"
-    return text.lower()
+    return text if named_at_start(token) else text.lower()
+
+
+def named_at_start(token: Token) -> bool:
+    """A sentence's capitalised first word the parser did not call a name, that still is one:
+    "Burnout 3" (a title with its number), "Hargreaves" (written with its capital in the
+    middle of a sentence of the same paragraph too)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.like_num and following.head == token:
+        return True
+    # After a word, not after a quote mark or a colon, which start a sentence of their own.
+    return any(t.text == token.text and not t.is_sent_start and t.i > 0
+               and token.doc[t.i - 1].is_alpha for t in token.doc)
 
 
 def render(pieces: list[Piece], attribution: str | None = None) -> str:
