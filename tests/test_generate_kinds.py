@@ -168,3 +168,26 @@ def test_a_title_is_no_organisation_option() -> None:
             accepted=[], answer_entity=index.find("Duchy of Kano", "ORG"), doc_id="d",
             context=["Which organisation pays the Emir?"], index=index, corpus_date_texts=[])
         assert "Prince of Kano" not in options and options, options
+
+
+def test_a_building_is_no_organisation_option() -> None:
+    names = ["Kano Film Guild", "Lagos Theatre", "Abuja Actors Union", "Benin Critics Circle",
+             "Jos Screen Society"]
+    index = EntityIndex.build([(n, "ORG", "d") for n in names for _ in range(2)])
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="Kano Film Guild", answer_type="ORG",
+            accepted=[], answer_entity=index.find("Kano Film Guild", "ORG"), doc_id="d",
+            context=["Which organisation represents actors?"], index=index, corpus_date_texts=[])
+        assert "Lagos Theatre" not in options and options, options
+
+
+def test_a_company_asked_with_who_is_asked_as_an_organisation() -> None:
+    sentence = "Kano Search acquired Zuma Labs in 2003."
+    bought = cand("who", "Who did Kano Search acquire in 2003?", "Zuma Labs", "PERSON", "g1",
+                  sentence)
+    docs = [doc("g1", "Deal", sentence)]
+    found = mentions("g1", "ORG", "Kano Search") + mentions("g1", "PERSON", "Zuma Labs")
+    [question] = build_pack(docs, extraction([bought], found), title="t").pack.questions
+    assert (question.kind, question.prompt) == (
+        "what-org", "Which organisation did Kano Search acquire in 2003?")

@@ -200,6 +200,10 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
         return False  # "Brando's Academy Award", "London's Leicester Square": two names in one
     if entity.type in ("ORG", "PERSON") and display.split()[-1].casefold() in EVENT_WORDS:
         return False  # "New York Marathon": an event, no organisation
+    if answer_type == "ORG" and display.split()[-1].casefold() in _BUILDING_WORDS:
+        return False  # "Kodak Theatre": a building, offered as an organisation
+    if answer_type == "ORG" and strip_article(display).split()[0].casefold() in HONORIFICS:
+        return False  # "Prince of Wales": a person's title, offered as an organisation
     if kinds is None:
         return True
     if kinds.is_work(display) or kinds.is_kind_of_thing(display):
@@ -209,8 +213,6 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     if entity.type == "ORG" and (kinds.looks_like_a_person(display)
                                  or kinds.is_person_by_context(display)):
         return False  # "Ulf Carlsson" offered as an organisation
-    if answer_type == "ORG" and strip_article(display).split()[0].casefold() in HONORIFICS:
-        return False  # "Prince of Wales": a person's title, offered as an organisation
     if entity.type == "ORG" and kinds.is_thing(display):
         return False  # "BitTorrent", "a file-sharing program", offered as an organisation
     if answer_type == "PERSON" and kinds.works_for_it(display):
@@ -308,6 +310,11 @@ _INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset({
     "award", "awards", "prize", "prizes", "centre", "center", "school", "club", "festival",
     "theatre", "theater", "museum", "hospital", "stadium", "academy", "championship",
     "championships", "cup", "games", "olympics", "trophy", "tournament", "prix", "digital"})
+
+#: Last words of buildings and sites, which no organisation option ends with.
+_BUILDING_WORDS = frozenset({"theatre", "theater", "stadium", "arena", "hall", "museum",
+                             "airport", "square", "palace", "prison", "cathedral", "abbey",
+                             "bridge", "tower", "park", "street", "road"})
 
 _DANGLING = frozenset({"the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
                        "with", "by", "from"})

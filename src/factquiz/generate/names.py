@@ -134,4 +134,4 @@ ORGANISATION_WORDS = frozenset({
     "networks", "media", "motor", "motors", "airlines", "airways", "records", "pictures",
     "studios", "entertainment", "technologies", "software", "holdings", "capital", "partners",
     "associates", "managers", "services", "industries", "railways", "communications", "telecom",
-    "press", "news", "organisation", "organization"})
+    "press", "news", "organisation", "organization", "labs", "laboratories", "laboratory"})

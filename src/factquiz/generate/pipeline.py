@@ -26,6 +26,7 @@ from factquiz.generate.kinds import (
     group_phrases,
 )
 from factquiz.generate.names import (
+    ORGANISATION_WORDS,
     display_without_honorifics,
     fold,
     person_tokens,
@@ -331,9 +332,10 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
             # "Which organisation won in 7:39.89? Alistair Cragg"; "directed by Jean-Pierre
             # Jeunet", "Cragg, who ...": people.
             c = _as_person(c)
-        elif (c.kind == "who" and c.answer_type == "PERSON" and key in organisations
-              and c.prompt.startswith("Who ")):
-            c = _as_organisation(c)
+        elif (c.kind == "who" and c.answer_type == "PERSON" and c.prompt.startswith("Who ")
+              and (key in organisations
+                   or strip_article(c.answer).split()[-1].casefold() in ORGANISATION_WORDS)):
+            c = _as_organisation(c)  # "Who did Google acquire? Pyra Labs": a company
         elif c.kind == "what-org" and key in places:
             continue
         fixed.append(c)
