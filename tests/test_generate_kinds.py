@@ -8,6 +8,7 @@ from factquiz.generate import build_pack
 from factquiz.generate.aliases import EntityIndex
 from factquiz.generate.distractors import distractors_for
 from factquiz.generate.kinds import KindEvidence
+from factquiz.generate.names import display_without_honorifics
 from test_generate_helpers import cand, doc, extraction, mentions
 
 RANCH = "Inspectors in the north have seized Finca Lomas, a sheep ranch owned by Agrovale."
@@ -191,3 +192,12 @@ def test_a_company_asked_with_who_is_asked_as_an_organisation() -> None:
     [question] = build_pack(docs, extraction([bought], found), title="t").pack.questions
     assert (question.kind, question.prompt) == (
         "what-org", "Which organisation did Kano Search acquire in 2003?")
+
+
+@pytest.mark.parametrize(("name", "plain"), [
+    ("General Motors", "General Motors"),  # a title before an organisation word: a company
+    ("General Tomas Vela", "Tomas Vela"),
+    ("Mr Vela", "Vela"),
+])
+def test_a_title_is_dropped_only_from_a_person(name: str, plain: str) -> None:
+    assert display_without_honorifics(name) == plain

@@ -92,6 +92,8 @@ def strip_possessive(name: str) -> str:
 def display_without_honorifics(name: str) -> str:
     """The name as written minus leading titles: "Mr Haji M. Muhaqiq" -> "M. Muhaqiq"."""
     parts = name.split()
+    if len(parts) == 2 and parts[1].casefold() in ORGANISATION_WORDS:
+        return name  # "General Motors" is a company, not a general called Motors
     while len(parts) > 1 and parts[0].rstrip(".").casefold() in HONORIFICS:
         parts.pop(0)
     return " ".join(parts)
