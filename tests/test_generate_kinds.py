@@ -134,6 +134,8 @@ def test_a_role_noun_before_a_name_makes_a_person(text: str, name: str, person: 
     ("Norcom said profits rose.", "Norcom", False),
     ("She tested positive for the steroid KTX. KTX use is banned.", "KTX", True),
     ("Sales of Zbox consoles rose. The Zbox 2 is due in May.", "Zbox", True),
+    ("Readers use WebSip aggregators. WebSip feeds grew. WebSip is popular.", "WebSip", True),
+    ("Norcom said WebSip feeds grew.", "Norcom", False),
 ])
 def test_a_thing_is_told_from_a_body_by_what_the_articles_call_it(text: str, name: str,
                                                                   thing: bool) -> None:

@@ -88,7 +88,8 @@ _BODY_NOUNS = frozenset({
     "daily", "website", "service", "network", "channel", "magazine", "band"})
 #: What technology and products are called just before or after their name: "program
 #: BitTorrent", "system called BitTorrent", "its new RipGuard technology", "VHS machines",
-#: "the steroid THG", "testing positive for THG", "Xbox consoles", "Xbox 2" (a model's number).
+#: "the steroid THG", "testing positive for THG", "Xbox consoles", "Xbox 2" (a model's number),
+#: "RSS feeds", "RSS aggregators".
 _THING_BEFORE = re.compile(
     r"\b(?:program|programme|software|system|technology|format|standard|device|gadget|"
     r"console|handset|browser|ranch|farm|estate|model|car|drug|vaccine|engine|chip|"
@@ -97,7 +98,8 @@ _THING_BEFORE = re.compile(
 _THING_AFTER = re.compile(
     r"^ (?:technology|software|program|programs|system|systems|format|standard|device|"
     r"devices|player|players|machines?|tapes?|recorders?|boxes|set-top|handsets?|consoles?|"
-    r"files?|discs?|chips?|engines?|protocol|games? console|games?|use|users)\b"
+    r"files?|discs?|chips?|engines?|protocol|games? console|games?|use|users|feeds?|"
+    r"aggregators?)\b"
     r"|^ \d\b(?![,.]?\d)")
 #: Descriptions that make a name a work: "X, a film about ...".
 _WORK_NOUNS = frozenset({"film", "movie", "comedy", "drama", "thriller", "novel", "book",
