@@ -203,3 +203,16 @@ def test_a_company_asked_with_who_is_asked_as_an_organisation() -> None:
 ])
 def test_a_title_is_dropped_only_from_a_person(name: str, plain: str) -> None:
     assert display_without_honorifics(name) == plain
+
+
+def test_a_piece_of_a_hyphenated_word_is_no_organisation_option() -> None:
+    text = ("Telecast, Videoline, Skyreach and Norcom met. Norcom deploys LX-QT technology. "
+            "Telecast said so. Videoline said so. Skyreach said so. Norcom said so.")
+    names = ["Telecast", "Videoline", "Skyreach", "Norcom", "LX"]
+    index = _index([(n, "ORG") for n in names for _ in range(2)], text)
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="Telecast", answer_type="ORG",
+            accepted=[], answer_entity=index.find("Telecast", "ORG"), doc_id="d",
+            context=["Which organisation said so?"], index=index, corpus_date_texts=[])
+        assert sorted(options) == ["Norcom", "Skyreach", "Videoline"], options

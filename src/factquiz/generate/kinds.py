@@ -503,9 +503,11 @@ class KindEvidence:
     def inside_longer_name(self, name: str) -> bool:
         """"Coal" of "UK Coal", "Information Society" of "World Summit on the Information
         Society": every mention follows another capitalised word or a name's "of the", so the
-        name is a piece of a longer one."""
+        name is a piece of a longer one; "EV" of "EV-DO": it is never written as a word."""
         found = self.contexts(name)
-        return bool(found) and all(_INSIDE_NAME_BEFORE.search(before) for before, _ in found)
+        if not found:
+            return bool(self._starts(strip_article(name).strip()))
+        return all(_INSIDE_NAME_BEFORE.search(before) for before, _ in found)
 
     def region_not_town(self, name: str) -> bool | None:
         """True for a region or continent the model labels LOC ("Africa", "the Caribbean"),
