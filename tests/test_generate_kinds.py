@@ -216,3 +216,15 @@ def test_a_piece_of_a_hyphenated_word_is_no_organisation_option() -> None:
             accepted=[], answer_entity=index.find("Telecast", "ORG"), doc_id="d",
             context=["Which organisation said so?"], index=index, corpus_date_texts=[])
         assert sorted(options) == ["Norcom", "Skyreach", "Videoline"], options
+
+
+@pytest.mark.parametrize("text, name, event", [
+    ("She will run at next month's Nordic Indoors. Ada won at the Nordic Indoors.",
+     "Nordic Indoors", True),
+    ("Ticket sales for Saturday's Lakeside Open, which starts at noon, rose.", "Lakeside Open",
+     True),
+    ("Last year's Norcom results were weak. Norcom said so.", "Norcom", False),
+    ("Norcom said profits rose.", "Norcom", False),
+])
+def test_a_name_owned_by_a_time_is_an_event(text: str, name: str, event: bool) -> None:
+    assert KindEvidence.build([text], []).is_event(name) is event

@@ -208,6 +208,8 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
         return True
     if kinds.is_work(display) or kinds.is_kind_of_thing(display):
         return False  # "in Sideways": a film the model called a place; "a Royal Marine"
+    if entity.type == "ORG" and kinds.is_event(display):
+        return False  # "next month's European Indoors": an event, no organisation
     if entity.type == "ORG" and kinds.inside_longer_name(display):
         return False  # "Information Society" of "World Summit on the Information Society"
     if entity.type == "ORG" and (kinds.looks_like_a_person(display)

@@ -49,6 +49,10 @@ _INSIDE_NAME_BEFORE = re.compile(
     r"(?:\b[A-Z][\w-]* (?:of|for|on|at) (?:the )?"
     r"|\b(?!(?:The|A|An|In|On|At|But|And|It|This|That|Its|His|Her|Their|Mr|Mrs|Ms|Dr)\b)"
     r"[A-Z][\w&-]* )$")
+#: A time that owns what follows: "next month's", "last year's" (an event follows).
+_TIME_POSSESSIVE = re.compile(
+    r"\b(?:next|last|this|coming) (?:year|month|week|weekend|summer|winter|season)['’]s $"
+    r"|\b(?:Sunday|Saturday|Friday|tomorrow|today)['’]s $")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? $")
 #: What a country has and a town does not: "Italy's government", "the capital of Peru".
 _COUNTRY_AFTER = re.compile(
@@ -484,6 +488,19 @@ class KindEvidence:
         found = self.contexts(name)
         some = sum(1 for before, _ in found if re.search(r"\b(?:[Aa]|[Aa]n) $", before))
         return some > 0 and some * 2 >= len(found)
+
+    def is_event(self, name: str) -> bool:
+        """See `_is_event`; remembered per name (options ask again and again)."""
+        key = ("is_event", name)
+        if key not in self._memo:
+            self._memo[key] = self._is_event(name)
+        return self._memo[key]
+
+    def _is_event(self, name: str) -> bool:
+        """"next month's European Indoors.", "this year's Oscars and": a name dated by a
+        possessive time and standing alone is an event, no body that could act."""
+        return any(_TIME_POSSESSIVE.search(before) and _ALONE_AFTER.match(after)
+                   for before, after in self.contexts(name))
 
     def stands_alone(self, name: str) -> bool:
         """See `_stands_alone`; remembered per name (options ask again and again)."""
