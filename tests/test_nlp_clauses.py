@@ -346,3 +346,58 @@ NO_ROLE = [
 def test_no_role_question(nlp, sentence: str) -> None:
     found = [c.prompt for c in ask(nlp, sentence)]
     assert not any(p.startswith(("Who is", "Who was")) for p in found), found
+
+
+QUOTED_ROLES = [
+    pytest.param(
+        '"We are pleased," said Ada Eze, managing director of Kano Motors.',
+        "Who is the managing director of Kano Motors?",
+        "Ada Eze",
+        id="role-of-a-speaker-after-a-quote",
+    ),
+    pytest.param(
+        'Kano Motors chief executive John Adams said: "The fans were wonderful."',
+        "Who is the Kano Motors chief executive?",
+        "John Adams",
+        id="chief-executive-before-the-name",
+    ),
+    pytest.param(
+        '"Prices will rise," said Lagos Bank chief economist Amina Bello.',
+        "Who is the Lagos Bank chief economist?",
+        "Amina Bello",
+        id="chief-makes-a-shared-role-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "answer"), QUOTED_ROLES)
+def test_roles_in_sentences_with_quotes(nlp, sentence: str, prompt: str, answer: str) -> None:
+    found = [(c.prompt, c.answer) for c in ask(nlp, sentence) if c.kind == "who"]
+    assert (prompt, answer) in found
+
+
+NO_QUOTED_ROLE = [
+    pytest.param(
+        '"Our chairman, Ada Eze, is a fine leader of Kano Motors," said the union.',
+        id="role-inside-the-quote-is-the-speaker's",
+    ),
+    pytest.param(
+        '"Sales are weak," said Ada Eze, economist at Lagos Bank.',
+        id="economist-at-a-bank-is-one-of-many",
+    ),
+    pytest.param(
+        'Home Office minister John Adams said: "We will act."',
+        id="a-ministry-has-several-ministers",
+    ),
+    pytest.param(
+        "The plan is good, Tunde Ola, founder of Nigerian farming group the Kano Growers "
+        "Trust said.",
+        id="role-cut-before-its-own-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence", NO_QUOTED_ROLE)
+def test_no_role_question_from_quotes_or_shared_roles(nlp, sentence: str) -> None:
+    found = [c.prompt for c in ask(nlp, sentence)]
+    assert not any(p.startswith(("Who is", "Who was")) for p in found), found

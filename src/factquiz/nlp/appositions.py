@@ -39,6 +39,17 @@ APPOSITION_ROLES = PERSON_NOUNS | UNIQUE_ROLES | frozenset(
     star officer executive presenter son daughter father mother wife husband brother
     sister""".split()  # noqa: SIM905
 )
+#: Roles many people hold at once at one employer or team: "Paul Sheard, economist at
+#: Lehman Brothers" does not make him "the economist at Lehman Brothers" (unless "chief").
+SHARED_ROLES = frozenset(
+    """analyst economist strategist consultant researcher expert professor lecturer trader
+    lawyer official player actor actress singer star writer mp candidate midfielder striker
+    defender goalkeeper winger member employee correspondent reporter""".split()  # noqa: SIM905
+)
+#: ... and ministries have several ministers: "Home Office minister X" is one of them; a
+#: nation's minister is named by its office ("Kenyan Foreign Minister"), so only a national
+#: owner makes "minister" one person.
+MINISTRY_ROLES = frozenset({"minister"})
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 
 
@@ -105,6 +116,8 @@ def _appositive_roles(sent: Span) -> list[RoleFact]:
             continue
         if role.tag_ != "NN" and not (role.tag_ == "NNP" and role.lower_ in UNIQUE_ROLES):
             continue  # "the President of the Kano Chamber of Commerce" is capitalised
+        if role.lower_ in SHARED_ROLES and not _chief(role):
+            continue  # "economist at Deutsche Bank": one of many
         if role.i < name.i:
             # The role comes first: its phrase is everything before the name.
             tokens = [t for t in phrase(role) if t.i < ent.start and not t.is_punct]
@@ -118,6 +131,8 @@ def _appositive_roles(sent: Span) -> list[RoleFact]:
             continue  # "the party's Treasury spokesman": which party?
         if tokens[-1].i - tokens[0].i + 1 != len(tokens):
             continue  # "Darin's wife - real life Hollywood actress": two phrases
+        if role.i > name.i and _cut_apposition(tokens):
+            continue  # "founder of Jewish human rights group the Simon Wiesenthal Center"
         if role.dep_ == "pobj" and role.head.lower_ == "as":
             continue  # "his predecessor as Cabinet Secretary, Lord A": held it before, not now
         if any(_another_person(t, role) for t in tokens):
@@ -137,7 +152,7 @@ def _title_roles(sent: Span) -> list[RoleFact]:
         inside = ent.start <= role.head.i < ent.end
         if not inside or role.dep_ != "compound" or role.ent_type_:
             continue
-        if role.lower_ not in UNIQUE_ROLES:
+        if role.lower_ not in UNIQUE_ROLES and not _chief(role):
             continue
         tokens = sorted(role.subtree, key=lambda t: t.i)
         if tokens[-1] != role or any(_not_in_a_role(t) for t in tokens):
@@ -147,6 +162,8 @@ def _title_roles(sent: Span) -> list[RoleFact]:
         owners = {t.ent_type_ for t in tokens} & {"ORG", "GPE", "NORP"}
         if not owners or (owners == {"NORP"} and role.lower_ not in NATIONAL_ROLES):
             continue  # "President Obasanjo": of what? "British director": one of many
+        if role.lower_ in MINISTRY_ROLES and not owners & {"GPE", "NORP"}:
+            continue  # "Home Office minister X": the Home Office has several
         # "the then Home Secretary": a role held at the time, asked in the past.
         then = [
             t
@@ -156,6 +173,30 @@ def _title_roles(sent: Span) -> list[RoleFact]:
         tokens = [t for t in tokens if t not in then]
         found.append(RoleFact(ent, role, tokens, bool(then)))
     return found
+
+
+#: Nouns that name one holder only after "chief": "chief executive", "chief economist".
+CHIEF_ROLES = frozenset(
+    """executive officer economist constable inspector scientist engineer""".split()  # noqa: SIM905
+)
+
+
+def _chief(role: Token) -> bool:
+    """'chief executive', 'chief constable': one holder, though 'an executive' is many."""
+    return role.lower_ in CHIEF_ROLES and any(
+        c.lower_ == "chief" and c.i == role.i - 1 for c in role.children
+    )
+
+
+def _cut_apposition(tokens: list[Token]) -> bool:
+    """The role runs on into a phrase the parse hung elsewhere ('founder of Jewish human
+    rights group the Simon Wiesenthal Center'): after the name, a role ends at a comma, a
+    verb ('..., said') or the sentence's end, else it was cut mid-phrase."""
+    after = tokens[-1].i + 1
+    if after >= tokens[-1].sent.end:
+        return False
+    following = tokens[-1].doc[after]
+    return not (following.is_punct or following.pos_ in ("VERB", "AUX"))
 
 
 def _not_in_a_role(token: Token) -> bool:

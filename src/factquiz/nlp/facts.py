@@ -1852,8 +1852,10 @@ def _quality(features: dict[str, float]) -> float:
     return round(max(0.0, min(1.0, score)), 3)
 
 
-def _quoted_sentence(sent: Span) -> bool:
-    return any(t.text in QUOTES for t in sent)
+def _quoted(token: Token) -> bool:
+    """Inside a quotation: an odd number of quotation marks before it in the paragraph (a
+    quote may run over several sentences, so its sentence alone cannot tell)."""
+    return sum(1 for t in token.doc[: token.i] if t.text in QUOTES) % 2 == 1
 
 
 #: Words before a title that are no part of its name, capitalised only to open a sentence.
@@ -1870,6 +1872,8 @@ def _who_by_role(clause: Clause) -> Iterator[Draft]:
     for fact in role_facts(clause.verb.sent):
         if any(t.tag_ in ("PRP", "PRP$") for t in fact.role):
             continue
+        if _quoted(fact.head) or _quoted(fact.name.root):
+            continue  # the speaker's words ("our chairman, Mr X"), not the article's
         pieces = [Piece(t.text, t) for t in fact.role]
         first = fact.role[0]
         if first.lower_ == "the":
@@ -1964,7 +1968,7 @@ def sentence_candidates(
     work: list[tuple[Clause, tuple]] = [
         (clause, _builders_for(clause)) for clause in clauses(sent)
     ]
-    if sent.root.pos_ in ("VERB", "AUX") and not _quoted_sentence(sent):
+    if sent.root.pos_ in ("VERB", "AUX"):
         work.append((Clause(sent.root, None), (_who_by_role,)))
     for clause, builders in work:
         if _speech_cut(clause):
