@@ -367,6 +367,19 @@ QUOTED_ROLES = [
         "Amina Bello",
         id="chief-makes-a-shared-role-one",
     ),
+    pytest.param(
+        "Prices fell, said Amina Bello, the top trade official in Ghana.",
+        "Who is the top trade official in Ghana?",
+        "Amina Bello",
+        id="top-makes-a-shared-role-one",
+    ),
+    pytest.param(
+        "Kwame Mensah, the Ghanaian warlord who ruled Tamale until the army took the town in "
+        "1999, said in Accra that the rebels had fled.",
+        "Who was the Ghanaian warlord who ruled Tamale?",
+        "Kwame Mensah",
+        id="role-keeps-its-own-clause-short-of-a-trailing-one",
+    ),
 ]
 
 

@@ -116,8 +116,8 @@ def _appositive_roles(sent: Span) -> list[RoleFact]:
             continue
         if role.tag_ != "NN" and not (role.tag_ == "NNP" and role.lower_ in UNIQUE_ROLES):
             continue  # "the President of the Kano Chamber of Commerce" is capitalised
-        if role.lower_ in SHARED_ROLES and not _chief(role):
-            continue  # "economist at Deutsche Bank": one of many
+        if role.lower_ in SHARED_ROLES and not (_chief(role) or _top(role)):
+            continue  # "economist at Deutsche Bank": one of many ("the top official": one)
         if role.i < name.i:
             # The role comes first: its phrase is everything before the name.
             tokens = [t for t in phrase(role) if t.i < ent.start and not t.is_punct]
@@ -188,6 +188,13 @@ def _chief(role: Token) -> bool:
     )
 
 
+def _top(role: Token) -> bool:
+    """'the top opposition official', 'the most senior analyst': a rank only one holds."""
+    return any(
+        c.dep_ == "amod" and (c.lower_ == "top" or c.tag_ == "JJS") for c in role.children
+    ) or any(c.dep_ == "advmod" and c.lower_ == "most" for a in role.children for c in a.children)
+
+
 def _cut_apposition(tokens: list[Token]) -> bool:
     """The role runs on into a phrase the parse hung elsewhere ('founder of Jewish human
     rights group the Simon Wiesenthal Center'): after the name, a role ends at a comma, a
@@ -196,7 +203,10 @@ def _cut_apposition(tokens: list[Token]) -> bool:
     if after >= tokens[-1].sent.end:
         return False
     following = tokens[-1].doc[after]
-    return not (following.is_punct or following.pos_ in ("VERB", "AUX"))
+    if following.is_punct or following.pos_ in ("VERB", "AUX"):
+        return False
+    # "the Uzbek warlord who controlled X until ...": the phrase left out its own clause.
+    return not any(a.i in {t.i for t in tokens} for a in following.ancestors)
 
 
 def _not_in_a_role(token: Token) -> bool:
