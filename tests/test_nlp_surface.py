@@ -243,6 +243,12 @@ KEPT = [
         id="a-title-with-its-number-keeps-its-capital",
     ),
     pytest.param(
+        "Kano Ventures also invested in Lagos Telecom and Abuja Software in 2003.",
+        ("what-org", "Which organisation invested in Lagos Telecom and Abuja Software in 2003?",
+         "Kano Ventures"),
+        id="also-points-back-and-goes",
+    ),
+    pytest.param(
         "Mary Hill and Tom Lee praised the cast. John Carter won rave reviews for his "
         "performance in Hamlet at the Old Vic.",
         ("who", "Who won rave reviews for his performance in Hamlet at the Old Vic?",

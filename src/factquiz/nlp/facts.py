@@ -217,6 +217,15 @@ def _ask(clause: Clause, wh: list[Piece], remove: set[int], simple_past: bool = 
     return question
 
 
+def _without_also(clause: Clause, pieces: list[Piece]) -> list[Piece]:
+    """"Who also edits a newspaper in northern Iran?": "also" adds to what the article said
+    before, which the reader of one question has not seen; the question reads whole without
+    it."""
+    return [p for p in pieces
+            if not (p.token is not None and not p.replaced and p.token.lower_ == "also"
+                    and p.token.dep_ == "advmod" and p.token.head == clause.verb)]
+
+
 def _closing_commas(pieces: list[Piece]) -> list[Piece]:
     """"Rank, formerly famous for the Carry On series will expose ...": an aside the question
     keeps with its opening comma keeps its closing one, where more of the question follows
@@ -1984,9 +1993,9 @@ def sentence_candidates(
                 continue
             for draft in drafts:
                 try:
-                    pieces = _closing_commas(_whole_dash_asides(
+                    pieces = _without_also(clause, _closing_commas(_whole_dash_asides(
                         _resolve(draft, ctx, speaker_key, _subject_key(clause),
-                                 _subject_key(clause, "ORG"))))
+                                 _subject_key(clause, "ORG")))))
                 except Unaskable:
                     continue
                 if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):
