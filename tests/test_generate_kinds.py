@@ -87,17 +87,24 @@ def _index(rows: list[tuple[str, str]], text: str) -> EntityIndex:
     return index
 
 
+def _offered(index: EntityIndex, answer: str, answer_type: str, kind: str,
+             prompt: str) -> list[list[str]]:
+    """The options of twelve questions with this answer (the order varies with the id)."""
+    return [distractors_for(question_id=f"q{i}", kind=kind, answer=answer,
+                            answer_type=answer_type, accepted=[],
+                            answer_entity=index.find(answer, answer_type), doc_id="d",
+                            context=[prompt], index=index, corpus_date_texts=[])
+            for i in range(12)]
+
+
 def test_software_is_no_organisation_option() -> None:
     text = ("Telecast, Videoline, Skyreach and Norcom met. Most pirates used the program "
             "Zipshare. Zipshare networks grew. Telecast said so. Videoline said so. "
             "Skyreach said so. Norcom said so.")
     names = ["Telecast", "Videoline", "Skyreach", "Norcom", "Zipshare"]
     index = _index([(n, "ORG") for n in names for _ in range(2)], text)
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="Telecast", answer_type="ORG",
-            accepted=[], answer_entity=index.find("Telecast", "ORG"), doc_id="d",
-            context=["Which organisation said so?"], index=index, corpus_date_texts=[])
+    for options in _offered(index, "Telecast", "ORG", "what-org",
+                            "Which organisation said so?"):
         assert sorted(options) == ["Norcom", "Skyreach", "Videoline"], options
 
 
@@ -108,11 +115,8 @@ def test_a_company_people_work_at_is_no_option_among_people() -> None:
     rows = [(n, "PERSON") for n in ("Ann Kerr", "Bo Lind", "Cy Moss", "Dee Nash", "Find Fast")
             for _ in range(2)]
     index = _index(rows, text)
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="who", answer="Ann Kerr", answer_type="PERSON",
-            accepted=[], answer_entity=index.find("Ann Kerr", "PERSON"), doc_id="d",
-            context=["Who spoke?"], index=index, corpus_date_texts=[])
+    for options in _offered(index, "Ann Kerr", "PERSON", "who",
+                            "Who spoke?"):
         assert "Find Fast" not in options and len(options) == 3, options
 
 
@@ -145,11 +149,8 @@ def test_a_thing_is_told_from_a_body_by_what_the_articles_call_it(text: str, nam
 def test_an_acronym_with_an_ampersand_is_never_offered_against_its_full_name() -> None:
     names = ["S&P", "Standard & Poor", "Moody's", "Fitch Ratings", "Kano Bank", "Lagos Bank"]
     index = EntityIndex.build([(n, "ORG", "d") for n in names for _ in range(2)])
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="S&P", answer_type="ORG",
-            accepted=[], answer_entity=index.find("S&P", "ORG"), doc_id="d",
-            context=["Which organisation lifted the rating?"], index=index, corpus_date_texts=[])
+    for options in _offered(index, "S&P", "ORG", "what-org",
+                            "Which organisation lifted the rating?"):
         assert "Standard & Poor" not in options and options, options
 
 
@@ -165,11 +166,8 @@ def test_a_film_is_no_where_answer() -> None:
 def test_a_title_is_no_organisation_option() -> None:
     names = ["Duchy of Kano", "Prince of Kano", "Kano Bank", "Lagos Bank", "Abuja Bank"]
     index = EntityIndex.build([(n, "ORG", "d") for n in names for _ in range(2)])
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="Duchy of Kano", answer_type="ORG",
-            accepted=[], answer_entity=index.find("Duchy of Kano", "ORG"), doc_id="d",
-            context=["Which organisation pays the Emir?"], index=index, corpus_date_texts=[])
+    for options in _offered(index, "Duchy of Kano", "ORG", "what-org",
+                            "Which organisation pays the Emir?"):
         assert "Prince of Kano" not in options and options, options
 
 
@@ -177,11 +175,8 @@ def test_a_building_is_no_organisation_option() -> None:
     names = ["Kano Film Guild", "Lagos Theatre", "Abuja Actors Union", "Benin Critics Circle",
              "Jos Screen Society"]
     index = EntityIndex.build([(n, "ORG", "d") for n in names for _ in range(2)])
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="Kano Film Guild", answer_type="ORG",
-            accepted=[], answer_entity=index.find("Kano Film Guild", "ORG"), doc_id="d",
-            context=["Which organisation represents actors?"], index=index, corpus_date_texts=[])
+    for options in _offered(index, "Kano Film Guild", "ORG", "what-org",
+                            "Which organisation represents actors?"):
         assert "Lagos Theatre" not in options and options, options
 
 
@@ -210,11 +205,8 @@ def test_a_piece_of_a_hyphenated_word_is_no_organisation_option() -> None:
             "Telecast said so. Videoline said so. Skyreach said so. Norcom said so.")
     names = ["Telecast", "Videoline", "Skyreach", "Norcom", "LX"]
     index = _index([(n, "ORG") for n in names for _ in range(2)], text)
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="Telecast", answer_type="ORG",
-            accepted=[], answer_entity=index.find("Telecast", "ORG"), doc_id="d",
-            context=["Which organisation said so?"], index=index, corpus_date_texts=[])
+    for options in _offered(index, "Telecast", "ORG", "what-org",
+                            "Which organisation said so?"):
         assert sorted(options) == ["Norcom", "Skyreach", "Videoline"], options
 
 
