@@ -77,6 +77,14 @@ def test_a_good_question_passes() -> None:
        sentence="Ada Obi won silver in the 100m."), "without its event"),
     (q("Who won the race in 21.07 secs?", "Ada Obi",
        sentence="Ada Obi won the race in 21.07 secs."), "is not named"),
+    (q("Who will face Olympic champion Ama Mensah and world champion Kofi Boateng?", "Ada Obi",
+       sentence="Ada Obi will face Olympic champion Ama Mensah and world champion Kofi "
+                "Boateng."), "without its event"),
+    (q("Who will be facing stiff competition from Ghanaian Kofi Boateng?", "Ada Obi",
+       sentence="Ada Obi will be facing stiff competition from Ghanaian Kofi Boateng."),
+     "without its event"),
+    (q("Who did the part-time maths teacher beat by 40 metres?", "Ada Obi",
+       sentence="The part-time maths teacher beat Ada Obi by 40 metres."), "is not named"),
     (q("Where will the European cross country bronze medallist go?", "to Oslo", kind="where",
        sentence="The European cross country bronze medallist will go to Oslo."), "not named"),
     (q("Where did Ms Ray win?", "in 7:39.89", kind="where",
@@ -178,3 +186,13 @@ def test_a_name_in_capitals_is_no_pronoun() -> None:
     assert not is_pronoun("US Federal Communications Commission")
     assert is_pronoun("us")
     assert is_pronoun("his forces")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Who will face Kofi Boateng in the 2005 Lagos Marathon?",
+    "Who will take on world 100m champion Kofi Boateng at the Lagos Grand Prix?",
+    "Who will face trial in Lagos?",
+    "Who will race in the Lagos Marathon?",
+])
+def test_a_contest_with_its_event_or_no_opponent_passes(prompt: str) -> None:
+    assert problems(q(prompt, "Ada Obi", sentence="Ada Obi.")) == []

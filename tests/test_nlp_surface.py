@@ -258,6 +258,21 @@ KEPT = [
 ]
 
 
+KEPT += [
+    pytest.param(
+        "Mr Okafor instead praised Labour's record in building new schools in Kano.",
+        ("who", "Who praised Labour's record in building new schools in Kano?", "Mr Okafor"),
+        id="instead-points-back-and-goes",
+    ),
+    pytest.param(
+        "The only runner who backed my plan was Ada Obi, who has won the Lagos Marathon six "
+        "times.",
+        ("who", "Who has won the Lagos Marathon six times?", "Ada Obi"),
+        id="relative-clause-about-a-name-outside-the-writers-voice",
+    ),
+]
+
+
 @pytest.mark.parametrize(("sentence", "question"), KEPT)
 def test_question_stays_whole(nlp, sentence: str, question: tuple[str, str, str]) -> None:
     asked = ask(nlp, sentence)
@@ -423,6 +438,26 @@ ABSENT = [
         "Ada Obi's plan was backed by her predecessor as Kano State governor, Ama Eze.",
         lambda q: q[0] == "who" and q[1].startswith("Who is"),
         id="predecessor-as-a-role-is-not-the-role",
+    ),
+]
+
+
+ABSENT += [
+    pytest.param(
+        "Apparently, Ada Obi has run 30km in training and I would love to see her race.",
+        lambda q: True,
+        id="columnists-own-voice-is-no-fact",
+    ),
+    pytest.param(
+        "Kano Motors said that the strength of the naira against the dollar, the loss of "
+        "two plants and weak demand all dented sales.",
+        lambda q: q[1].startswith("Which organisation said"),
+        id="claim-misparsed-as-a-noun-phrase-is-cut",
+    ),
+    pytest.param(
+        "Kano Motors has sold 2.5 million units worldwide.",
+        lambda q: q[0] == "how-many",
+        id="units-count-nothing-named",
     ),
 ]
 

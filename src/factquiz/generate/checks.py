@@ -72,7 +72,9 @@ _UNNAMED = re.compile(
     r"(?<!according to )\bthe (?:\d+-year-old \w+|(?:film|movie|book|novel|album|song|show|"
     r"play|idea|issue|matter|plan|plans|proposal|scheme|project|deal|move|decision|case|incident|incidents|"
     r"company|firm|group|club|team|city|town|country|man|woman|boy|girl|player|singer|actor|"
-    r"actress|star|couple|pair|report|study|survey|bill|law|device|product|service|site|"
+    r"actress|star|couple|pair|teacher|student|pupil|doctor|lawyer|officer|policeman|driver|"
+    r"pilot|victim|suspect|businessman|businesswoman|band|"
+    r"report|study|survey|bill|law|device|product|service|site|"
     r"website|programme|program|event|race|match|game|claim|allegation|remark|comment|"
     r"Cardinal|Bishop|Archbishop|Chancellor|Minister|Secretary|President|Judge|Prince|Princess)"
     r"s?)\b"
@@ -90,7 +92,7 @@ _DESCRIBED_ONLY = re.compile(
     r"(?:star|firm|company|group|maker|giant|side|team|club|champion|player|"
     r"medallist|winner|runner-up|holder|skipper|captain|coach|"
     r"runner|athlete|sprinter|singer|actor|actress|director|minister|leader|official|man|"
-    r"woman|striker|veteran|youngster|carmaker|retailer|bank|broadcaster|airline|MSP|MP|MEP|"
+    r"woman|striker|veteran|youngster|teacher|student|doctor|lawyer|carmaker|retailer|bank|broadcaster|airline|MSP|MP|MEP|"
     r"AM)\b"
     r"(?! [A-Z0-9\"“]|['’]s| of | (?:with|for|about|on|between|from|in|at|by) (?:the )?[A-Z])")
 
@@ -226,10 +228,25 @@ _EVENT = re.compile(
     r"prize|ceremony)\b")
 
 
+#: A contest still to come, known by its opponents: "Who will face Olympic champion Stefano
+#: Baldini ...?" names no race either.
+_CONTEST = re.compile(
+    r"\b(?:will|is to|are to) (?:be )?(?:fac|rac|meet|tak)(?:e|es|ing) (?:on )?"
+    r"(?=[A-Z]|(?:(?:stiff|tough|strong) )?(?:competition|opposition)|(?:his|her|their) "
+    r"(?:arch-)?rivals?|world|arch-rival|reigning)|\bwill (?:compete|line up) against\b")
+#: An opponent's title names no event: "Olympic champion Stefano Baldini" was won elsewhere.
+_TITLE = re.compile(
+    r"\b(?:[A-Z][\w'’-]*|\d[\w,.]*m?)(?: (?:[A-Z][\w'’-]*|\d[\w,.]*m?|indoor|outdoor))*"
+    r" (?:champion|record holder|medallist|winner)s?\b")
+
+
 def result_without_event(prompt: str) -> bool:
-    """"Who came fourth in the 1500m?": a place, a medal or a win, but no race to know it
-    by (no year, no named competition)."""
+    """"Who came fourth in the 1500m?", "Who will face Olympic champion Stefano Baldini?": a
+    place, a medal, a win or a contest, but no race to know it by (no year, no named
+    competition; an opponent's title is none)."""
     unquoted = unquoted_prompt(prompt)
+    if _CONTEST.search(unquoted):
+        return not _EVENT.search(_TITLE.sub("", unquoted))
     return bool(_RESULT.search(unquoted)) and not _EVENT.search(unquoted)
 
 

@@ -17,7 +17,15 @@ from spacy.tokens import Span, Token
 from factquiz.generate.candidate import Candidate
 from factquiz.nlp.appositions import role_facts
 from factquiz.nlp.checks import violations
-from factquiz.nlp.clauses import AUX_DEPS, QUOTES, Clause, clauses, is_asserted, own_auxes
+from factquiz.nlp.clauses import (
+    AUX_DEPS,
+    QUOTES,
+    Clause,
+    clauses,
+    is_asserted,
+    own_auxes,
+    quoted_tokens,
+)
 from factquiz.nlp.context import ParagraphContext, entity_key, name_span
 from factquiz.nlp.entity_fixes import (
     FACILITY_NOUNS,
@@ -44,6 +52,7 @@ from factquiz.nlp.realise import (
 from factquiz.nlp.vocabulary import (
     ANAPHORIC_NOUNS,
     DIRECTIONAL_PREPOSITIONS,
+    FIRST_PERSON_PRONOUNS,
     LOCATIVE_PREPOSITIONS,
     MONTHS,
     MOTION_VERBS,
@@ -217,12 +226,17 @@ def _ask(clause: Clause, wh: list[Piece], remove: set[int], simple_past: bool = 
     return question
 
 
-def _without_also(clause: Clause, pieces: list[Piece]) -> list[Piece]:
-    """"Who also edits a newspaper in northern Iran?": "also" adds to what the article said
-    before, which the reader of one question has not seen; the question reads whole without
-    it."""
+#: Adverbs on the asked verb that point back at what the article said before ("also",
+#: "instead"): the reader of one question has not seen it, and the fact stands without them.
+BACK_POINTING_ADVERBS = frozenset({"also", "instead", "likewise", "similarly", "meanwhile"})
+
+
+def _without_back_pointers(clause: Clause, pieces: list[Piece]) -> list[Piece]:
+    """"Who also edits a newspaper in northern Iran?", "Who instead hailed Labour's
+    achievement ...?": the question reads whole without the adverb that points back."""
     return [p for p in pieces
-            if not (p.token is not None and not p.replaced and p.token.lower_ == "also"
+            if not (p.token is not None and not p.replaced
+                    and p.token.lower_ in BACK_POINTING_ADVERBS
                     and p.token.dep_ == "advmod" and p.token.head == clause.verb)]
 
 
@@ -347,7 +361,10 @@ def _speech_cut(clause: Clause) -> bool:
     or a quotation; without it the question asks nothing."""
     if clause.verb.lemma_ not in SAYING_VERBS:
         return False
-    return not any(c.dep_ in ("ccomp", "xcomp") for c in clause.verb.children)
+    # "Nestle said that the strength of the Swiss franc ...": a claim parsed as a noun
+    # phrase lost its verb to the parser, and the question would end mid-claim.
+    return not any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+                   for c in clause.verb.children)
 
 
 def _claim_is_whole(clause: Clause) -> bool:
@@ -1963,6 +1980,30 @@ def _builders_for(clause: Clause) -> tuple:
     return (*BUILDERS, *CLAUSE_BUILDERS)
 
 
+def _first_person(sent: Span) -> set[int]:
+    """Where a sentence speaks in somebody's own voice ("I", "we", "our") outside quotation
+    marks: a columnist's view, or a speaker's words whose quotation opened earlier. A
+    capitalised "We" inside a sentence is a title ("Are We There Yet?"), not a voice."""
+    quoted = quoted_tokens(sent)
+    return {
+        t.i for t in sent
+        if t.lower_ in FIRST_PERSON_PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.text != "US"
+        and t.i not in quoted and not t.ent_type_
+        and not (t.i > sent.start and t.text[:1].isupper() and t.lower_ != "i")
+    }
+
+
+def _in_voice(clause: Clause, first_person: set[int]) -> bool:
+    """The clause is the voice's own claim: anything in its sentence, except a relative or
+    participle clause about a name that holds no first person itself ("the only person who
+    backed my plan was Ada Obi, who has won the race six times")."""
+    if not first_person or clause.speaker is not None:
+        return False
+    if clause.relative or clause.participle:
+        return any(t.i in first_person for t in clause.verb.subtree)
+    return True
+
+
 def sentence_candidates(
     sent: Span, ctx: ParagraphContext, doc_id: str, sentence_index: int
 ) -> list[Candidate]:
@@ -1979,9 +2020,12 @@ def sentence_candidates(
     ]
     if sent.root.pos_ in ("VERB", "AUX"):
         work.append((Clause(sent.root, None), (_who_by_role,)))
+    first_person = _first_person(sent)
     for clause, builders in work:
         if _speech_cut(clause):
             continue
+        if builders != (_who_by_role,) and _in_voice(clause, first_person):
+            continue  # "Apparently, Isinbayeva has cleared five metres ... and I would love"
         try:
             speaker, speaker_key = _speaker_text(clause, ctx)
         except Unaskable:
@@ -1993,7 +2037,7 @@ def sentence_candidates(
                 continue
             for draft in drafts:
                 try:
-                    pieces = _without_also(clause, _closing_commas(_whole_dash_asides(
+                    pieces = _without_back_pointers(clause, _closing_commas(_whole_dash_asides(
                         _resolve(draft, ctx, speaker_key, _subject_key(clause),
                                  _subject_key(clause, "ORG")))))
                 except Unaskable:

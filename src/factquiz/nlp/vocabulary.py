@@ -246,6 +246,8 @@ VAGUE_COUNTED = frozenset(
         "bits",
         "number",
         "numbers",
+        "unit",
+        "units",
         "point",
         "points",
         "per",
@@ -284,6 +286,12 @@ PERSONAL_PRONOUNS: dict[str, frozenset[str]] = {
 }
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: Pronouns a question can never contain: the reader cannot know who they mean.
+#: The writer's or a speaker's own voice: a sentence using them outside quotation marks states
+#: what somebody thinks or saw, a fact only with that somebody named.
+FIRST_PERSON_PRONOUNS = frozenset(
+    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+)
+
 UNRESOLVABLE_PRONOUNS = frozenset(
     [
         "i",
