@@ -87,3 +87,9 @@ def test_works_and_companies_are_told_from_people_by_their_context(
     nlp, text: str, name: str, label: str
 ) -> None:
     assert dict(entities(nlp, text)).get(name) == label
+
+
+def test_a_genre_word_opening_a_sentence_leaves_the_work_its_own_name(nlp) -> None:
+    found = entities(nlp, "Comedy Meet The Okafors topped the box office in North America.")
+    assert any(text.startswith("Meet The") and label == "WORK_OF_ART" for text, label in found)
+    assert not any(text.startswith("Comedy") for text, _ in found)

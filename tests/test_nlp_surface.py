@@ -270,6 +270,18 @@ KEPT += [
         ("who", "Who has won the Lagos Marathon six times?", "Ada Obi"),
         id="relative-clause-about-a-name-outside-the-writers-voice",
     ),
+    pytest.param(
+        "Comedy Meet The Okafors topped the box office in North America on Sunday.",
+        ("where", "Where did comedy Meet The Okafors top the box office on Sunday?",
+         "in North America"),
+        id="genre-word-opening-a-sentence-is-no-part-of-the-title",
+    ),
+    pytest.param(
+        "Thriller Night Of The Harmattan opened at number one in Nigeria on Friday.",
+        ("when", "When did thriller Night Of The Harmattan open at number one in Nigeria?",
+         "Friday"),
+        id="genre-word-labelled-alone-is-no-name",
+    ),
 ]
 
 

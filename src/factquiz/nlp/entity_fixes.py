@@ -163,6 +163,10 @@ WORK_NOUNS = frozenset({"novel", "book", "film", "movie", "thriller", "comedy", 
                         "album", "single", "song", "play", "musical", "sitcom", "documentary",
                         "blockbuster", "biopic", "memoir", "autobiography", "bestseller",
                         "soap", "animation", "epic", "western"})
+#: Genre nouns that never begin a title's own name: "Comedy Meet The Fockers topped ..." is
+#: the comedy "Meet The Fockers", however the model read the capital of the sentence's first word.
+GENRE_NOUNS = frozenset({"comedy", "thriller", "drama", "film", "movie", "musical", "sitcom",
+                         "documentary", "biopic", "novel", "album", "blockbuster", "memoir"})
 #: Adjectives only works take: "the bestselling Being Digital".
 WORK_ADJECTIVES = frozenset({"bestselling", "best-selling", "award-winning", "animated"})
 #: Nouns for companies; beside a name they make it an organisation: "phone giant Pantech".
@@ -322,12 +326,32 @@ def _titled_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def _without_genre(doc: Doc, ent: Span) -> Span | None:
+    """"Comedy Meet The Fockers" -> the work "Meet The Fockers", its genre word a common
+    noun again (so a question lower-cases it: "Where did comedy Meet The Fockers top ...?");
+    a genre word labelled alone before a title ("Thriller" of "Thriller Hide and Seek") is
+    no entity at all."""
+    first = ent[0]
+    following = doc[ent.end] if ent.end < len(doc) else None
+    alone = len(ent) == 1 and following is not None and following.is_title
+    if first.lower_ not in GENRE_NOUNS or not (alone or (len(ent) > 1 and ent[1].is_title)):
+        return ent
+    first.tag_, first.pos_ = "NN", "NOUN"
+    return None if alone else Span(doc, ent.start + 1, ent.end, label="WORK_OF_ART")
+
+
 @Language.component("factquiz_relabel")
 def relabel_entities(doc: Doc) -> Doc:
     """Correct entity labels from context the statistical model ignores (see module doc)."""
     changed = False
     ents: list[Span] = []
     for ent in doc.ents:
+        trimmed = _without_genre(doc, ent)
+        if trimmed is not ent:
+            changed = True
+            if trimmed is not None:
+                ents.append(trimmed)
+            continue
         label = ent.label_
         if label in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and (
             _person_by_title(doc, ent) or _person_by_apposition(ent)
