@@ -83,6 +83,8 @@ def test_a_good_question_passes() -> None:
     (q("Who will be facing stiff competition from Ghanaian Kofi Boateng?", "Ada Obi",
        sentence="Ada Obi will be facing stiff competition from Ghanaian Kofi Boateng."),
      "without its event"),
+    (q("Which organisation released the film in the US?", "Kano Pictures", kind="what-org",
+       sentence="Kano Pictures released the film in the US."), "is not named"),
     (q("Who did the part-time maths teacher beat by 40 metres?", "Ada Obi",
        sentence="The part-time maths teacher beat Ada Obi by 40 metres."), "is not named"),
     (q("Where will the European cross country bronze medallist go?", "to Oslo", kind="where",

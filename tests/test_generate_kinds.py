@@ -220,3 +220,13 @@ def test_a_piece_of_a_hyphenated_word_is_no_organisation_option() -> None:
 ])
 def test_a_name_owned_by_a_time_is_an_event(text: str, name: str, event: bool) -> None:
     assert KindEvidence.build([text], []).is_event(name) is event
+
+
+def test_a_time_zone_is_no_organisation_option() -> None:
+    text = ("Trading closed at 1200 GMT. The vote is at 1430 GMT on Friday. Telecast said so. "
+            "Videoline said so. Skyreach said so. Norcom said so.")
+    names = ["Telecast", "Videoline", "Skyreach", "Norcom", "GMT"]
+    index = _index([(n, "ORG") for n in names for _ in range(2)], text)
+    for options in _offered(index, "Telecast", "ORG", "what-org",
+                            "Which organisation said so?"):
+        assert "GMT" not in options, options

@@ -65,7 +65,8 @@ _DANGLING = re.compile(r"(?:^|\s)(?:and|or|but|of|the|a|an|to|in|on|at|for|with|
 
 #: "the film", "the idea", "the 31-year-old Scot": something the article named earlier and the
 #: question does not, so it cannot be answered without the article. A name right after
-#: ("the film Alexander", "the deal with Peugeot", "the law firm Tods Murray"), a possessive
+#: ("the film Alexander", "the deal with Peugeot", "the law firm Tods Murray"; not a place:
+#: "released the film in the US" names no film), a possessive
 #: ("the firm's software") or an attribution ("according to the report") makes it fine, and
 #: so does a longer word ("the star-struck crowds").
 _UNNAMED = re.compile(
@@ -78,7 +79,7 @@ _UNNAMED = re.compile(
     r"website|programme|program|event|race|match|game|claim|allegation|remark|comment|"
     r"Cardinal|Bishop|Archbishop|Chancellor|Minister|Secretary|President|Judge|Prince|Princess)"
     r"s?)\b"
-    r"(?! [A-Z0-9\"“]|['’]s| world| of | that | (?:with|for|about|on|between|from|in|at|by) "
+    r"(?! [A-Z0-9\"“]|['’]s| world| of | that | (?:with|for|about|on|between|from|by) "
     r"(?:the )?[A-Z]|-| (?!(?:in|on|at|of|for|with|by|from|to|and|or|as)\b)[a-z]+ [A-Z0-9])")
 
 

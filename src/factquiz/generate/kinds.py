@@ -39,6 +39,8 @@ _COUNT_BEFORE = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+)*$")
 #: "17,815 Buick Raniers, Chevrolet Trailblazers and ...": the rest of a counted list.
 _COUNTED_LIST = re.compile(rf"{_COUNT}\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+))+$")
+#: "at 1200 GMT", "10:30 BST", "9am EST": a name after a clock time is its time zone.
+_CLOCK_BEFORE = re.compile(r"(?<![\w,.])(?:[012]\d[0-5]\d|\d{1,2}[:.][0-5]\d|\d{1,2}\s?[ap]m)\s+$")
 _FIRST_WORD = re.compile(r"(?<![\w'’-])[^\W_]\w*")
 #: What follows a name standing alone: punctuation, a preposition, a conjunction, a verb.
 _ALONE_AFTER = re.compile(
@@ -604,10 +606,11 @@ class KindEvidence:
 
     def _is_counted(self, name: str) -> bool:
         """"17,815 Buick Raniers": every mention follows a count, so the name is a product
-        line, not an organisation."""
+        line, not an organisation; "1200 GMT": every mention follows a clock time, so the
+        name is a time zone."""
         found = self.contexts(name, width=80)
         return bool(found) and all(_COUNT_BEFORE.search(before) or _COUNTED_LIST.search(before)
-                                   for before, _ in found)
+                                   or _CLOCK_BEFORE.search(before) for before, _ in found)
 
     def is_modifier(self, name: str) -> bool:
         """See `_is_modifier`; remembered per name (options ask again and again)."""
