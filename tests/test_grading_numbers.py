@@ -37,6 +37,8 @@ def question(qid: str, answer: str, **extra) -> Question:
         ("7,000 and 8,000", 7000, 8000, ""),
         ("seven to eight thousand", 7, 8000, ""),
         ("about 4,000", 4000, 4000, "about"),
+        ("perhaps 40,000", 40_000, 40_000, "perhaps"),
+        ("well over 300", 300, 300, "well over"),
         ("more than 5,000", 5000, 5000, "more than"),
         ("some 7,000 to 8,000 soldiers", 7000, 8000, "some"),
         ("200,000 people", 200_000, 200_000, ""),
@@ -96,6 +98,7 @@ CASES = [
     (HEDGED, "4000", True, True, "correct"),
     (HEDGED, "about 4,000", True, True, "correct"),
     (HEDGED, "around four thousand", True, True, "correct"),
+    (HEDGED, "perhaps 4,000", True, True, "correct"),
     (HEDGED, "4,100", False, False, "wrong"),
     # A single answer is not a range that contains it.
     (SINGLE, "500 to 700", False, False, "one number"),

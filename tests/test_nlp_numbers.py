@@ -15,6 +15,8 @@ from factquiz.nlp.numbers import parse_value
         ("At least 22", (22.0, 22.0), "at least"),
         ("more than 500", (500.0, 500.0), "more than"),
         ("some 300", (300.0, 300.0), "some"),
+        ("perhaps 40,000", (40000.0, 40000.0), "perhaps"),
+        ("well over 300", (300.0, 300.0), "well over"),
         ("two million", (2e6, 2e6), None),
         ("1.5 million", (1.5e6, 1.5e6), None),
         ("7 to 8 million", (7e6, 8e6), None),

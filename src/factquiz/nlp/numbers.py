@@ -33,6 +33,12 @@ HEDGES: tuple[str, ...] = (
     "just under",
     "as many as",
     "close to",
+    "well over",
+    "well under",
+    "in excess of",
+    "perhaps",
+    "possibly",
+    "reportedly",
 )
 _SCALES = {
     "hundred": 1e2,
