@@ -63,6 +63,10 @@ _DANGLING = re.compile(r"(?:^|\s)(?:and|or|but|of|the|a|an|to|in|on|at|for|with|
                        r"than|as)$|^(?:and|or|but|of)\s|[,;:(\[-]$|^[,;:)\]-]", re.IGNORECASE)
 
 
+#: "Jesse Owens Awards - named": a name that runs on into the dash aside after it.
+_INTO_AN_ASIDE = re.compile(r"\s[-–—]\s")
+
+
 #: "the film", "the idea", "the 31-year-old Scot": something the article named earlier and the
 #: question does not, so it cannot be answered without the article. A name right after
 #: ("the film Alexander", "the deal with Peugeot", "the law firm Tods Murray"; not a place:
@@ -74,10 +78,11 @@ _UNNAMED = re.compile(
     r"play|idea|issue|matter|plan|plans|proposal|scheme|project|deal|move|decision|case|incident|incidents|"
     r"company|firm|group|club|team|city|town|country|man|woman|boy|girl|player|singer|actor|"
     r"actress|star|couple|pair|teacher|student|pupil|doctor|lawyer|officer|policeman|driver|"
-    r"pilot|victim|suspect|businessman|businesswoman|band|"
+    r"pilot|victim|suspect|businessman|businesswoman|band|role|job|post|"
     r"report|study|survey|bill|law|device|product|service|site|"
     r"website|programme|program|event|race|match|game|claim|allegation|remark|comment|"
-    r"Cardinal|Bishop|Archbishop|Chancellor|Minister|Secretary|President|Judge|Prince|Princess)"
+    r"Cardinal|Bishop|Archbishop|Chancellor|Minister|Secretary|President|Judge|Prince|Princess|"
+    r"Committee|Commission|Council|Board|Ministry|Department|Agency|Institute)"
     r"s?)\b"
     r"(?! [A-Z0-9\"“]|['’]s| world| of | that | (?:with|for|about|on|between|from|by) "
     r"(?:the )?[A-Z]|-| (?!(?:in|on|at|of|for|with|by|from|to|and|or|as)\b)[a-z]+ [A-Z0-9])")
@@ -166,7 +171,8 @@ def problems(question: Question) -> list[str]:
             if _contains_phrase(prompt, number):
                 found.append(f"the number {number} appears in the prompt")
                 break
-    if _DANGLING.search(answer):
+    if _DANGLING.search(answer) or (
+            question.kind != "how-many" and _INTO_AN_ASIDE.search(answer)):
         found.append("answer is cut off mid-phrase")
     if question.kind == "where" and not re.search(r"[A-Z][a-z]|[a-z]{3}", re.sub(
             r"^\w+\s+", "", answer)):
