@@ -230,3 +230,23 @@ def test_a_time_zone_is_no_organisation_option() -> None:
     for options in _offered(index, "Telecast", "ORG", "what-org",
                             "Which organisation said so?"):
         assert "GMT" not in options, options
+
+
+BOOK = ("The Kano Letters has been translated into 12 languages. Film rights went to Ada "
+        "Moss, who will adapt The Kano Letters for Lagos Studios.")
+GAME = "Road Rage 2 topped the Kano games chart in May. Sales of Road Rage 2 doubled."
+
+
+@pytest.mark.parametrize("candidate, text, names", [
+    # A capital "The" inside a sentence is a title's; no person's name takes one.
+    (cand("who", "Who has been translated into 12 languages?", "Kano Letters", "PERSON", "b1",
+          BOOK.split(". ")[0] + "."), BOOK, ("Kano Letters", "Ada Moss")),
+    # A name ending in a number is a sequel or a game.
+    (cand("who", "Who topped the Kano games chart in May?", "Road Rage 2", "PERSON", "b1",
+          GAME.split(". ")[0] + "."), GAME, ("Road Rage 2",)),
+])
+def test_a_work_is_not_asked_with_who(candidate, text: str, names: tuple[str, ...]) -> None:
+    found = mentions("b1", "PERSON", *names)
+    questions = build_pack([doc("b1", "Book", text)], extraction([candidate], found),
+                           title="t").pack.questions
+    assert questions == []

@@ -282,6 +282,12 @@ KEPT += [
          "Friday"),
         id="genre-word-labelled-alone-is-no-name",
     ),
+    pytest.param(
+        'He said: "This is a fine plan. "In Kano it will work." Mr Okafor opened a school in '
+        "Lagos on Monday.",
+        ("who", "Who opened a school in Lagos on Monday?", "Mr Okafor"),
+        id="quote-reopened-without-closing-ends-at-its-closing-mark",
+    ),
 ]
 
 
@@ -470,6 +476,16 @@ ABSENT += [
         "Kano Motors has sold 2.5 million units worldwide.",
         lambda q: q[0] == "how-many",
         id="units-count-nothing-named",
+    ),
+    pytest.param(
+        "Lagos Mobile costs £20 a month.",
+        lambda q: q[0] in ("who", "what-org"),
+        id="what-costs-is-a-thing",
+    ),
+    pytest.param(
+        'Mr Eze said: "This is a fine plan. "Mr Okafor opened a school in Lagos on Monday."',
+        lambda q: True,
+        id="quote-reopened-without-closing-is-still-a-quote",
     ),
 ]
 

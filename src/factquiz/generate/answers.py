@@ -163,10 +163,13 @@ _WORK_WORDS = frozenset({"comedy", "film", "movie", "drama", "thriller", "novel"
 
 def not_an_agent(candidate: Candidate) -> bool:
     """An event or a work asked with who or "Which organisation": "the Electronic
-    Entertainment Expo takes place in May", "Comedy Meet The Fockers topped the box office"."""
+    Entertainment Expo takes place in May", "Comedy Meet The Fockers topped the box office",
+    "Who breaks that rule in two? Spider-Man 2"."""
     words = re.sub(r"\s*\([^)]*\)?$", "", candidate.answer).split()
     if not words:
         return False
+    if candidate.kind == "who" and len(words) > 1 and words[-1].isdigit():
+        return True  # "Spider-Man 2", "Burnout 3": a sequel or a game, nobody's name
     return (words[-1].casefold() in EVENT_WORDS or words[0].casefold() in _WORK_WORDS
             or _EVENT_PROMPT.search(candidate.prompt) is not None)
 

@@ -67,6 +67,10 @@ _DANGLING = re.compile(r"(?:^|\s)(?:and|or|but|of|the|a|an|to|in|on|at|for|with|
 _INTO_AN_ASIDE = re.compile(r"\s[-–—]\s")
 
 
+#: "Will have now have": a source's slip the question would repeat as "have have".
+_DOUBLED = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+
+
 #: "the film", "the idea", "the 31-year-old Scot": something the article named earlier and the
 #: question does not, so it cannot be answered without the article. A name right after
 #: ("the film Alexander", "the deal with Peugeot", "the law firm Tods Murray"; not a place:
@@ -78,7 +82,7 @@ _UNNAMED = re.compile(
     r"play|idea|issue|matter|plan|plans|proposal|scheme|project|deal|move|decision|case|incident|incidents|"
     r"company|firm|group|club|team|city|town|country|man|woman|boy|girl|player|singer|actor|"
     r"actress|star|couple|pair|teacher|student|pupil|doctor|lawyer|officer|policeman|driver|"
-    r"pilot|victim|suspect|businessman|businesswoman|band|role|job|post|"
+    r"pilot|victim|suspect|businessman|businesswoman|band|role|job|post|collection|exhibition|"
     r"report|study|survey|bill|law|device|product|service|site|"
     r"website|programme|program|event|race|match|game|claim|allegation|remark|comment|"
     r"Cardinal|Bishop|Archbishop|Chancellor|Minister|Secretary|President|Judge|Prince|Princess|"
@@ -94,13 +98,16 @@ _UNNAMED = re.compile(
 #: describes the answer and is fine.)
 _DESCRIBED_ONLY = re.compile(
     r"(?<!according to )(?<!\bWho is )(?<!\bWho was )\bthe (?:[A-Z][\w'’]+|[A-Za-z]+-[a-z]+)"
-    r"(?: [A-Z][\w'’]+)*(?: [a-z]+){0,3} (?<!best )"
+    r"(?: [A-Z][\w'’]+)*(?: (?:[a-z]+|\d[\w.,]*m|and)){0,4} (?<!best )"
     r"(?:star|firm|company|group|maker|giant|side|team|club|champion|player|"
     r"medallist|winner|runner-up|holder|skipper|captain|coach|"
     r"runner|athlete|sprinter|singer|actor|actress|director|minister|leader|official|man|"
     r"woman|striker|veteran|youngster|teacher|student|doctor|lawyer|carmaker|retailer|bank|broadcaster|airline|MSP|MP|MEP|"
     r"AM)\b"
-    r"(?! [A-Z0-9\"“]|['’]s| of | (?:with|for|about|on|between|from|in|at|by) (?:the )?[A-Z])")
+    r"(?! [A-Z0-9\"“]| of | (?:with|for|about|on|between|from|in|at|by) (?:the )?[A-Z])"
+    # "the Slovenian's runaway victory", "the Briton's career": a person by nationality.
+    r"|(?<!according to )\bthe (?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|Briton|Scot|Dane|Swede|"
+    r"Finn|Pole|Czech|Greek|Frenchman|Welshman|Irishman|Dutchman)['’]s\b")
 
 
 def names_nothing(prompt: str) -> bool:
@@ -187,6 +194,10 @@ def problems(question: Question) -> list[str]:
         found.append("answer is a pronoun")
     if _PRONOUN_ATTRIBUTION.search(prompt):
         found.append("claim attributed to a bare pronoun")
+    doubled = _DOUBLED.search(prompt)
+    if doubled and question.citations and not _DOUBLED.search(
+            " ".join(question.citations[0].sentence.split())):
+        found.append(f"a word doubled: {doubled.group(0)!r}")
     if _HANGING_END.search(prompt):
         found.append("prompt stops on a word that needs more after it")
     limit = MAX_ANSWER_WORDS.get(question.kind, 8)

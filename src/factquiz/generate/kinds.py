@@ -69,6 +69,8 @@ _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "k")
 WORK_BEFORE = re.compile(
     r"\b(?:film|movie|comedy|drama|thriller|novel|book|album|musical|biopic|documentary|hit|"
     r"nominee|sitcom|blockbuster|sequel|single|game|title|fable|play|animation)\s+(?:The\s+)?$")
+#: A capital "The" after a word inside a sentence: "in The", "Howard's The".
+_MIDSENTENCE_THE = re.compile(r"[\w'’,]\s+The\s+$")
 #: What follows a work's name: "X, starring Tom Hanks", "X, which cost $7m to make".
 WORK_AFTER = re.compile(
     r"^,? (?:which |that )?(?:stars|starring|starred|co-starring|is based on|was based on|"
@@ -353,6 +355,15 @@ class KindEvidence:
                    if WORK_BEFORE.search(before) or WORK_AFTER.match(after)
                    or self._description(after) in _WORK_NOUNS)
         return hits >= 2 or (hits > 0 and hits * 5 >= len(found))
+
+    def titled_with_the(self, name: str) -> bool:
+        """"Ron Howard's The Da Vinci Code": a capital "The" inside a sentence belongs to a
+        title (a book, a film, a paper), never to a person's name."""
+        key = ("titled_with_the", name)
+        if key not in self._memo:
+            self._memo[key] = any(_MIDSENTENCE_THE.search(before)
+                                  for before, _ in self.contexts(name))
+        return self._memo[key]
 
     @staticmethod
     def _description(after: str) -> str:

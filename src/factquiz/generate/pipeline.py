@@ -288,7 +288,8 @@ def correct_kinds(candidates: list[Candidate], mentions: list[Mention],
                     kinds is not None and kinds.is_work(c.answer) and (
                         not _mostly_person(labels.get(fold(strip_article(c.answer))))
                         or re.search(re.escape(c.answer) + r" (?:of|de|in|on) [A-Z]",
-                                     c.sentence))):
+                                     c.sentence))) or (
+                    c.kind == "who" and kinds is not None and kinds.titled_with_the(c.answer)):
                 continue  # a film or book ("Sideways", "Maria Full" of Grace), not a person
             if kinds is not None and (kinds.is_counted(c.answer) or (
                     c.kind == "what-org" and " " not in c.answer.strip()

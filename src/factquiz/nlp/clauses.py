@@ -105,23 +105,53 @@ def according_to(sent: Span) -> Token | None:
     return None
 
 
-def quoted_tokens(sent: Span) -> set[int]:
-    """Indices of tokens inside quotation marks (a quote may open in an earlier sentence)."""
-    doc = sent.doc
+_QUOTED = "factquiz_quoted"
+
+
+def _opens(token: Token) -> bool | None:
+    """True for a quotation mark that opens, False for one that closes, None when its shape
+    does not tell: a straight quote glued to the word after it and not to the one before
+    opens ("He said: "This ..."), one glued to the word before closes."""
+    if token.text == "“":
+        return True
+    if token.text == "”":
+        return False
+    doc = token.doc
+    glued_after = bool(token.i + 1 < len(doc) and not token.whitespace_
+                       and not doc[token.i + 1].is_punct)
+    glued_before = token.i > 0 and not doc[token.i - 1].whitespace_
+    if glued_after and not glued_before:
+        return True
+    if glued_before and not glued_after:
+        return False
+    return None
+
+
+def inside_quotes(doc: Doc) -> frozenset[int]:
+    """Indices of a paragraph's tokens inside quotation marks, computed once per Doc. A quote
+    running over several paragraphs-worth of sentences reopens without closing ('...
+    Democrats. "In southern seats ...'), so a mark's shape says whether it opens or closes;
+    only a mark whose shape does not tell toggles."""
+    cached = doc.user_data.get(_QUOTED)
+    if cached is not None:
+        return cached
     inside = False
-    result: set[int] = set()
-    for token in doc[: sent.end]:
+    found: set[int] = set()
+    for token in doc:
         if token.text in QUOTES:
-            if token.text == "“":
-                inside = True
-            elif token.text == "”":
-                inside = False
-            else:
-                inside = not inside
-            continue
-        if inside and token.i >= sent.start:
-            result.add(token.i)
+            opens = _opens(token)
+            inside = (not inside) if opens is None else opens
+        elif inside:
+            found.add(token.i)
+    result = frozenset(found)
+    doc.user_data[_QUOTED] = result
     return result
+
+
+def quoted_tokens(sent: Span) -> set[int]:
+    """Indices of a sentence's tokens inside quotation marks (a quote may open in an earlier
+    sentence)."""
+    return {i for i in inside_quotes(sent.doc) if sent.start <= i < sent.end}
 
 
 def clauses(sent: Span) -> list[Clause]:

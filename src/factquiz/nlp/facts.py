@@ -22,6 +22,7 @@ from factquiz.nlp.clauses import (
     QUOTES,
     Clause,
     clauses,
+    inside_quotes,
     is_asserted,
     own_auxes,
     quoted_tokens,
@@ -442,6 +443,8 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Groups include ...": a common noun names no group
     if clause.verb.lemma_ in ("include", "comprise", "contain", "consist"):
         return  # "Who includes X?" asks nothing a reader would ask
+    if clause.verb.lemma_ in THING_ONLY_VERBS:
+        return  # "Which organisation costs up to £15,690?": a car, a plan, a service
     if clause.verb.lemma_ == "be" and not _names_a_role(clause.verb):
         # "Who is the market leader?" -> "Sky Plus": a copula only asks who when the
         # predicate is a role a person has ("the first employee at Apple").
@@ -1879,9 +1882,9 @@ def _quality(features: dict[str, float]) -> float:
 
 
 def _quoted(token: Token) -> bool:
-    """Inside a quotation: an odd number of quotation marks before it in the paragraph (a
-    quote may run over several sentences, so its sentence alone cannot tell)."""
-    return sum(1 for t in token.doc[: token.i] if t.text in QUOTES) % 2 == 1
+    """Inside a quotation, counted over the paragraph (a quote may run over several
+    sentences, so its sentence alone cannot tell)."""
+    return token.i in inside_quotes(token.doc)
 
 
 #: Words before a title that are no part of its name, capitalised only to open a sentence.
@@ -1961,6 +1964,10 @@ THING_VERBS = frozenset(
     """cost focus feature star tell follow premiere last describe chart explore
     depict""".split()  # noqa: SIM905
 )
+
+
+#: ... of which these have only things for subjects, in any clause.
+THING_ONLY_VERBS = frozenset({"cost", "depict", "premiere"})
 
 
 def _thing_verb(verb: Token) -> bool:
