@@ -78,6 +78,8 @@ def test_a_good_question_passes() -> None:
        sentence="Ada Obi made the claims in a US television programme."), "is not named"),
     (q("Who won silver in the 100m?", "Ada Obi",
        sentence="Ada Obi won silver in the 100m."), "without its event"),
+    (q("Who missed out on the world record by 1.45secs?", "Ada Obi",
+       sentence="Ada Obi missed out on the world record by 1.45secs."), "without its event"),
     (q("Who won the race in 21.07 secs?", "Ada Obi",
        sentence="Ada Obi won the race in 21.07 secs."), "is not named"),
     (q("Who will face Olympic champion Ama Mensah and world champion Kofi Boateng?", "Ada Obi",

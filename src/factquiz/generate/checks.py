@@ -234,6 +234,7 @@ _RESULT = re.compile(
     r"(?=[?.,]|$| (?:place|spot|position|in|behind|ahead|with|after|at|to|as|on|for|and|"
     r"international|overall)\b)"
     r"|\b(?:silver|bronze|gold|runner-up|victory)\b"
+    r"|\bthe (?:world|British|European|national|indoor|outdoor|course) record\b"
     r"|\bw[oi]n in (?:[\d:.]+|(?:one|two|three|four|five) hours?)")
 #: What makes a result one event: a year, a named competition ("the 2000 Olympics", "the
 #: Norwich Union International", "the British indoor high jump title").
