@@ -487,6 +487,16 @@ ABSENT += [
         lambda q: True,
         id="quote-reopened-without-closing-is-still-a-quote",
     ),
+    pytest.param(
+        "Kano Motors agreed a deal with mobile phone firm, Lagos Telecom, in May.",
+        lambda q: "phone firm" in q[1],
+        id="label-kept-without-the-name-set-off-after-it",
+    ),
+    pytest.param(
+        "Kano Motors agreed a deal with the phone firm, Lagos Telecom, in May.",
+        lambda q: "phone firm" in q[1],
+        id="the-label-kept-without-the-name-set-off-after-it",
+    ),
 ]
 
 

@@ -1582,7 +1582,28 @@ def _misparsed(pieces: list[Piece], answer: Span) -> bool:
         or _answer_in_a_list(pieces, answer)
         or _year_of_a_present(pieces, answer)
         or _second_year(pieces, answer)
+        or _label_without_its_name(pieces)
     )
+
+
+def _label_without_its_name(pieces: list[Piece]) -> bool:
+    """"a deal with energy drink company, Red Bull, who ...": a singular common noun with no
+    article (or "the") is only a label for the name set off after it; a question that keeps
+    the label and drops the name says "with energy drink company" and nothing more."""
+    kept = {p.token.i for p in pieces if p.token is not None}
+    for p in pieces:
+        noun = p.token
+        if noun is None or p.replaced or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            continue
+        doc = noun.doc
+        if noun.ent_type_ or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+            continue
+        name = doc[noun.i + 2]
+        if (name.ent_type_ and name.pos_ == "PROPN" and name.i not in kept
+                and not any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ != "the")
+                            for t in noun.lefts)):
+            return True
+    return False
 
 
 def _second_year(pieces: list[Piece], answer: Span) -> bool:
