@@ -164,11 +164,12 @@ def test_a_film_is_no_where_answer() -> None:
 
 
 def test_a_title_is_no_organisation_option() -> None:
-    names = ["Duchy of Kano", "Prince of Kano", "Kano Bank", "Lagos Bank", "Abuja Bank"]
+    names = ["Duchy of Kano", "Prince of Kano", "Bishop", "Kano Bank", "Lagos Bank",
+             "Abuja Bank"]
     index = EntityIndex.build([(n, "ORG", "d") for n in names for _ in range(2)])
     for options in _offered(index, "Duchy of Kano", "ORG", "what-org",
                             "Which organisation pays the Emir?"):
-        assert "Prince of Kano" not in options and options, options
+        assert "Prince of Kano" not in options and "Bishop" not in options and options, options
 
 
 def test_a_building_is_no_organisation_option() -> None:

@@ -18,6 +18,7 @@ HONORIFICS: frozenset[str] = frozenset(
     president vice prime minister secretary chancellor premier governor gov senator sen
     representative rep congressman congresswoman mayor judge justice ambassador
     king queen prince princess sheikh shaikh haji hajji mullah maulvi imam ayatollah emir
+    bishop archbishop cardinal pope rabbi
     general gen lt lieutenant col colonel maj major capt captain sgt sergeant cpl corporal
     adm admiral rear commodore commander cmdr marshal field brig brigadier
     chief spokesman spokeswoman coach manager chairman chairwoman chief executive
