@@ -88,7 +88,8 @@ _UNNAMED = re.compile(
     r"Cardinal|Bishop|Archbishop|Chancellor|Minister|Secretary|President|Judge|Prince|Princess|"
     r"Committee|Commission|Council|Board|Ministry|Department|Agency|Institute)"
     r"s?)\b"
-    r"(?! [A-Z0-9\"“]|['’]s| world| of | that | (?:with|for|about|on|between|from|by) "
+    r"(?! [A-Z0-9\"“]|['’]s| world| of | that | (?:with|for|about|between|from|by) "
+    r"(?:the )?[A-Z]| on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?:the )?[A-Z]|-| (?!(?:in|on|at|of|for|with|by|from|to|and|or|as)\b)[a-z]+ [A-Z0-9])")
 
 
@@ -108,6 +109,16 @@ _DESCRIBED_ONLY = re.compile(
     # "the Slovenian's runaway victory", "the Briton's career": a person by nationality.
     r"|(?<!according to )\bthe (?:[A-Z][a-z]+(?:ian|an|ese|ish|i)|Briton|Scot|Dane|Swede|"
     r"Finn|Pole|Czech|Greek|Frenchman|Welshman|Irishman|Dutchman)['’]s\b")
+
+
+#: "one of Japan's best-known businessmen", "800,000 units": a person or a thing the
+#: article names elsewhere, described here by what many share.
+_ONE_OF_MANY = re.compile(
+    r"(?<!\bWho is )(?<!\bWho was )\b(?:[Oo]ne|[Tt]wo|[Ss]ome) of (?:the |[A-Z][\w'’]*['’]s? )"
+    r"(?:[a-z][\w-]* ){0,3}(?:businessm[ae]n|businesswom[ae]n|m[ae]n|wom[ae]n|people|players|"
+    r"stars|executives|officials|figures|leaders|bosses|athletes|actors|actresses|directors|"
+    r"politicians|companies|firms)\b"
+    r"|\b\d[\d,.]*(?: (?:million|billion|m|bn))? units\b")
 
 
 def names_nothing(prompt: str) -> bool:
@@ -207,7 +218,8 @@ def problems(question: Question) -> list[str]:
     # The attribution names its speaker as the article does ("according to a spokesman for
     # the Harakat Jehadi Islami militant group"): only the claim must name what it is about.
     claim = unquoted.split(", according to ")[0]
-    unnamed = _UNNAMED.search(unquoted) or _DESCRIBED_ONLY.search(claim)
+    unnamed = (_UNNAMED.search(unquoted) or _DESCRIBED_ONLY.search(claim)
+               or _ONE_OF_MANY.search(claim))
     if unnamed:
         found.append(f'"{unnamed.group(0)}" is not named in the question')
     if not unnamed and names_nothing(prompt):
@@ -250,7 +262,7 @@ _EVENT = re.compile(
 #: A contest still to come, known by its opponents: "Who will face Olympic champion Stefano
 #: Baldini ...?" names no race either.
 _CONTEST = re.compile(
-    r"\b(?:will|is to|are to) (?:be )?(?:fac|rac|meet|tak)(?:e|es|ing) (?:on )?"
+    r"\b(?:will|is to|are to)(?: [A-Z][\w'’-]*)* (?:be )?(?:fac|rac|meet|tak)(?:e|es|ing) (?:on )?"
     r"(?=[A-Z]|(?:(?:stiff|tough|strong) )?(?:competition|opposition)|(?:his|her|their) "
     r"(?:arch-)?rivals?|world|arch-rival|reigning)|\bwill (?:compete|line up) against\b")
 #: An opponent's title names no event: "Olympic champion Stefano Baldini" was won elsewhere.
