@@ -288,6 +288,30 @@ KEPT += [
         ("who", "Who opened a school in Lagos on Monday?", "Mr Okafor"),
         id="quote-reopened-without-closing-ends-at-its-closing-mark",
     ),
+    pytest.param(
+        "Conductor Marcello Rossi has died in Vienna at 61.",
+        ("where", "Where has conductor Marcello Rossi died at 61?", "in Vienna"),
+        id="occupation-opening-a-sentence-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Director Martin Okafor's The Kano Story went on general release in the US on Friday.",
+        ("when", "When did director Martin Okafor's The Kano Story go on general release in "
+                 "the US?", "Friday"),
+        id="occupation-before-a-possessive-name-is-lower-case",
+    ),
+    pytest.param(
+        "Preview performances of The Kano Story will begin at the Lagos Playhouse on Friday.",
+        ("when", "When will preview performances of The Kano Story begin at the Lagos "
+                 "Playhouse?", "Friday"),
+        id="capitalised-modifier-of-a-common-noun-is-lower-case",
+    ),
+    pytest.param(
+        "In Lagos on Thursday, Nigeria's finance minister attacked the trade policies of the G7 "
+        "nations.",
+        ("where", "Where did Nigeria's finance minister attack the trade policies of the G7 "
+                  "nations?", "in Lagos"),
+        id="place-opening-the-sentence-answered-in-lower-case",
+    ),
 ]
 
 
@@ -496,6 +520,11 @@ ABSENT += [
         "Kano Motors agreed a deal with the phone firm, Lagos Telecom, in May.",
         lambda q: "phone firm" in q[1],
         id="the-label-kept-without-the-name-set-off-after-it",
+    ),
+    pytest.param(
+        "Kofi Boateng won the 9km race at the View From Great Kano Cross Country.",
+        lambda q: q[2] == "at the View",
+        id="place-cut-before-the-rest-of-its-title",
     ),
 ]
 

@@ -56,7 +56,7 @@ _DURATION = re.compile(
 _HANGING_END = re.compile(
     r"\b(?:has|is|are|was|were|will|would|can|could|does|did|should|"
     r"may|might|must|shall|the|a|an|and|or|but|than|that|"
-    r"which|whose|his|her|their|its|our|my|your|very|more|most)\s*\?$")
+    r"which|whose|his|her|their|its|our|my|your|very|more|most|been)\s*\?$")
 
 #: "early 2001 and", "of the": an answer that stops (or starts) in the middle of a phrase.
 _DANGLING = re.compile(r"(?:^|\s)(?:and|or|but|of|the|a|an|to|in|on|at|for|with|by|from|"
@@ -83,6 +83,7 @@ _UNNAMED = re.compile(
     r"company|firm|group|club|team|city|town|country|man|woman|boy|girl|player|singer|actor|"
     r"actress|star|couple|pair|teacher|student|pupil|doctor|lawyer|officer|policeman|driver|"
     r"pilot|victim|suspect|businessman|businesswoman|band|role|job|post|collection|exhibition|"
+    r"SUV|"
     r"report|study|survey|bill|law|device|product|service|site|"
     r"website|programme|program|event|race|match|game|claim|allegation|remark|comment|"
     r"Cardinal|Bishop|Archbishop|Chancellor|Minister|Secretary|President|Judge|Prince|Princess|"

@@ -102,7 +102,8 @@ def violations(candidate: Candidate) -> list[str]:
         problems.append("prompt has broken spacing or punctuation")
     if not answer.strip() or not any(ch.isalnum() for ch in answer):
         problems.append("empty answer")
-    if answer not in candidate.sentence:
+    if answer.casefold() not in candidate.sentence.casefold():
+        # Case aside: "In London" opening its sentence is answered "in London".
         problems.append("answer is not verbatim in the sentence")
     if answer.lower() in PRONOUNS:
         problems.append("answer is a pronoun")

@@ -167,6 +167,13 @@ WORK_NOUNS = frozenset({"novel", "book", "film", "movie", "thriller", "comedy", 
 #: the comedy "Meet The Fockers", however the model read the capital of the sentence's first word.
 GENRE_NOUNS = frozenset({"comedy", "thriller", "drama", "film", "movie", "musical", "sitcom",
                          "documentary", "biopic", "novel", "album", "blockbuster", "memoir"})
+#: Occupations written before a name ("Conductor Marcello Viotti"), never part of it, unlike
+#: a title ("President Bush", "Judge Clark").
+OCCUPATIONS = frozenset(
+    """conductor director actor actress singer comedian author writer novelist poet artist
+    designer producer composer presenter broadcaster journalist economist analyst
+    sprinter athlete striker footballer cyclist playwright photographer""".split()  # noqa: SIM905
+)
 #: Adjectives only works take: "the bestselling Being Digital".
 WORK_ADJECTIVES = frozenset({"bestselling", "best-selling", "award-winning", "animated"})
 #: Nouns for companies; beside a name they make it an organisation: "phone giant Pantech".
@@ -327,11 +334,14 @@ def _titled_names(doc: Doc) -> list[Span]:
 
 
 def _without_genre(doc: Doc, ent: Span) -> Span | None:
-    """"Comedy Meet The Fockers" -> the work "Meet The Fockers", its genre word a common
-    noun again (so a question lower-cases it: "Where did comedy Meet The Fockers top ...?");
-    a genre word labelled alone before a title ("Thriller" of "Thriller Hide and Seek") is
-    no entity at all."""
+    """"Comedy Meet The Fockers" -> the work "Meet The Fockers" and "Conductor Marcello
+    Viotti" -> the person "Marcello Viotti", the first word a common noun again (so a
+    question lower-cases it: "Where did comedy Meet The Fockers top ...?"); a genre word
+    labelled alone before a title ("Thriller" of "Thriller Hide and Seek") is no entity."""
     first = ent[0]
+    if first.lower_ in OCCUPATIONS and ent.label_ == "PERSON" and len(ent) > 2:
+        first.tag_, first.pos_ = "NN", "NOUN"  # "Conductor Marcello Viotti"
+        return Span(doc, ent.start + 1, ent.end, label="PERSON")
     following = doc[ent.end] if ent.end < len(doc) else None
     alone = len(ent) == 1 and following is not None and following.is_title
     if first.lower_ not in GENRE_NOUNS or not (alone or (len(ent) > 1 and ent[1].is_title)):

@@ -1248,6 +1248,9 @@ def _where(clause: Clause) -> Iterator[Draft]:
             place_head = any(t.ent_type_ in PLACE_LABELS for t in phrase(obj))
         if not place_head or (_event_name(ent) and word != "at"):
             continue  # "take part in the Great Ireland Run": an event ("at the Games" is where)
+        if (word == "at" and ent is not None and ent.label_ == "GPE" and len(ent) == 1
+                and obj.left_edge == obj):
+            continue  # "joined on stage at Berlin": the city's festival, not the city
         # The place itself, without what follows it ("on the southern edge of the city").
         trailing = {
             t.i
@@ -1263,6 +1266,9 @@ def _where(clause: Clause) -> Iterator[Draft]:
             or not (venue or any(t.ent_type_ in PLACE_LABELS for t in answer))
         ):
             continue
+        following = answer.doc[answer.end] if answer.end < len(answer.doc) else None
+        if following is not None and following.is_title and following.pos_ in ("ADP", "DET"):
+            continue  # "at the View" of "the View From Great Edinburgh Cross Country"
         question = _ask(clause, [Piece("Where")], {t.i for t in prep.subtree})
         key = entity_key(ent) if ent is not None else None
         yield Draft("where", answer, "PLACE", question, answer_key=key)
@@ -2095,6 +2101,14 @@ def sentence_candidates(
     return found
 
 
+def _answer_text(draft: Draft) -> str:
+    """The answer as written, but "In London" opening its sentence is "in London"."""
+    text = draft.answer.text
+    if draft.kind == "where" and draft.answer[0].is_sent_start:
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def _candidate(
     draft: Draft,
     prompt: str,
@@ -2112,7 +2126,7 @@ def _candidate(
     return Candidate(
         kind=draft.kind,
         prompt=prompt,
-        answer=draft.answer.text,
+        answer=_answer_text(draft),
         answer_type=draft.answer_type,
         doc_id=doc_id,
         sentence=sentence,

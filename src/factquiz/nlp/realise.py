@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 from spacy.tokens import Doc, Token
 
 from factquiz.nlp.clauses import AUX_DEPS, QUOTES, SUBJECT_DEPS, Clause
+from factquiz.nlp.entity_fixes import OCCUPATIONS
 from factquiz.nlp.vocabulary import MONTHS, SPEECH_VERBS, WEEKDAYS
 
 #: Dependents a question never needs; the question is about the clause's core.
@@ -906,11 +907,27 @@ def _midsentence(piece: Piece) -> str:
         return text
     if token.pos_ in FUNCTION_POS and token.tag_ not in ("NNP", "NNPS") and text != "I":
         return text.lower()  # "Between 1997 and 2002" is a date, "Between" no name
+    if _capitalised_modifier(token):
+        return text.lower()  # "Preview performances of The Glass Menagerie"
     if token.tag_ in ("NNP", "NNPS") or token.ent_type_ in NAME_LABELS or text == "I":
         return text
     if not text.istitle():
         return text  # "BBC", "MPs"
     return text if named_at_start(token) else text.lower()
+
+
+def _capitalised_modifier(token: Token) -> bool:
+    """"Preview performances ...", "Conductor Marcello Viotti": a sentence's first word the
+    tagger took for a name only for its capital, when it is a dictionary word modifying a
+    lower-case noun, or a role noun before a person's name that is no title of theirs."""
+    if token.ent_type_ or not getAllLemmas(token.lower_) or named_at_start(token):
+        return False
+    head = token.head
+    if token.dep_ in ("compound", "amod", "nmod") and head.i > token.i and head.tag_ in (
+            "NN", "NNS") and head.text.islower():
+        return True
+    return token.lower_ in OCCUPATIONS and head.ent_type_ == "PERSON" and head.i > token.i
+
 
 
 def named_at_start(token: Token) -> bool:
