@@ -116,6 +116,8 @@ def test_a_good_question_passes() -> None:
        sentence="Ada Obi signed the deal in Accra on Tuesday."), "is not named"),
     (q("Where has The Kano Story been?", "at the Lagos Playhouse", kind="where",
        sentence="The Kano Story has been at the Lagos Playhouse since May."), "stops on a word"),
+    (q("When did both companies make a profit?", "2003", kind="when",
+       sentence="Both companies made a profit in 2003."), "is not named"),
     (q("Where will the SUVs be built?", "in Ghana", kind="where",
        sentence="The SUVs will be built in Ghana."), "is not named"),
     (q("Who did the part-time maths teacher beat by 40 metres?", "Ada Obi",

@@ -112,14 +112,16 @@ _DESCRIBED_ONLY = re.compile(
     r"Finn|Pole|Czech|Greek|Frenchman|Welshman|Irishman|Dutchman)['’]s\b")
 
 
-#: "one of Japan's best-known businessmen", "800,000 units": a person or a thing the
-#: article names elsewhere, described here by what many share.
+#: "one of Japan's best-known businessmen", "800,000 units", "both companies": people or
+#: things the article names elsewhere, described here by what many share.
 _ONE_OF_MANY = re.compile(
     r"(?<!\bWho is )(?<!\bWho was )\b(?:[Oo]ne|[Tt]wo|[Ss]ome) of (?:the |[A-Z][\w'’]*['’]s? )"
     r"(?:[a-z][\w-]* ){0,3}(?:businessm[ae]n|businesswom[ae]n|m[ae]n|wom[ae]n|people|players|"
     r"stars|executives|officials|figures|leaders|bosses|athletes|actors|actresses|directors|"
     r"politicians|companies|firms)\b"
-    r"|\b\d[\d,.]*(?: (?:million|billion|m|bn))? units\b")
+    r"|\b\d[\d,.]*(?: (?:million|billion|m|bn))? units\b"
+    r"|\b[Bb]oth (?:the )?(?:[a-z][\w-]* )?(?:companies|firms|men|women|sides|teams|"
+    r"countries|parties|players|groups)\b")
 
 
 def names_nothing(prompt: str) -> bool:
