@@ -42,6 +42,8 @@ def test_a_good_question_passes() -> None:
     (q("Who is presented annually to the best athletes?", "Lagos Awards - named",
        sentence="The Lagos Awards - named after a runner - are presented annually to the best "
                 "athletes."), "cut off"),
+    (q("Which organisation cited the death of Ada Obi?", "Institute", kind="what-org",
+       sentence="The Lagos Film Institute cited the death of Ada Obi."), "piece of a longer"),
     (q("Which organisation always has?", "Phillips", kind="what-org",
        sentence="But then Phillips always has."), "stops on a word"),
     (q("Who also means that episodes can be downloaded quickly?",

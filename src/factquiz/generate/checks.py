@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from factquiz.generate.names import ORGANISATION_WORDS
 from factquiz.model import Question
 
 MAX_PROMPT_WORDS = 30
@@ -214,6 +215,8 @@ def problems(question: Question) -> list[str]:
         found.append(f"a word doubled: {doubled.group(0)!r}")
     if _HANGING_END.search(prompt):
         found.append("prompt stops on a word that needs more after it")
+    if question.kind == "what-org" and answer.strip().casefold() in ORGANISATION_WORDS:
+        found.append("answer is a bare 'Institute': the piece of a longer name")
     limit = MAX_ANSWER_WORDS.get(question.kind, 8)
     if len(answer.split()) > limit:
         found.append(f"answer longer than {limit} words: a {question.kind} answer is a name")
