@@ -44,6 +44,9 @@ def test_a_good_question_passes() -> None:
                 "athletes."), "cut off"),
     (q("Which organisation cited the death of Ada Obi?", "Institute", kind="what-org",
        sentence="The Lagos Film Institute cited the death of Ada Obi."), "piece of a longer"),
+    (q("When did part of an alliance agree?", "2000", kind="when",
+       sentence="Kano Motors may sell its car unit to Lagos Motors, part of an alliance agreed in "
+                "2000."), "parser read"),
     (q("Which organisation always has?", "Phillips", kind="what-org",
        sentence="But then Phillips always has."), "stops on a word"),
     (q("Who also means that episodes can be downloaded quickly?",

@@ -68,6 +68,10 @@ _DANGLING = re.compile(r"(?:^|\s)(?:and|or|but|of|the|a|an|to|in|on|at|for|with|
 _INTO_AN_ASIDE = re.compile(r"\s[-–—]\s")
 
 
+#: "When did part of an alliance agree?": "X, part of an alliance agreed in 2000" misread.
+_BARE_PART = re.compile(
+    r"^(?:When|Where|How many|How much|Who|Which organisation) (?:[a-z]+ )?"
+    r"(?:did|does|do|was|were|is|are|has|have|will) part of\b")
 #: "Will have now have": a source's slip the question would repeat as "have have".
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
 
@@ -213,6 +217,8 @@ def problems(question: Question) -> list[str]:
     if doubled and question.citations and not _DOUBLED.search(
             " ".join(question.citations[0].sentence.split())):
         found.append(f"a word doubled: {doubled.group(0)!r}")
+    if _BARE_PART.search(prompt):
+        found.append("'part of an alliance' as a subject: an aside the parser read as one")
     if _HANGING_END.search(prompt):
         found.append("prompt stops on a word that needs more after it")
     if question.kind == "what-org" and answer.strip().casefold() in ORGANISATION_WORDS:
