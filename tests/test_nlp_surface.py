@@ -456,6 +456,12 @@ ABSENT = [
 
 ABSENT += [
     pytest.param(
+        "The Kano water bill was debated by the Kano Assembly on Monday without having "
+        "been read by the governor.",
+        lambda q: q[0] == "what-org" and "without" in q[1],
+        id="passive-adjunct-not-moved-onto-agent",
+    ),
+    pytest.param(
         "Apparently, Ada Obi has run 30km in training and I would love to see her race.",
         lambda q: True,
         id="columnists-own-voice-is-no-fact",
