@@ -189,6 +189,20 @@ QUESTIONS = [
         id="passive-agent-past-perfect",
     ),
     pytest.param(
+        "On 3 May 2015, FC Porto announced that Ada Obi would coach the first team.",
+        "when",
+        "When did FC Porto announce that Ada Obi would coach the first team?",
+        "3 May 2015",
+        id="claim-with-reported-will",
+    ),
+    pytest.param(
+        "Mr Okafor said the Lagos bridge would open in March.",
+        "who",
+        "Who said the Lagos bridge would open in March?",
+        "Mr Okafor",
+        id="speaker-of-reported-will",
+    ),
+    pytest.param(
         "The new bridge over the Tagus will be designed by Emma Lindqvist.",
         "who",
         "Who will design the new bridge over the Tagus?",

@@ -372,7 +372,7 @@ def _claim_is_whole(clause: Clause) -> bool:
     claim = next((c for c in clause.verb.children if c.dep_ == "ccomp"), None)
     if claim is None or claim.i < clause.verb.i:
         return False
-    if not is_asserted(claim, own_auxes(claim)):
+    if not is_asserted(claim, _without_backshifted_will(clause.verb, claim)):
         return False
     if any(t.text in QUOTES for t in claim.subtree) or any(
         t.text in QUOTES for t in clause.verb.doc[clause.verb.i + 1 : claim.left_edge.i]
@@ -380,6 +380,16 @@ def _claim_is_whole(clause: Clause) -> bool:
         return False  # a quotation loses its quotation marks in a reported question
     phrase(claim, strict=True)  # raises Unaskable when simplifying would change the claim
     return True
+
+
+def _without_backshifted_will(verb: Token, claim: Token) -> list[Token]:
+    """'The NFL announced that the game would be renamed': after a past verb of saying,
+    "would" is the reported "will" (sequence of tenses), no hypothesis; the question quotes
+    the claim as it was said and states only that it was said."""
+    auxes = own_auxes(claim)
+    if verb.tag_ == "VBD" and auxes and auxes[0].lower_ == "would":
+        return auxes[1:]
+    return auxes
 
 
 def _who_quoted(clause: Clause) -> Iterator[Draft]:
