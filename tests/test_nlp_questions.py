@@ -203,6 +203,13 @@ QUESTIONS = [
         id="speaker-of-reported-will",
     ),
     pytest.param(
+        "Madrid opened its first metro line in 1919.",
+        "when",
+        "When did Madrid open its first metro line?",
+        "1919",
+        id="its-bound-to-a-place-subject",
+    ),
+    pytest.param(
         "The new bridge over the Tagus will be designed by Emma Lindqvist.",
         "who",
         "Who will design the new bridge over the Tagus?",

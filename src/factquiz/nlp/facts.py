@@ -1431,25 +1431,30 @@ def _ambiguous_plural(token: Token) -> bool:
 
 
 def _bound_to_the_only_person(token: Token, subject_key: str | None,
-                              label: str = "PERSON") -> bool:
+                              labels: frozenset[str] = frozenset({"PERSON"})) -> bool:
     """"Carroll has stepped up his form", "Armstrong said he expected ...": the paragraph
     names several people, but this sentence names one, its clause's subject, before the
-    pronoun (or one organisation, for "its": "Airbus is keeping its options open"); English
+    pronoun (or one organisation or place, for "its": "Airbus is keeping its options open",
+    "Leeds first built its ring road in 1970"); English
     binds "he", "his" or "its" to that subject, and a question keeps the pronoun as the
     article does ("Who has stepped up his form ...?"). A possessive meant for
     someone named sentences earlier ("listen to his sermons") reads as the subject's, so the
     answer stays right even then."""
-    pronouns = ("its",) if label == "ORG" else ("he", "she", "his", "her")
+    pronouns = ("he", "she", "his", "her") if "PERSON" in labels else ("its",)
     if subject_key is None or token.lower_ not in pronouns:
         return False
-    people = [ent for ent in token.sent.ents if ent.label_ == label]
+    people = [ent for ent in token.sent.ents if ent.label_ in labels]
+    if labels == PLACE_LABELS:
+        # "Leeds ... its": any firm or place named before "its" could be what it means.
+        people = [ent for ent in token.sent.ents
+                  if ent.label_ in PLACE_LABELS | {"ORG"} and ent.end <= token.i]
     return (any(ent.end <= token.i for ent in people)
             and all(entity_key(ent) == subject_key for ent in people))
 
 
 def _resolve(
     draft: Draft, ctx: ParagraphContext, speaker_key: str | None, subject_key: str | None = None,
-    subject_org_key: str | None = None,
+    subject_org_key: str | None = None, subject_place_key: str | None = None,
 ) -> list[Piece]:
     """Replace pronouns and "the city" with names, or raise Unaskable."""
     pieces = draft.question.pieces
@@ -1484,7 +1489,10 @@ def _resolve(
                 out.append(piece)
                 continue
             labels = PERSONAL_PRONOUNS.get(lower)
-            if lower == "its" and _bound_to_the_only_person(token, subject_org_key, "ORG"):
+            if lower == "its" and (
+                _bound_to_the_only_person(token, subject_org_key, frozenset({"ORG"}))
+                or _bound_to_the_only_person(token, subject_place_key, PLACE_LABELS)
+            ):
                 out.append(piece)  # "Airbus is keeping its options open": Airbus's
                 continue
             if labels is None:
@@ -1848,14 +1856,14 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
     return False
 
 
-def _subject_key(clause: Clause, label: str = "PERSON") -> str | None:
+def _subject_key(clause: Clause, labels: frozenset[str] = frozenset({"PERSON"})) -> str | None:
     """'Mr Bush ... his campaign', 'Airbus is keeping its options open': a possessive bound
     to the named subject may stay."""
     subject = clause.subject
     if subject is None:
         return None
     ent = _entity(subject)
-    return entity_key(ent) if ent is not None and ent.label_ == label else None
+    return entity_key(ent) if ent is not None and ent.label_ in labels else None
 
 
 def _features(
@@ -2049,7 +2057,8 @@ def sentence_candidates(
                 try:
                     pieces = _without_back_pointers(clause, _closing_commas(_whole_dash_asides(
                         _resolve(draft, ctx, speaker_key, _subject_key(clause),
-                                 _subject_key(clause, "ORG")))))
+                                 _subject_key(clause, frozenset({"ORG"})),
+                                 _subject_key(clause, PLACE_LABELS)))))
                 except Unaskable:
                     continue
                 if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):
