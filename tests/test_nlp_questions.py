@@ -210,6 +210,13 @@ QUESTIONS = [
         id="its-bound-to-a-place-subject",
     ),
     pytest.param(
+        "The square was crowded on the evening when Amina Bello opened the Lagos Book Fair.",
+        "who",
+        "Who opened the Lagos Book Fair?",
+        "Amina Bello",
+        id="when-clause-on-a-noun",
+    ),
+    pytest.param(
         "The new bridge over the Tagus will be designed by Emma Lindqvist.",
         "who",
         "Who will design the new bridge over the Tagus?",
