@@ -452,6 +452,8 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Groups include ...": a common noun names no group
     if clause.verb.lemma_ in ("include", "comprise", "contain", "consist"):
         return  # "Who includes X?" asks nothing a reader would ask
+    if _serves_as_a_place(clause.verb):
+        return  # "Krakow served as the capital city": a place, whatever the model said
     if clause.verb.lemma_ == "be" and not _names_a_role(clause.verb):
         # "Who is the market leader?" -> "Sky Plus": a copula only asks who when the
         # predicate is a role a person has ("the first employee at Apple").
@@ -473,6 +475,20 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
     question = ask_subject(clause, wh, singular=True)
     key = entity_key(answer)
     yield Draft(kind, answer, answer_type, question, answer_key=key)
+
+
+def _serves_as_a_place(verb: Token) -> bool:
+    """'... when Krakow served as the capital city': what an "as" phrase calls the subject
+    is what the subject is; a city, port or region is no person or organisation. After an
+    object ("ranked Warsaw as the most liveable city") it describes the object."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+    )
 
 
 def _one_of_many(verb: Token) -> bool:

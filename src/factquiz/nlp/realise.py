@@ -871,7 +871,7 @@ def _controlled_by_subject(child: Token) -> bool:
 #: First auxiliaries of a two-word passive, as the active keeps them for a singular "Who":
 #: "had been elected by X" -> "Who had elected", "will be designed by X" -> "Who will design".
 _PERFECT_AUXES = {"has": "has", "have": "has", "had": "had"}
-_FUTURE_AUXES = frozenset({"will", "shall", "can"})
+_FUTURE_AUXES = frozenset({"will", "shall"})
 
 
 def _ask_agent_compound(clause: Clause, wh: list[Piece], agent: Token) -> Question:
