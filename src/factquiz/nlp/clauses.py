@@ -229,6 +229,7 @@ def clauses(sent: Span) -> list[Clause]:
     if root.pos_ in ("VERB", "AUX"):
         visit(root, attribution, None, None)
     found.extend(_relative_clauses(sent, quoted, attribution))
+    found.extend(_when_clauses(sent, quoted, attribution, {id(c.verb) for c in found}))
     found.extend(_participle_clauses(sent, quoted, attribution))
     return found
 
@@ -380,6 +381,43 @@ def _relative_clauses(sent: Span, quoted: set[int], attribution: Token | None) -
         if is_asserted(verb, auxes):
             found.append(Clause(verb, head, auxes, attribution, None, relative=True))
     return found
+
+
+def _when_clauses(
+    sent: Span, quoted: set[int], attribution: Token | None, seen: set[int]
+) -> list[Clause]:
+    """'The Panthers were set to score in the third quarter when Newton completed a pass to
+    Ted Ginn': a "when" clause with its own subject states an event as surely as the clause
+    it dates, whether the parser hung it on a verb or, as here, on a noun before it.
+
+    Only under clauses that are themselves asserted, outside anybody's claim (a claim keeps
+    its speaker, which this clause would lose) and outside quotation marks.
+    """
+    found = []
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
+            continue
+        if id(verb) in seen or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" and c.i == verb.left_edge.i
+            for c in verb.children
+        ):
+            continue
+        subject = own_subject(verb)
+        if subject is None or subject.tag_ in ("WP", "WDT", "EX"):
+            continue
+        if not all(_asserted_above(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
+            continue
+        if any(a.dep_ == "ccomp" for a in verb.ancestors) or _misparsed_clause(verb):
+            continue
+        auxes = own_auxes(verb)
+        if is_asserted(verb, auxes):
+            found.append(Clause(verb, subject, auxes, attribution, None))
+    return found
+
+
+def _asserted_above(verb: Token) -> bool:
+    """A verb a 'when' clause hangs under: asserted, and no verb of hoping or denying."""
+    return is_asserted(verb, own_auxes(verb)) and verb.lemma_ not in NON_FACTIVE_VERBS
 
 
 def _misparsed_clause(verb: Token) -> bool:

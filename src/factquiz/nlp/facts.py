@@ -373,7 +373,7 @@ def _claim_is_whole(clause: Clause) -> bool:
     claim = next((c for c in clause.verb.children if c.dep_ == "ccomp"), None)
     if claim is None or claim.i < clause.verb.i:
         return False
-    if not is_asserted(claim, own_auxes(claim)):
+    if not is_asserted(claim, _without_backshifted_will(clause.verb, claim)):
         return False
     if any(t.text in QUOTES for t in claim.subtree) or any(
         t.text in QUOTES for t in clause.verb.doc[clause.verb.i + 1 : claim.left_edge.i]
@@ -381,6 +381,16 @@ def _claim_is_whole(clause: Clause) -> bool:
         return False  # a quotation loses its quotation marks in a reported question
     phrase(claim, strict=True)  # raises Unaskable when simplifying would change the claim
     return True
+
+
+def _without_backshifted_will(verb: Token, claim: Token) -> list[Token]:
+    """'The NFL announced that the game would be renamed': after a past verb of saying,
+    "would" is the reported "will" (sequence of tenses), no hypothesis; the question quotes
+    the claim as it was said and states only that it was said."""
+    auxes = own_auxes(claim)
+    if verb.tag_ == "VBD" and auxes and auxes[0].lower_ == "would":
+        return auxes[1:]
+    return auxes
 
 
 def _who_quoted(clause: Clause) -> Iterator[Draft]:
@@ -445,6 +455,8 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Who includes X?" asks nothing a reader would ask
     if clause.verb.lemma_ in THING_ONLY_VERBS:
         return  # "Which organisation costs up to £15,690?": a car, a plan, a service
+    if _serves_as_a_place(clause.verb):
+        return  # "Krakow served as the capital city": a place, whatever the model said
     if clause.verb.lemma_ == "be" and not _names_a_role(clause.verb):
         # "Who is the market leader?" -> "Sky Plus": a copula only asks who when the
         # predicate is a role a person has ("the first employee at Apple").
@@ -466,6 +478,20 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
     question = ask_subject(clause, wh, singular=True)
     key = entity_key(answer)
     yield Draft(kind, answer, answer_type, question, answer_key=key)
+
+
+def _serves_as_a_place(verb: Token) -> bool:
+    """'... when Krakow served as the capital city': what an "as" phrase calls the subject
+    is what the subject is; a city, port or region is no person or organisation. After an
+    object ("ranked Warsaw as the most liveable city") it describes the object."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+    )
 
 
 def _one_of_many(verb: Token) -> bool:
@@ -1430,25 +1456,30 @@ def _ambiguous_plural(token: Token) -> bool:
 
 
 def _bound_to_the_only_person(token: Token, subject_key: str | None,
-                              label: str = "PERSON") -> bool:
+                              labels: frozenset[str] = frozenset({"PERSON"})) -> bool:
     """"Carroll has stepped up his form", "Armstrong said he expected ...": the paragraph
     names several people, but this sentence names one, its clause's subject, before the
-    pronoun (or one organisation, for "its": "Airbus is keeping its options open"); English
+    pronoun (or one organisation or place, for "its": "Airbus is keeping its options open",
+    "Leeds first built its ring road in 1970"); English
     binds "he", "his" or "its" to that subject, and a question keeps the pronoun as the
     article does ("Who has stepped up his form ...?"). A possessive meant for
     someone named sentences earlier ("listen to his sermons") reads as the subject's, so the
     answer stays right even then."""
-    pronouns = ("its",) if label == "ORG" else ("he", "she", "his", "her")
+    pronouns = ("he", "she", "his", "her") if "PERSON" in labels else ("its",)
     if subject_key is None or token.lower_ not in pronouns:
         return False
-    people = [ent for ent in token.sent.ents if ent.label_ == label]
+    people = [ent for ent in token.sent.ents if ent.label_ in labels]
+    if labels == PLACE_LABELS:
+        # "Leeds ... its": any firm or place named before "its" could be what it means.
+        people = [ent for ent in token.sent.ents
+                  if ent.label_ in PLACE_LABELS | {"ORG"} and ent.end <= token.i]
     return (any(ent.end <= token.i for ent in people)
             and all(entity_key(ent) == subject_key for ent in people))
 
 
 def _resolve(
     draft: Draft, ctx: ParagraphContext, speaker_key: str | None, subject_key: str | None = None,
-    subject_org_key: str | None = None,
+    subject_org_key: str | None = None, subject_place_key: str | None = None,
 ) -> list[Piece]:
     """Replace pronouns and "the city" with names, or raise Unaskable."""
     pieces = draft.question.pieces
@@ -1483,7 +1514,10 @@ def _resolve(
                 out.append(piece)
                 continue
             labels = PERSONAL_PRONOUNS.get(lower)
-            if lower == "its" and _bound_to_the_only_person(token, subject_org_key, "ORG"):
+            if lower == "its" and (
+                _bound_to_the_only_person(token, subject_org_key, frozenset({"ORG"}))
+                or _bound_to_the_only_person(token, subject_place_key, PLACE_LABELS)
+            ):
                 out.append(piece)  # "Airbus is keeping its options open": Airbus's
                 continue
             if labels is None:
@@ -1868,14 +1902,14 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
     return False
 
 
-def _subject_key(clause: Clause, label: str = "PERSON") -> str | None:
+def _subject_key(clause: Clause, labels: frozenset[str] = frozenset({"PERSON"})) -> str | None:
     """'Mr Bush ... his campaign', 'Airbus is keeping its options open': a possessive bound
     to the named subject may stay."""
     subject = clause.subject
     if subject is None:
         return None
     ent = _entity(subject)
-    return entity_key(ent) if ent is not None and ent.label_ == label else None
+    return entity_key(ent) if ent is not None and ent.label_ in labels else None
 
 
 def _features(
@@ -2073,7 +2107,8 @@ def sentence_candidates(
                 try:
                     pieces = _without_back_pointers(clause, _closing_commas(_whole_dash_asides(
                         _resolve(draft, ctx, speaker_key, _subject_key(clause),
-                                 _subject_key(clause, "ORG")))))
+                                 _subject_key(clause, frozenset({"ORG"})),
+                                 _subject_key(clause, PLACE_LABELS)))))
                 except Unaskable:
                     continue
                 if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):

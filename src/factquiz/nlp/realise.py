@@ -834,8 +834,12 @@ def ask_agent(clause: Clause, wh: list[Piece], agent: Token) -> Question:
     Only a plain passive ("was/were/is/are" + participle): the active verb takes the tense
     of the auxiliary, the passive subject becomes the object.
     """
-    if clause.subject is None or len(clause.auxes) != 1:
+    if clause.subject is None or len(clause.auxes) not in (1, 2):
         raise Unaskable("not a plain passive")
+    if any(_controlled_by_subject(c) for c in clause.verb.children if c.i > clause.verb.i):
+        raise Unaskable("an adjunct of the passive subject would be read as the agent's")
+    if len(clause.auxes) == 2:
+        return _ask_agent_compound(clause, wh, agent)
     aux = clause.auxes[0].lower_
     tag = {"was": "VBD", "were": "VBD", "is": "VBZ", "are": "VBZ"}.get(aux)
     if tag is None:
@@ -848,6 +852,55 @@ def ask_agent(clause: Clause, wh: list[Piece], agent: Token) -> Question:
     middle, post = clause_parts(clause, {t.i for t in agent.subtree})
     verb = Piece(forms[0], clause.verb, True)
     return Question([*wh, *_pieces(middle), verb, *obj, *_pieces(post)])
+
+
+def _controlled_by_subject(child: Token) -> bool:
+    """'The amendment will be debated by the Lords without having been considered by MPs':
+    a passive adjunct without a subject of its own is understood of the passive subject;
+    made active, it would be read as the agent's ("Who will debate ... without having been
+    considered?"). An active one ("..., beating the favourite") is the agent's already."""
+    verbs = [child] if child.dep_ == "advcl" else [
+        g for g in child.children if child.dep_ == "prep" and g.dep_ == "pcomp"]
+    return any(
+        v.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+        and any(c.dep_ == "auxpass" for c in v.children)
+        for v in verbs
+    )
+
+
+#: First auxiliaries of a two-word passive, as the active keeps them for a singular "Who":
+#: "had been elected by X" -> "Who had elected", "will be designed by X" -> "Who will design".
+_PERFECT_AUXES = {"has": "has", "have": "has", "had": "had"}
+_FUTURE_AUXES = frozenset({"will", "shall"})
+
+
+def _ask_agent_compound(clause: Clause, wh: list[Piece], agent: Token) -> Question:
+    """'The mayor had been elected by the council' -> 'Who had elected the mayor?'; 'The
+    cup will be designed by X' -> 'Who will design the cup?'. The active keeps the first
+    auxiliary and drops the passive one ("been", "be"); a present perfect with a past date
+    takes the past simple, as in `ask_subject`."""
+    first, second = clause.auxes
+    if second.dep_ != "auxpass" or second.lower_ not in ("been", "be"):
+        raise Unaskable("passive with a complex auxiliary")
+    word = first.lower_
+    obj = _pieces(_subject_phrase(clause))
+    _lower_first(obj)
+    middle, post = clause_parts(clause, {t.i for t in agent.subtree})
+    if word in _PERFECT_AUXES and second.lower_ == "been":
+        if word != "had" and any(_point_in_time(t) for t in post):
+            past = _simple_past(clause.verb)
+            if past is None:
+                raise Unaskable("cannot inflect the verb")
+            head = [Piece(past, clause.verb, True)]
+        else:
+            head = [Piece(_PERFECT_AUXES[word], first, True), Piece(clause.verb.text, clause.verb)]
+    elif word in _FUTURE_AUXES and second.lower_ == "be":
+        head = [Piece(word, first, True), Piece(base_form(clause.verb), clause.verb, True)]
+    else:
+        raise Unaskable("passive with a complex auxiliary")
+    *auxes, verb = head
+    return Question([*wh, *auxes, *_pieces(middle), verb, *obj, *_pieces(post)])
 
 
 def ask_other(
