@@ -247,3 +247,13 @@ def test_a_work_is_not_asked_with_who(candidate, text: str, names: tuple[str, ..
     questions = build_pack([doc("b1", "Book", text)], extraction([candidate], found),
                            title="t").pack.questions
     assert questions == []
+
+
+def test_an_event_by_its_head_word_is_not_asked_as_an_organisation() -> None:
+    text = "The Harbour Summit for the Digital Economy is meeting in Ghent this week."
+    candidate = cand("what-org", "Which organisation is meeting in Ghent?",
+                     "Harbour Summit for the Digital Economy", "ORG", "e1", text)
+    found = mentions("e1", "ORG", "Harbour Summit for the Digital Economy", "Ghent")
+    questions = build_pack([doc("e1", "Summit", text)], extraction([candidate], found),
+                           title="t").pack.questions
+    assert questions == []

@@ -170,6 +170,10 @@ def not_an_agent(candidate: Candidate) -> bool:
         return False
     if candidate.kind == "who" and len(words) > 1 and words[-1].isdigit():
         return True  # "Spider-Man 2", "Burnout 3": a sequel or a game, nobody's name
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("for", "of", "on")),
+                None)
+    if head is not None and head.casefold() in EVENT_WORDS:
+        return True  # "World Summit for the Information Society": an event by its head
     return (words[-1].casefold() in EVENT_WORDS or words[0].casefold() in _WORK_WORDS
             or _EVENT_PROMPT.search(candidate.prompt) is not None)
 

@@ -83,7 +83,8 @@ _DOUBLED = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
 #: ("the firm's software") or an attribution ("according to the report") makes it fine, and
 #: so does a longer word ("the star-struck crowds").
 _UNNAMED = re.compile(
-    r"(?<!according to )\bthe (?:\d+-year-old \w+|(?:film|movie|book|novel|album|song|show|"
+    r"(?<!according to )\bthe (?:\d+-year-old \w+|(?:(?:big|new|latest|same|\$[\d.]+m) )?"
+    r"(?:film|movie|book|novel|album|song|show|"
     r"play|idea|issue|matter|plan|plans|proposal|scheme|project|deal|move|decision|case|incident|incidents|"
     r"company|firm|group|club|team|city|town|country|man|woman|boy|girl|player|singer|actor|"
     r"actress|star|couple|pair|teacher|student|pupil|doctor|lawyer|officer|policeman|driver|"
