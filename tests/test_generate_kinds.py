@@ -257,3 +257,17 @@ def test_an_event_by_its_head_word_is_not_asked_as_an_organisation() -> None:
     questions = build_pack([doc("e1", "Summit", text)], extraction([candidate], found),
                            title="t").pack.questions
     assert questions == []
+
+
+def test_parties_are_offered_against_parties_and_peoples_against_peoples() -> None:
+    text = ("The Greens promised tax cuts. A Green MP and Green voters said so. The Reds, "
+            "whose manifesto is out, agreed. Two Red MPs and Red voters spoke. Kanuri farmers "
+            "and Fulani herders live in the north. Tiv traders arrived.")
+    rows = [("Greens", "GROUP"), ("Reds", "GROUP"), ("Kanuris", "GROUP"), ("Fulanis", "GROUP"),
+            ("Tivs", "GROUP")]
+    index = EntityIndex.build([(name, kind, "d") for name, kind in rows for _ in range(2)])
+    index.kinds = KindEvidence.build([text], [])
+    for options in _offered(index, "Greens", "GROUP", "who", "Who promised tax cuts?"):
+        assert options == ["Reds"], options
+    for options in _offered(index, "Kanuris", "GROUP", "who", "Who live in the north?"):
+        assert "Reds" not in options and "Greens" not in options and options, options

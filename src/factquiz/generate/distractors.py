@@ -219,6 +219,8 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
         return False  # "BitTorrent", "a file-sharing program", offered as an organisation
     if answer_type == "PERSON" and kinds.works_for_it(display):
         return False  # "a director at Ask Jeeves": a company offered among people
+    if answer_type == "GROUP" and kinds.is_party(answer) != kinds.is_party(display):
+        return False  # "Carib Indians" offered against the "Tories", or the other way
     if entity.type == "ORG" and (kinds.is_people(display) or kinds.is_counted(display)
                                  or kinds.is_modifier(display)):
         return answer_type == "GROUP" and kinds.is_people(display)

@@ -71,6 +71,10 @@ WORK_BEFORE = re.compile(
     r"nominee|sitcom|blockbuster|sequel|single|game|title|fable|play|animation)\s+(?:The\s+)?$")
 #: A capital "The" after a word inside a sentence: "in The", "Howard's The".
 _MIDSENTENCE_THE = re.compile(r"[\w'’,]\s+The\s+$")
+#: What follows a party's name: "Tory MP", "Labour MPs", "Liberal Democrats' manifesto".
+_PARTY_AFTER = re.compile(
+    r"^(?:['’]s?)? (?:[Pp]arty|MPs?|MSPs?|AMs?|peers?(?!-)|manifesto|frontbench|"
+    r"backbench(?:er|ers)?|whips?)\b")
 #: What follows a work's name: "X, starring Tom Hanks", "X, which cost $7m to make".
 WORK_AFTER = re.compile(
     r"^,? (?:which |that )?(?:stars|starring|starred|co-starring|is based on|was based on|"
@@ -607,6 +611,23 @@ class KindEvidence:
         # "Tajik fighters", "Uzbek warlord": the singular describes a following noun.
         return any(re.search(r"[a-z,] $", before) and re.match(r"^ [a-z]+", after)
                    for before, after in self.contexts(bare[:-1]))
+
+    def is_party(self, name: str) -> bool:
+        """"the Tories", "Liberal Democrats", "Labour": a political party, which the articles
+        write before a party word ("Tory MP", "Lib Dem peer", "Labour's manifesto") in any
+        of its forms (the singular too: "Conservative Party"); a people ("Carib Indians")
+        never is."""
+        key = ("is_party", name)
+        if key not in self._memo:
+            bare = strip_article(name).strip()
+            forms = {bare}
+            if bare.endswith("ies"):
+                forms.add(bare[:-3] + "y")  # "Tories" -> "Tory"
+            elif bare.endswith("s") and not bare.endswith("ss"):
+                forms.add(bare[:-1])  # "Conservatives" -> "Conservative"
+            self._memo[key] = any(_PARTY_AFTER.match(after) for form in forms
+                                  for _, after in self.contexts(form))
+        return self._memo[key]
 
     def is_counted(self, name: str) -> bool:
         """See `_is_counted`; remembered per name (options ask again and again)."""
