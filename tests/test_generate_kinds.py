@@ -206,6 +206,10 @@ def test_a_title_is_dropped_only_from_a_person(name: str, plain: str) -> None:
     ("Telecast, Videoline, Skyreach and Norcom met. Norcom deploys LX-QT technology.", "LX"),
     # "GMT" of "at 1200 GMT": a time zone.
     ("Trading closed at 1200 GMT. The vote is at 1430 GMT on Friday.", "GMT"),
+    # "Kano" of "the Kano factory": a company's site, a town.
+    ("Jobs will go at the Kano factory. Students in Kano cheered.", "Kano"),
+    # "Bank" of "the Bank of Kano": a piece of a longer name.
+    ("The Bank said rates would rise.", "Bank"),
 ])
 def test_a_word_that_names_no_body_is_no_organisation_option(text: str, not_a_body: str
                                                                ) -> None:

@@ -215,6 +215,9 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     if entity.type == "ORG" and (kinds.looks_like_a_person(display)
                                  or kinds.is_person_by_context(display)):
         return False  # "Ulf Carlsson" offered as an organisation
+    if entity.type == "ORG" and (kinds.is_site(display)
+                                 or display.casefold() in ORGANISATION_WORDS):
+        return False  # "Cowley" of "its Cowley factory"; "Bank" of "Bank of England"
     if entity.type == "ORG" and kinds.is_thing(display):
         return False  # "BitTorrent", "a file-sharing program", offered as an organisation
     if answer_type == "PERSON" and kinds.works_for_it(display):

@@ -71,6 +71,9 @@ WORK_BEFORE = re.compile(
     r"nominee|sitcom|blockbuster|sequel|single|game|title|fable|play|animation)\s+(?:The\s+)?$")
 #: A capital "The" after a word inside a sentence: "in The", "Howard's The".
 _MIDSENTENCE_THE = re.compile(r"[\w'’,]\s+The\s+$")
+#: What follows a company's site: "the Oxford factory", "its Longbridge plant".
+_SITE_AFTER = re.compile(r"^ (?:plant|factory|works|car plant|assembly plant|site)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside) $")
 #: What follows a party's name: "Tory MP", "Labour MPs", "Liberal Democrats' manifesto".
 _PARTY_AFTER = re.compile(
     r"^(?:['’]s?)? (?:[Pp]arty|MPs?|MSPs?|AMs?|peers?(?!-)|manifesto|frontbench|"
@@ -627,6 +630,18 @@ class KindEvidence:
                 forms.add(bare[:-1])  # "Conservatives" -> "Conservative"
             self._memo[key] = any(_PARTY_AFTER.match(after) for form in forms
                                   for _, after in self.contexts(form))
+        return self._memo[key]
+
+    def is_site(self, name: str) -> bool:
+        """"the Oxford factory", "its vast Cowley factory": where a company works, which the
+        model may label an organisation: written before a site noun, and either mostly so
+        or somewhere after "in" like any town ("students in Oxford")."""
+        key = ("is_site", name)
+        if key not in self._memo:
+            found = self.contexts(name)
+            sites = sum(1 for _, after in found if _SITE_AFTER.match(after))
+            self._memo[key] = sites > 0 and (sites * 3 >= len(found) or any(
+                _IN_BEFORE.search(before) for before, _ in found))
         return self._memo[key]
 
     def is_counted(self, name: str) -> bool:
