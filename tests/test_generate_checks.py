@@ -99,6 +99,8 @@ def test_a_good_question_passes() -> None:
        sentence="Ada Obi, director of the Committee, said so."), "is not named"),
     (q("Who was tipped for the role?", "Ada Obi",
        sentence="Ada Obi was tipped for the role."), "is not named"),
+    (q("Who was tipped for the role alongside Ama Mensah?", "Ada Obi",
+       sentence="Ada Obi was tipped for the role alongside Ama Mensah."), "is not named"),
     (q("Who questioned the manner of the Ghanaian's win in Accra?", "Ada Obi",
        sentence="Ada Obi questioned the manner of the Ghanaian's win in Accra."),
      "is not named"),
@@ -193,6 +195,7 @@ def test_questions_ending_on_a_verb_they_need_are_kept(prompt: str, answer: str,
 
 @pytest.mark.parametrize("prompt", [
     "Who celebrated the deal with Peugeot?",
+    "Who won praise for the role of Ama in Lagos Nights?",
     "Who signed the deal on Kano Island?",
     "Who is one of Lagos's best-known businessmen?",
     "Who directed the film Alexander?",

@@ -275,3 +275,15 @@ def test_parties_are_offered_against_parties_and_peoples_against_peoples() -> No
         assert options == ["Reds"], options
     for options in _offered(index, "Kanuris", "GROUP", "who", "Who live in the north?"):
         assert "Reds" not in options and "Greens" not in options and options, options
+
+
+def test_what_a_body_adopts_as_a_standard_is_no_organisation() -> None:
+    text = "The Kano Institute adopted Lagos Wave (LW) as the mobile TV standard for Nigeria."
+    thing = cand("what-org", "Which organisation did the Kano Institute adopt as the mobile TV "
+                 "standard for Nigeria?", "Lagos Wave", "ORG", "s1", text)
+    body = cand("what-org", "Which organisation adopted Lagos Wave as the mobile TV standard "
+                "for Nigeria?", "Kano Institute", "ORG", "s1", text)
+    found = mentions("s1", "ORG", "Kano Institute", "Lagos Wave")
+    questions = build_pack([doc("s1", "Standard", text)], extraction([thing, body], found),
+                           title="t").pack.questions
+    assert [q.answer for q in questions] == ["Kano Institute"]

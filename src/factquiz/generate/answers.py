@@ -161,6 +161,12 @@ _WORK_WORDS = frozenset({"comedy", "film", "movie", "drama", "thriller", "novel"
                          "album", "musical", "biopic", "documentary", "sitcom"})
 
 
+#: "... adopt as the mobile TV broadcasting standard?": the answer is what it is adopted as.
+_AS_A_THING = re.compile(
+    r"\bas (?:the|a|an|its) (?:[\w-]+ ){0,4}(?:standard|format|technology|system|platform|"
+    r"product|brand|model|currency)\b")
+
+
 def not_an_agent(candidate: Candidate) -> bool:
     """An event or a work asked with who or "Which organisation": "the Electronic
     Entertainment Expo takes place in May", "Comedy Meet The Fockers topped the box office",
@@ -168,6 +174,9 @@ def not_an_agent(candidate: Candidate) -> bool:
     words = re.sub(r"\s*\([^)]*\)?$", "", candidate.answer).split()
     if not words:
         return False
+    if _AS_A_THING.search(candidate.prompt) and re.search(
+            re.escape(candidate.answer) + r"(?: \([^)]*\))? as ", candidate.sentence):
+        return True  # "adopted X as the mobile TV broadcasting standard": X is a standard
     if candidate.kind == "who" and len(words) > 1 and words[-1].isdigit():
         return True  # "Spider-Man 2", "Burnout 3": a sequel or a game, nobody's name
     head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("for", "of", "on")),

@@ -126,6 +126,7 @@ _ONE_OF_MANY = re.compile(
     r"stars|executives|officials|figures|leaders|bosses|athletes|actors|actresses|directors|"
     r"politicians|companies|firms)\b"
     r"|\b\d[\d,.]*(?: (?:million|billion|m|bn))? units\b"
+    r"|\bthe role\b(?! of\b)"
     r"|\b[Bb]oth (?:the )?(?:[a-z][\w-]* )?(?:companies|firms|men|women|sides|teams|"
     r"countries|parties|players|groups)\b")
 
