@@ -455,6 +455,8 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Who includes X?" asks nothing a reader would ask
     if clause.verb.lemma_ in THING_ONLY_VERBS:
         return  # "Which organisation costs up to £15,690?": a car, a plan, a service
+    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in clause.verb.children):
+        return  # "Tzekos was also banned by the IAAF": others were too, a second answer
     if _serves_as_a_place(clause.verb):
         return  # "Krakow served as the capital city": a place, whatever the model said
     if clause.verb.lemma_ == "be" and not _names_a_role(clause.verb):
