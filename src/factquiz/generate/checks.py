@@ -88,7 +88,7 @@ _UNNAMED = re.compile(
     r"play|idea|issue|matter|plan|plans|proposal|scheme|project|deal|move|decision|case|incident|incidents|"
     r"company|firm|group|club|team|city|town|country|man|woman|boy|girl|player|singer|actor|"
     r"actress|star|couple|pair|teacher|student|pupil|doctor|lawyer|officer|policeman|driver|"
-    r"pilot|victim|suspect|businessman|businesswoman|band|role|job|post|collection|exhibition|"
+    r"pilot|victim|suspect|businessman|businesswoman|band|job|post|collection|exhibition|"
     r"SUV|"
     r"report|study|survey|bill|law|device|product|service|site|"
     r"website|programme|program|event|race|match|game|claim|allegation|remark|comment|"
@@ -110,7 +110,8 @@ _DESCRIBED_ONLY = re.compile(
     r"(?:star|firm|company|group|maker|giant|side|team|club|champion|player|"
     r"medallist|winner|runner-up|holder|skipper|captain|coach|"
     r"runner|athlete|sprinter|singer|actor|actress|director|minister|leader|official|man|"
-    r"woman|striker|veteran|youngster|teacher|student|doctor|lawyer|carmaker|retailer|bank|broadcaster|airline|MSP|MP|MEP|"
+    r"woman|striker|veteran|youngster|teacher|student|doctor|lawyer|carmaker|retailer|bank|"
+    r"broadcaster|airline|MSP|MP|MEP|"
     r"AM)\b"
     r"(?! [A-Z0-9\"“]| of | (?:with|for|about|on|between|from|in|at|by) (?:the )?[A-Z])"
     # "the Slovenian's runaway victory", "the Briton's career": a person by nationality.
@@ -276,7 +277,8 @@ _EVENT = re.compile(
 #: A contest still to come, known by its opponents: "Who will face Olympic champion Stefano
 #: Baldini ...?" names no race either.
 _CONTEST = re.compile(
-    r"\b(?:will|is to|are to)(?: [A-Z][\w'’-]*)* (?:be )?(?:fac|rac|meet|tak)(?:e|es|ing) (?:on )?"
+    r"\b(?:will|is to|are to)(?: [A-Z][\w'’-]*)* (?:be )?(?:fac|rac|meet|tak)(?:e|es|ing) "
+    r"(?:on )?"
     r"(?=[A-Z]|(?:(?:stiff|tough|strong) )?(?:competition|opposition)|(?:his|her|their) "
     r"(?:arch-)?rivals?|world|arch-rival|reigning)|\bwill (?:compete|line up) against\b")
 #: An opponent's title names no event: "Olympic champion Stefano Baldini" was won elsewhere.

@@ -333,7 +333,7 @@ def _titled_names(doc: Doc) -> list[Span]:
     return spans
 
 
-def _without_genre(doc: Doc, ent: Span) -> Span | None:
+def _without_descriptor(doc: Doc, ent: Span) -> Span | None:
     """"Comedy Meet The Fockers" -> the work "Meet The Fockers" and "Conductor Marcello
     Viotti" -> the person "Marcello Viotti", the first word a common noun again (so a
     question lower-cases it: "Where did comedy Meet The Fockers top ...?"); a genre word
@@ -356,7 +356,7 @@ def relabel_entities(doc: Doc) -> Doc:
     changed = False
     ents: list[Span] = []
     for ent in doc.ents:
-        trimmed = _without_genre(doc, ent)
+        trimmed = _without_descriptor(doc, ent)
         if trimmed is not ent:
             changed = True
             if trimmed is not None:

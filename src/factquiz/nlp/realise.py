@@ -982,7 +982,6 @@ def _capitalised_modifier(token: Token) -> bool:
     return token.lower_ in OCCUPATIONS and head.ent_type_ == "PERSON" and head.i > token.i
 
 
-
 def named_at_start(token: Token) -> bool:
     """A sentence's capitalised first word the parser did not call a name, that still is one:
     "Burnout 3" (a title with its number), "Hargreaves" (written with its capital in the
