@@ -2094,6 +2094,8 @@ def sentence_candidates(
     for clause, builders in work:
         if _speech_cut(clause):
             continue
+        # A role stated beside a name ("X, T-Mobile's chief executive") is the article's
+        # own wording even in a speaker's sentence; every other claim follows the voice.
         if builders != (_who_by_role,) and _in_voice(clause, first_person):
             continue  # "Apparently, Isinbayeva has cleared five metres ... and I would love"
         try:
