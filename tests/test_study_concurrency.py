@@ -10,6 +10,7 @@ import threading
 import time
 from pathlib import Path
 
+from factquiz.study import store as store_module
 from factquiz.study.store import DB_NAME, Store
 from test_study_helpers import EXACT, WRONG
 
@@ -136,3 +137,30 @@ def test_windows_opening_a_bad_file_together_move_it_once(tmp_path: Path) -> Non
     # every window wrote into the one fresh database, none into a file moved aside
     assert conn.execute("SELECT count(*) FROM answers").fetchone() == (200,)
     conn.close()
+
+
+def test_a_fresh_database_another_window_is_migrating_is_not_taken_for_foreign(
+        tmp_path: Path) -> None:
+    """The race CI once hit: a window checks a new file just as another commits its tables.
+
+    Another connection commits the first migration the moment this one starts its next
+    statement while identifying the file; the file must still read as ours or empty.
+    """
+    path = tmp_path / DB_NAME
+    sqlite3.connect(path).close()  # the empty file a first window has just created
+    looking, migrating = sqlite3.connect(path, isolation_level=None), sqlite3.connect(
+        path, isolation_level=None)
+    done: list[str] = []
+
+    def migrate_meanwhile(statement: str) -> None:
+        if not done and statement.lstrip().upper().startswith("SELECT"):
+            done.append(statement)
+            store_module._migrate(migrating, path)
+
+    looking.set_trace_callback(migrate_meanwhile)
+    assert store_module._identify(looking) in ("ours", "empty")
+    assert done, "the other window never got to migrate"
+    looking.close()
+    migrating.close()
+    with Store.open(tmp_path) as store:
+        assert store.notice is None

@@ -587,11 +587,17 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
 
 
 def _identify(conn: sqlite3.Connection) -> str:
-    """'ours', 'empty' or 'foreign', from the application id and whether any table exists."""
-    (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+    """'ours', 'empty' or 'foreign', from the application id and whether any table exists.
+
+    Both are read by one statement, so from one snapshot: read one after the other, a window
+    could see no id yet and then the tables another window's first migration just committed,
+    and take the fresh database for a foreign file.
+    """
+    app_id, tables = conn.execute(
+        "SELECT application_id, (SELECT count(*) FROM sqlite_master)"
+        " FROM pragma_application_id").fetchone()
     if app_id == APPLICATION_ID:
         return "ours"
-    (tables,) = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return "empty" if app_id == 0 and tables == 0 else "foreign"
 
 
