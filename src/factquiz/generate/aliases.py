@@ -325,6 +325,9 @@ class EntityIndex:
         self.evidence: NameEvidence | None = None
         #: How the corpus writes each name (`kinds.KindEvidence`), set by the pipeline.
         self.kinds: KindEvidence | None = None
+        #: Verdicts on an entity as an option, whatever the question (see `distractors`):
+        #: the same few hundred names are weighed for nearly every question.
+        self.option_verdicts: dict[tuple, bool | None] = {}
         self._by_name: dict[tuple[str, str], Entity] = {}
         self._by_type: dict[str, list[Entity]] = {}
         self._by_type_doc: dict[tuple[str, str], list[Entity]] = {}

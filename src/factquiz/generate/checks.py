@@ -149,8 +149,23 @@ def _contains_phrase(haystack: str, needle: str) -> bool:
     needle = needle.strip()
     if not needle:
         return False
-    pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
-    return re.search(pattern, haystack, flags=re.IGNORECASE) is not None
+    hay, pin = haystack.lower(), needle.lower()
+    if len(hay) != len(haystack) or len(pin) != len(needle):  # "İ": lowering changed lengths
+        pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
+        return re.search(pattern, haystack, flags=re.IGNORECASE) is not None
+    # str.find, not a regex built per call: this runs for every name of every candidate.
+    at = hay.find(pin)
+    while at >= 0:
+        end = at + len(pin)
+        if not _word_char(hay[at - 1:at]) and not _word_char(hay[end:end + 1]):
+            return True
+        at = hay.find(pin, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """What the regex `\\w` matches, for one character or none."""
+    return char.isalnum() or char == "_"
 
 
 def answer_in_sentence(answer: str, sentence: str) -> bool:

@@ -74,22 +74,27 @@ def _singular(token: str) -> str:
     return token[:-1] if token.endswith("s") and len(token) > 3 else token
 
 
+@lru_cache(maxsize=65536)
+def _name_form(name: str) -> tuple[str, frozenset[str], str, str]:
+    """What `_similar` compares, worked out once per name: the folded singular words, their
+    set, the name read as an acronym and its initials."""
+    folded = " ".join(_singular(t) for t in person_tokens(strip_article(name)))
+    return folded, frozenset(folded.split()), _acronym(name), _initials(name)
+
+
 @lru_cache(maxsize=262144)
 def _similar(a: str, b: str) -> bool:
     """Two names close enough that offering one as wrong would confuse or mislead:
     respellings, one inside the other ("Ms Cooper", "Cynthia Cooper"), plurals ("Tories")."""
-    fa = " ".join(_singular(t) for t in person_tokens(strip_article(a)))
-    fb = " ".join(_singular(t) for t in person_tokens(strip_article(b)))
+    fa, ta, acronym_a, initials_a = _name_form(a)
+    fb, tb, acronym_b, initials_b = _name_form(b)
     if not fa or not fb:
         return False
-    if fa == fb or fuzz.ratio(fa, fb) >= 85 or fa in fb or fb in fa:
+    if fa == fb or fa in fb or fb in fa or fuzz.ratio(fa, fb) >= 85:
         return True
     # "EC" and "European Commission": one is the other's initials.
-    for short, long in ((a, b), (b, a)):
-        acronym = _acronym(short)
-        if acronym and acronym == _initials(long):
-            return True
-    ta, tb = set(fa.split()), set(fb.split())
+    if (acronym_a and acronym_a == initials_b) or (acronym_b and acronym_b == initials_a):
+        return True
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
@@ -134,13 +139,12 @@ def entity_distractors(
                 if len(pool) >= POOL:
                     break
                 if (_good_option(entity, index) == good and entity is not answer_entity
-                        and len(entity.display) > 1 and well_formed(entity.display, entity.type)
                         and len(entity.display.split()) <= longest
                         and any(ch.isdigit() for ch in entity.display) == counts_people
                         and not any(_similar(name, r) for name in entity.names for r in right)
                         and not _mentioned(entity, folded_context)
                         and fits_kind(entity, answer, answer_type, answer_entity, index)
-                        and plausible_type(entity, index)):
+                        and _can_be_option(entity, index)):
                     scale = _granularity(entity, answer, answer_type, index.kinds)
                     pool.append((0 if good else 1, scale, tier, entity))
     # Closest first; within a tier, an order fixed by the question id, so questions vary.
@@ -176,6 +180,16 @@ def _place_name(answer: str, answer_entity: Entity | None) -> str:
     return found.group(0) if found else strip_preposition(answer)
 
 
+def _can_be_option(entity: Entity, index: EntityIndex) -> bool:
+    """A well-formed name whose type the corpus agrees with: the same for every question."""
+    key = ("option", id(entity), id(index.evidence))
+    if key not in index.option_verdicts:
+        index.option_verdicts[key] = (len(entity.display) > 1
+                                      and well_formed(entity.display, entity.type)
+                                      and plausible_type(entity, index))
+    return bool(index.option_verdicts[key])
+
+
 def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Entity | None,
               index: EntityIndex) -> bool:
     """The option is the same kind of thing as the answer, at the same scale.
@@ -186,14 +200,51 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     somewhere, unlike the surname "Dibaba") for a place, a country for a country, a town for
     a town, and no building ("the Vienna State Opera") for a town; never a film or book.
     """
+    verdict = _kind_verdict(entity, answer_type, index)
+    if verdict is False:
+        return False
     display = entity.display
+    if (entity.type == "GROUP" and answer_type == "GROUP" and name_part(display)
+            and name_part(answer) and _similar(name_part(display), name_part(answer))):
+        return False  # "EU ministers" against "European Union finance ministers"
     kinds = index.kinds
+    if kinds is None:
+        return True
+    if answer_type == "GROUP" and kinds.is_party(answer) != kinds.is_party(display):
+        return False  # "Carib Indians" offered against the "Tories", or the other way
+    if verdict is True or answer_type != "PLACE":
+        return True
+    name = _place_name(answer, answer_entity)
+    # "at the Pul-e-Imam Bukhri bridge": a site the model may not have labelled.
+    facility = kinds.is_facility(name) or bool(
+        answer.casefold().startswith("at ") and not _TOWN_WORDS.search(answer))
+    if kinds.is_facility(display) and not facility:
+        return False
+    country = kinds.is_country(name) and not _TOWN_WORDS.search(answer)
+    if kinds.is_country(display) != country:
+        return False
+    if _REGION_WORD.search(display) and not _REGION_WORD.search(answer):
+        return False  # "near Samangan province" against "near Bagram"
+    # "in Africa" is not offered against "in Brussels": a region for a town, or the other way.
+    region = kinds.region_not_town(name)
+    return region is None or kinds.region_not_town(display) in (None, region)
+
+
+def _kind_verdict(entity: Entity, answer_type: str, index: EntityIndex) -> bool | None:
+    """What the option alone says for answers of `answer_type`: False (never offered), True
+    (a people offered for a group: nothing more to check) or None (the answer decides);
+    remembered per entity, as the same options are weighed for question after question."""
+    key = ("kind", id(entity), answer_type, id(index.kinds))
+    if key not in index.option_verdicts:
+        index.option_verdicts[key] = _judge_kind(entity, answer_type, index.kinds)
+    return index.option_verdicts[key]
+
+
+def _judge_kind(entity: Entity, answer_type: str, kinds: KindEvidence | None) -> bool | None:
+    display = entity.display
     if entity.type == "GROUP":
         if not is_plural_people(display):
             return False
-        if answer_type == "GROUP" and name_part(display) and name_part(answer) and _similar(
-                name_part(display), name_part(answer)):
-            return False  # "EU ministers" against "European Union finance ministers"
         if kinds is not None and " " not in display and not kinds.is_people(display):
             return False  # "iTunes": a plural-looking word, not a people
     if re.search(r"\w['’]s\s", display):
@@ -205,7 +256,7 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     if answer_type == "ORG" and strip_article(display).split()[0].casefold() in HONORIFICS:
         return False  # "Prince of Wales": a person's title, offered as an organisation
     if kinds is None:
-        return True
+        return None
     if kinds.is_work(display) or kinds.is_kind_of_thing(display):
         return False  # "in Sideways": a film the model called a place; "a Royal Marine"
     if entity.type == "ORG" and kinds.is_event(display):
@@ -222,30 +273,14 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
         return False  # "BitTorrent", "a file-sharing program", offered as an organisation
     if answer_type == "PERSON" and kinds.works_for_it(display):
         return False  # "a director at Ask Jeeves": a company offered among people
-    if answer_type == "GROUP" and kinds.is_party(answer) != kinds.is_party(display):
-        return False  # "Carib Indians" offered against the "Tories", or the other way
     if entity.type == "ORG" and (kinds.is_people(display) or kinds.is_counted(display)
                                  or kinds.is_modifier(display)):
         return answer_type == "GROUP" and kinds.is_people(display)
-    if answer_type == "PLACE":
-        if (not strip_article(display)[:1].isupper() or not kinds.written_as_place(display)
-                or not kinds.stands_alone(display)):
-            return False  # "northern Iran": a region described; "Windows programs"
-        name = _place_name(answer, answer_entity)
-        # "at the Pul-e-Imam Bukhri bridge": a site the model may not have labelled.
-        facility = kinds.is_facility(name) or bool(
-            answer.casefold().startswith("at ") and not _TOWN_WORDS.search(answer))
-        if kinds.is_facility(display) and not facility:
-            return False
-        country = kinds.is_country(name) and not _TOWN_WORDS.search(answer)
-        if kinds.is_country(display) != country:
-            return False
-        if _REGION_WORD.search(display) and not _REGION_WORD.search(answer):
-            return False  # "near Samangan province" against "near Bagram"
-        region = kinds.region_not_town(name)
-        if region is not None and kinds.region_not_town(display) not in (None, region):
-            return False  # "in Africa" against "in Brussels"
-    return True
+    if answer_type == "PLACE" and (
+            not strip_article(display)[:1].isupper() or not kinds.written_as_place(display)
+            or not kinds.stands_alone(display)):
+        return False  # "northern Iran": a region described; "Windows programs"
+    return None
 
 
 def _granularity(entity: Entity, answer: str, answer_type: str,

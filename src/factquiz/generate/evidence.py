@@ -27,6 +27,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z]+)\b")
 #: What surrounds a fragment of a longer name: "Department of <...>", "<...> Secretary".
 _INSIDE_BEFORE = re.compile(r"[A-Z][\w-]* (?:of|for) (?:the )?$")
 _INSIDE_AFTER = re.compile(r" [A-Z]")
+_LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 _WITH_THE = re.compile(r"\b[Tt]he ((?:[A-Z][\w.'’-]*)(?: (?:of |and )?[A-Z][\w.'’-]*)*)")
 
 
@@ -38,6 +39,8 @@ class NameEvidence:
     votes: dict[str, Counter[str]] = field(default_factory=dict)
     #: Words the articles write in lower case at least as often as capitalised mid-sentence.
     common_words: frozenset[str] = frozenset()
+    #: Every word the articles write in lower case.
+    lower_words: frozenset[str] = frozenset()
     #: The corpus text, spaces normalised; `lower_text` is the same, searched for phrases the
     #: articles write in lower case ("white paper").
     text: str = ""
@@ -71,7 +74,8 @@ class NameEvidence:
                 with_the.update({fold(found), fold(found.split(" and ")[0])})
         common = frozenset(w for w, n in lower.items() if n >= capital.get(w, 0))
         joined = " " + " ".join(" ".join(texts).split()) + " "
-        return cls(votes=votes, common_words=common, text=joined, lower_text=joined,
+        return cls(votes=votes, common_words=common, lower_words=frozenset(lower),
+                   text=joined, lower_text=joined,
                    with_the=with_the, mentioned=mentioned)
 
     def type_share(self, names: list[str], kind: str) -> float | None:
@@ -106,8 +110,16 @@ class NameEvidence:
         if len(tokens) == 1:
             return bare.casefold() in self.common_words
         phrase = bare.casefold()
-        return phrase.islower() and phrase.replace(" ", "").isalpha() and (
-            f" {phrase} " in self.lower_text or f" {phrase}s " in self.lower_text)
+        if not (phrase.islower() and phrase.replace(" ", "").isalpha()):
+            return False
+        # Each word must occur in lower case somewhere before the phrase can: a set lookup
+        # spares most names a scan of the whole corpus.
+        words = phrase.split()
+        if any(_LOWER_ONLY.fullmatch(w) and w not in self.lower_words
+               and not (i == len(words) - 1 and f"{w}s" in self.lower_words)
+               for i, w in enumerate(words)):
+            return False
+        return f" {phrase} " in self.lower_text or f" {phrase}s " in self.lower_text
 
     def is_fragment(self, name: str) -> bool:
         """"Trade and Industry": the articles only ever write it inside a longer name
@@ -121,7 +133,8 @@ class NameEvidence:
         total = inside = 0
         at = self.text.find(bare)
         while at >= 0:
-            before, after = self.text[max(0, at - 40):at], self.text[at + len(bare):]
+            end = at + len(bare)
+            before, after = self.text[max(0, at - 40):at], self.text[end:end + 40]
             if not (before[-1:].isalnum() or before[-1:] == "-" or after[:1].isalnum()
                     or after[:1] == "-"):
                 total += 1

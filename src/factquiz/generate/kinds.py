@@ -185,6 +185,7 @@ class KindEvidence:
     _mention_texts: frozenset[str] = frozenset()
     _contexts: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict,
                                                                     repr=False)
+    _positions: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _forms: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
     #: word -> where it starts in `text`.
@@ -216,14 +217,23 @@ class KindEvidence:
         bare = strip_article(name).strip()
         if (bare, width) in self._contexts:
             return self._contexts[(bare, width)]
-        found: list[tuple[str, str]] = []
-        for at in self._starts(bare):
-            before = self.text[max(0, at - width):at]
-            after = self.text[at + len(bare):at + len(bare) + width]
-            if not (before[-1:].isalnum() or before[-1:] == "-" or after[:1].isalnum()
-                    or after[:1] == "-"):
-                found.append((before, after))
+        text, end = self.text, len(bare)
+        found = [(text[max(0, at - width):at], text[at + end:at + end + width])
+                 for at in self._whole_word_starts(bare)]
         self._contexts[(bare, width)] = found
+        return found
+
+    def _whole_word_starts(self, bare: str) -> list[int]:
+        """Where `bare` occurs as whole words; remembered, as widths vary per question."""
+        if bare in self._positions:
+            return self._positions[bare]
+        text, end = self.text, len(bare)
+        found = []
+        for at in self._starts(bare):
+            before, after = text[at - 1:at] if at else "", text[at + end:at + end + 1]
+            if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+                found.append(at)
+        self._positions[bare] = found
         return found
 
     def _starts(self, bare: str) -> list[int]:

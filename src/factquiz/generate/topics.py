@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import combinations
+
+import numpy as np
 
 from factquiz.ingest import Document
 
@@ -19,6 +20,11 @@ from factquiz.ingest import Document
 MAX_DOCUMENT_SHARE = 0.1
 NEIGHBOURS = 20
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
+#: Words per block of the article-word matrix: bounds memory on large corpora.
+_BLOCK = 4096
+#: Similarities are compared at this many decimals, so the order does not hang on how the
+#: matrix library happened to sum (the same input must give the same pack on any machine).
+_DECIMALS = 9
 
 
 def _vocabulary(document: Document) -> set[str]:
@@ -26,32 +32,37 @@ def _vocabulary(document: Document) -> set[str]:
 
 
 def neighbours(documents: list[Document]) -> dict[str, list[str]]:
-    """For each document id, up to 20 other document ids, most similar first."""
+    """For each document id, up to 20 other document ids, most similar first.
+
+    Ties go to the earlier document; an article sharing no weighted word is no neighbour.
+    """
     if len(documents) < 2:
         return {}
-    vocabularies = {doc.id: _vocabulary(doc) for doc in documents}
-    frequency = Counter(word for words in vocabularies.values() for word in words)
+    vocabularies = [_vocabulary(doc) for doc in documents]
+    frequency = Counter(word for words in vocabularies for word in words)
     total = len(documents)
-    # Small corpora keep every shared word; large ones skip the common ones (cost is df^2).
+    # Small corpora keep every shared word; large ones skip the common ones.
     limit = max(5, int(MAX_DOCUMENT_SHARE * total))
-    weight = {w: math.log(total / n) for w, n in frequency.items() if 2 <= n <= limit}
-    postings: dict[str, list[str]] = {}
-    for doc in documents:
-        for word in sorted(vocabularies[doc.id]):
-            if weight.get(word, 0.0) > 0:
-                postings.setdefault(word, []).append(doc.id)
-    norms = {doc_id: math.sqrt(sum(weight.get(w, 0.0) ** 2 for w in words)) or 1.0
-             for doc_id, words in vocabularies.items()}
-    shared: dict[str, Counter[str]] = {doc.id: Counter() for doc in documents}
-    for word, ids in postings.items():
-        w2 = weight[word] ** 2
-        for a, b in combinations(ids, 2):
-            shared[a][b] += w2
-            shared[b][a] += w2
+    weighted = sorted(w for w, n in frequency.items() if 2 <= n <= limit)
+    column = {w: j for j, w in enumerate(weighted)}
+    weight = np.array([math.log(total / frequency[w]) for w in weighted])
+    # Shared weight of every pair: the article-word matrix times its transpose, by blocks.
+    shared = np.zeros((total, total))
+    for start in range(0, len(weighted), _BLOCK):
+        block = np.zeros((total, min(_BLOCK, len(weighted) - start)))
+        for row, words in enumerate(vocabularies):
+            cols = [column[w] - start for w in words
+                    if start <= column.get(w, -1) < start + _BLOCK]
+            block[row, cols] = weight[start:start + _BLOCK][cols]
+        shared += block @ block.T
+    norms = np.array([math.sqrt(sum(math.log(total / frequency[w]) ** 2 for w in words
+                                    if w in column)) or 1.0 for words in vocabularies])
+    similarity = np.round(shared / np.outer(norms, norms), _DECIMALS)
+    np.fill_diagonal(similarity, 0.0)
     result: dict[str, list[str]] = {}
-    order = {doc.id: i for i, doc in enumerate(documents)}
-    for doc_id, sums in shared.items():
-        ranked = sorted(sums, key=lambda other: (
-            -sums[other] / (norms[doc_id] * norms[other]), order[other]))
-        result[doc_id] = ranked[:NEIGHBOURS]
+    for row, doc in enumerate(documents):
+        # Stable sort on the negated score: equal scores keep document order.
+        ranked = np.argsort(-similarity[row], kind="stable")
+        result[doc.id] = [documents[i].id for i in ranked[:NEIGHBOURS]
+                          if similarity[row, i] > 0]
     return result
