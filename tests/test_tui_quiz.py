@@ -142,3 +142,38 @@ def test_typed_hint_gives_the_first_letter_and_the_word_count() -> None:
     quiz = Quiz(select_items([load(LAKES)]), "practice", clock=FakeClock())
     assert quiz.hint() == "The answer starts with “M” (2 words)."
     assert quiz.hinted
+
+
+def _who(qid: str, answer: str, accept: list[str], distractors: list[str]) -> Question:
+    return Question(qid, "who", f"Question {qid}?", answer, accept=accept,
+                    distractors=distractors, citations=[Citation("s1", f"{answer} won.")])
+
+
+ATHLETES = ["Victor Conte", "Nick Davies", "Kelli White"]
+
+
+@pytest.mark.parametrize(("answer", "accept", "distractors", "shown"), [
+    # a bare surname among full names gives itself away: its accepted full name is shown
+    ("Jones", ["Marion Jones"], ATHLETES, "Marion Jones"),
+    ("Mr Blunkett", ["David Blunkett"], ["Tony Blair", "Beverley Hughes", "Kimberly Quinn"],
+     "David Blunkett"),
+    # so does a title no option has
+    ("President Megawati Sukarnoputri", [], ["Rod Eddington", "Alan Greenspan", "Jose Leibovich"],
+     "Megawati Sukarnoputri"),
+    # no full name known, or options that are surnames or titled too: the answer as written
+    ("Jones", [], ATHLETES, "Jones"),
+    ("Jones", ["Marion Jones"], ["Conte", "Davies", "White"], "Jones"),
+    ("Mr Blunkett", ["David Blunkett"], ["Mr Blair", "Ms Hughes", "Mr Howard"], "Mr Blunkett"),
+])
+def test_the_right_choice_is_written_like_the_wrong_ones(
+        answer: str, accept: list[str], distractors: list[str], shown: str) -> None:
+    question = _who("a", answer, accept, distractors)
+    pack = Pack(title="Shapes", id="shapes", sources=[Source("s1", "Source one")],
+                questions=[question])
+    choices = choices_for(pack, question)
+    assert shown in choices and len(choices) == 4
+    quiz = Quiz(select_items([pack]), "choice", clock=FakeClock())
+    quiz.hint()
+    assert shown not in quiz.removed_choices  # the hint never takes the right choice away
+    record = quiz.answer(shown)
+    assert record.outcome is Outcome.RIGHT and record.verdict.exact

@@ -99,7 +99,13 @@ class Summary:
 
 
 def choices_for(pack: Pack, question: Question, count: int = 4) -> list[str]:
-    """The answer and up to `count - 1` wrong choices, in a stable order per question.
+    """The answer and up to `count - 1` wrong choices, in a stable order per question."""
+    return choices_with_right(pack, question, count)[0]
+
+
+def choices_with_right(pack: Pack, question: Question, count: int = 4
+                       ) -> tuple[list[str], str]:
+    """The choices, and which of them is right (see `right_choice`).
 
     The pack's own distractors come first; when a question has too few, answers to other
     questions of the same kind fill in, never one the grader would accept. Answers of another
@@ -119,9 +125,34 @@ def choices_for(pack: Pack, question: Question, count: int = 4) -> list[str]:
     offer(question.distractors)
     others = [q for q in pack.questions if q.id != question.id]
     offer(q.answer for q in others if q.kind == question.kind)
-    options = [question.answer, *wrong]
+    right = right_choice(question, wrong)
+    options = [right, *wrong]
     random.Random(question.id).shuffle(options)
-    return options
+    return options, right
+
+
+def right_choice(question: Question, wrong: Sequence[str]) -> str:
+    """The answer written the way the wrong choices are, so its shape does not give it away.
+
+    Among full names ("Victor Conte", "Kelli White"), a bare surname or a title stands out:
+    "Jones" is shown as the accepted "Marion Jones", "Mr Blunkett" as "David Blunkett",
+    "President Megawati Sukarnoputri" as "Megawati Sukarnoputri". The grader accepts each
+    as exactly right. Other kinds, and options that are surnames too, keep the answer.
+    """
+    from factquiz.grading.grader import display_form  # the grader's own reading of titles
+
+    answer = question.answer
+    if question.kind != "who" or not wrong or any(len(w.split()) < 2 for w in wrong):
+        return answer
+    if any(display_form(w) != w for w in wrong):
+        return answer  # the wrong choices carry titles too
+    shown = display_form(answer)
+    if len(shown.split()) >= 2:
+        return shown
+    surname = shown.casefold()
+    fuller = [a for a in question.accept if len(display_form(a).split()) >= 2
+              and display_form(a) == a and a.split()[-1].casefold() == surname]
+    return fuller[0] if fuller else answer
 
 
 def select_items(packs: Sequence[Pack], *, ids: set[tuple[str, str]] | None = None,
@@ -267,7 +298,9 @@ class Quiz:
         if self.is_choice:
             # Two go, but one wrong choice always stays: the hint halves the odds, it does not
             # give the answer away when a question has only two or three choices.
-            wrong = [c for c in self.choices() if c != question.answer]
+            item = self.current
+            choices, right = choices_with_right(item.pack, item.question)
+            wrong = [c for c in choices if c != right]
             self.removed_choices = set(wrong[:min(2, len(wrong) - 1)])
             count = len(self.removed_choices)
             if count == 0:
