@@ -575,3 +575,50 @@ def test_an_organisation_named_once_is_an_option_only_if_its_words_say_so() -> N
             accepted=[], answer_entity=index.find("Kano Oil", "ORG"), doc_id="d1",
             context=["Which organisation bought the field?"], index=index, corpus_date_texts=[])
         assert set(options) == {"Lagos Gas", "Menatep Group", "Ogilvy & Mather"}, options
+
+
+def _small_corpus_options(texts: list[str], rows: list[tuple[str, str, str]], answer: str,
+                          answer_type: str) -> set[str]:
+    from factquiz.generate.aliases import LABEL_TYPES
+    from factquiz.generate.evidence import NameEvidence
+    from factquiz.generate.kinds import KindEvidence
+
+    mentions = _mention_list(rows)
+    index = EntityIndex.build([(m.text, LABEL_TYPES[m.label], m.doc_id) for m in mentions])
+    index.evidence = NameEvidence.build(texts, mentions)
+    index.kinds = KindEvidence.build(texts, mentions)
+    seen: set[str] = set()
+    for i in range(12):
+        seen |= set(distractors_for(
+            question_id=f"q{i}", kind="who", answer=answer, answer_type=answer_type,
+            accepted=[], answer_entity=index.find(answer, answer_type), doc_id="d",
+            context=["Who?"], index=index, corpus_date_texts=[]))
+    return seen
+
+
+# Towns and countries the articles never tell apart: no "Afghan", no "Peru's government".
+_PLACES = ["Mr Hale was schooled in Sheffield. Fans in Rochdale and in Leeds cheered. Troops "
+           "stayed in Afghanistan. Talks in Peru and in Chile failed. Buses in Sheffield ran; "
+           "rain in Rochdale, in Leeds, in Afghanistan, in Peru and in Chile."]
+_PLACE_ROWS = [(n, "GPE", "d") for n in ("Sheffield", "Rochdale", "Leeds", "Afghanistan",
+                                         "Peru", "Chile") for _ in range(3)]
+
+
+def test_a_country_the_corpus_cannot_tell_from_a_town_is_known_to_be_one() -> None:
+    assert _small_corpus_options(_PLACES, _PLACE_ROWS, "in Sheffield", "PLACE") == {
+        "in Rochdale", "in Leeds"}
+    assert _small_corpus_options(_PLACES, _PLACE_ROWS, "in Afghanistan", "PLACE") == {
+        "in Peru", "in Chile"}
+
+
+def test_a_party_is_offered_parties_under_any_of_their_names() -> None:
+    # "Lib Dems" is never written before a party word, "Liberal Democrats" is; the Tories
+    # are named mostly as "Tory", an adjective, and offered as "Tories".
+    texts = ["The Lib Dems believe it. Liberal Democrats MPs agreed. Tory MPs and Tory peers "
+             "disagreed; the Tories said no, as did the Tory leader. Roman Catholics and "
+             "Scottish ministers and Cabinet ministers met."]
+    rows = [("Lib Dems", "NORP", "d"), ("Liberal Democrats", "NORP", "d"),
+            *[("Tory", "NORP", "d")] * 3, ("Tories", "NORP", "d"),
+            ("Roman Catholics", "NORP", "d")]
+    options = _small_corpus_options(texts, rows, "Lib Dems", "GROUP")
+    assert options == {"Tories"}

@@ -151,7 +151,7 @@ def entity_distractors(
     pool.sort(key=lambda p: (p[0], p[1], p[2], _hash(question_id, p[3].display)))
     chosen: list[str] = []
     for *_, entity in pool:
-        display = entity.display
+        display = offered_name(entity)
         display = display if answer_type == "PLACE" else _same_shape(display, answer)
         if len(chosen) < COUNT and not any(
                 _similar(display, c) or _same_group_name(display, c) for c in chosen):
@@ -180,6 +180,16 @@ def _place_name(answer: str, answer_entity: Entity | None) -> str:
     return found.group(0) if found else strip_preposition(answer)
 
 
+def offered_name(entity: Entity) -> str:
+    """The name an option is shown by: a group by its plural when its most used name is an
+    adjective ("Tories", not "Tory"), so that it reads as people; else the display name."""
+    if entity.type != "GROUP" or is_plural_people(entity.display):
+        return entity.display
+    plural = [name for name, _ in entity.names.most_common()
+              if is_plural_people(name) and not name.casefold().startswith("the ")]
+    return plural[0] if plural else entity.display
+
+
 def _can_be_option(entity: Entity, index: EntityIndex) -> bool:
     """A well-formed name whose type the corpus agrees with: the same for every question."""
     key = ("option", id(entity), id(index.evidence))
@@ -203,14 +213,15 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     verdict = _kind_verdict(entity, answer_type, index)
     if verdict is False:
         return False
-    display = entity.display
+    display = offered_name(entity)
     if (entity.type == "GROUP" and answer_type == "GROUP" and name_part(display)
             and name_part(answer) and _similar(name_part(display), name_part(answer))):
         return False  # "EU ministers" against "European Union finance ministers"
     kinds = index.kinds
     if kinds is None:
         return True
-    if answer_type == "GROUP" and kinds.is_party(answer) != kinds.is_party(display):
+    if answer_type == "GROUP" and _is_party(answer, answer_entity, kinds) != _is_party(
+            display, entity, kinds):
         return False  # "Carib Indians" offered against the "Tories", or the other way
     if verdict is True or answer_type != "PLACE":
         return True
@@ -230,6 +241,13 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     return region is None or kinds.region_not_town(display) in (None, region)
 
 
+def _is_party(name: str, entity: Entity | None, kinds: KindEvidence) -> bool:
+    """A party under any of its names: "Lib Dems" is one because "Liberal Democrats" is
+    written before "MPs" (the short name only ever before "leader" and "policy")."""
+    names = [name, *(entity.names if entity is not None else ())]
+    return any(kinds.is_party(n) for n in names)
+
+
 def _kind_verdict(entity: Entity, answer_type: str, index: EntityIndex) -> bool | None:
     """What the option alone says for answers of `answer_type`: False (never offered), True
     (a people offered for a group: nothing more to check) or None (the answer decides);
@@ -241,12 +259,13 @@ def _kind_verdict(entity: Entity, answer_type: str, index: EntityIndex) -> bool 
 
 
 def _judge_kind(entity: Entity, answer_type: str, kinds: KindEvidence | None) -> bool | None:
-    display = entity.display
+    display = offered_name(entity)
     if entity.type == "GROUP":
         if not is_plural_people(display):
             return False
-        if kinds is not None and " " not in display and not kinds.is_people(display):
-            return False  # "iTunes": a plural-looking word, not a people
+        if (kinds is not None and " " not in display and not kinds.is_people(display)
+                and not kinds.is_party(display)):
+            return False  # "iTunes": a plural-looking word, not a people (nor the "Tories")
     if re.search(r"\w['’]s\s", display):
         return False  # "Brando's Academy Award", "London's Leicester Square": two names in one
     if entity.type in ("ORG", "PERSON") and display.split()[-1].casefold() in EVENT_WORDS:
@@ -289,9 +308,10 @@ def _granularity(entity: Entity, answer: str, answer_type: str,
     common noun, "Americans" and "Iraqis" as peoples, not a party), else 1: tried after."""
     if answer_type != "GROUP":
         return 0
-    if ends_in_common_noun(entity.display) != ends_in_common_noun(answer):
+    display = offered_name(entity)
+    if ends_in_common_noun(display) != ends_in_common_noun(answer):
         return 1
-    if kinds is not None and kinds.is_people(entity.display) != kinds.is_people(answer):
+    if kinds is not None and kinds.is_people(display) != kinds.is_people(answer):
         return 1
     return 0
 
@@ -323,7 +343,7 @@ def plausible_type(entity: Entity, index: EntityIndex) -> bool:
     share = evidence.type_share(list(entity.names), entity.type)
     if share is not None and share <= TYPE_SHARE:
         return False
-    display = entity.display
+    display = offered_name(entity)
     tokens = display.split()
     if entity.type != "PERSON" and (
             index.find(display, "PERSON") is not None

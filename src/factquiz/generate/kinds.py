@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factquiz.generate.candidate import Mention
 from factquiz.generate.names import (
@@ -171,6 +172,26 @@ PLURAL_PEOPLE = frozenset({"people", "police", "staff", "personnel", "militia", 
                            "youth", "crew", "public", "electorate"})
 
 
+@lru_cache(maxsize=1)
+def world_countries() -> frozenset[str]:
+    """Every ISO 3166 country (pycountry's names, short and official), as `name_key`s.
+
+    The corpus alone cannot always tell a country from a town: the BBC set names Afghanistan
+    five times and never writes "Afghan". A name the corpus calls a country is one too (the
+    UK, Russia: ISO writes "United Kingdom", "Russian Federation").
+    """
+    import pycountry
+
+    keys = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                # "Iran, Islamic Republic of" -> "Iran"; "Falkland Islands (Malvinas)".
+                keys.add(name_key(re.sub(r"\s*\(.*\)$", "", value.split(",")[0])))
+    return frozenset(keys)
+
+
 @dataclass
 class KindEvidence:
     """Raw label votes per name, demonyms, and the corpus text to read contexts in."""
@@ -305,6 +326,8 @@ class KindEvidence:
         if key in self._countries:
             return True
         votes = self.labels.get(key)
+        if key in world_countries() and (not votes or votes["GPE"] * 2 > sum(votes.values())):
+            return True  # "Afghanistan", named five times with nothing to tell it from a town
         if not votes or votes["GPE"] * 2 <= sum(votes.values()):
             return False
         bare = strip_article(name).strip()
