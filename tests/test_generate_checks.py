@@ -99,6 +99,9 @@ def test_a_good_question_passes() -> None:
        sentence="Ada Obi, director of the Committee, said so."), "is not named"),
     (q("Who was tipped for the role?", "Ada Obi",
        sentence="Ada Obi was tipped for the role."), "is not named"),
+    # Which figures? The article said so in an earlier sentence.
+    (q("When were the figures made public by Ucas?", "Thursday", kind="when",
+       sentence="The figures were made public on Thursday by Ucas."), "is not named"),
     (q("Who was tipped for the role alongside Ama Mensah?", "Ada Obi",
        sentence="Ada Obi was tipped for the role alongside Ama Mensah."), "is not named"),
     (q("Who questioned the manner of the Ghanaian's win in Accra?", "Ada Obi",

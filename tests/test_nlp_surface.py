@@ -259,6 +259,18 @@ KEPT = [
 
 KEPT += [
     pytest.param(
+        "Amina Bello asked for a recount in the New Year.",
+        ("who", "Who asked for a recount in the New Year?", "Amina Bello"),
+        id="asked-for-something-is-asked",
+    ),
+    pytest.param(
+        "Mr Okafor responded by accusing the prime minister of hiding away from the scrutiny "
+        "of London's media.",
+        ("who", "Who responded by accusing the prime minister of hiding away from the scrutiny "
+         "of London's media?", "Mr Okafor"),
+        id="responded-by-doing-something-is-asked",
+    ),
+    pytest.param(
         "Mr Okafor instead praised Labour's record in building new schools in Kano.",
         ("who", "Who praised Labour's record in building new schools in Kano?", "Mr Okafor"),
         id="instead-points-back-and-goes",
@@ -484,6 +496,17 @@ ABSENT = [
 
 
 ABSENT += [
+    pytest.param(
+        # Asked what? What she asked is in another sentence.
+        "Amina Bello asked in the New Year.",
+        lambda q: q[0] == "who",
+        id="asked-with-nothing-asked",
+    ),
+    pytest.param(
+        "Chidi Okafor replied on Tuesday evening.",
+        lambda q: q[0] == "who",
+        id="replied-with-no-reply",
+    ),
     pytest.param(
         # What an "as" phrase calls the subject is what it is: a city is nobody.
         "The first record of Warsaw dates from 1313, at a time when Krakow served as the "

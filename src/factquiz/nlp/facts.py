@@ -357,9 +357,24 @@ def _is_speech(clause: Clause) -> bool:
 SAYING_VERBS = frozenset({"tell", "say", "add", "insist", "state", "explain", "claim"})
 
 
+#: Verbs of asking and answering: without what was asked or answered they say nothing.
+ASKING_VERBS = frozenset({"ask", "reply", "respond", "answer", "comment", "enquire", "inquire"})
+#: Prepositions that carry what was asked or answered: "asked for a recount", "replied to",
+#: "responded by accusing".
+_ASKED_WHAT = frozenset({"for", "about", "after", "to", "on", "over", "if", "whether", "by",
+                         "with"})
+
+
 def _speech_cut(clause: Clause) -> bool:
     """'Who told BBC Radio 4's Today programme?': the content went to another sentence
-    or a quotation; without it the question asks nothing."""
+    or a quotation; without it the question asks nothing. So does 'Who asked in the New
+    Year?' of "Holmes asked in the New Year."."""
+    verb = clause.verb
+    if verb.lemma_ in ASKING_VERBS:
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "advcl")
+                       or (c.dep_ in ("prep", "mark") and c.lower_ in _ASKED_WHAT
+                           and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))
+                       for c in verb.children)
     if clause.verb.lemma_ not in SAYING_VERBS:
         return False
     # "Nestle said that the strength of the Swiss franc ...": a claim parsed as a noun
