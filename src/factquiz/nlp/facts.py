@@ -383,6 +383,16 @@ def _speech_cut(clause: Clause) -> bool:
                    for c in clause.verb.children)
 
 
+def _verb_cut_from_its_prefix(verb: Token) -> bool:
+    """"Mr Campbell then e-mailed Mr McFadyen": the tokenizer splits "e-mailed" and the
+    parser hangs "e-" elsewhere, so the question would read "Who mailed Mr McFadyen?"."""
+    if verb.i < 2:
+        return False
+    hyphen, prefix = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    return (hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_
+            and hyphen.head != verb and prefix.head != verb)
+
+
 def _claim_is_whole(clause: Clause) -> bool:
     """'Who said X?' quotes the claim X: it must follow the verb, be asserted, and be whole."""
     claim = next((c for c in clause.verb.children if c.dep_ == "ccomp"), None)
@@ -2107,7 +2117,7 @@ def sentence_candidates(
         work.append((Clause(sent.root, None), (_who_by_role,)))
     first_person = _first_person(sent)
     for clause, builders in work:
-        if _speech_cut(clause):
+        if _speech_cut(clause) or _verb_cut_from_its_prefix(clause.verb):
             continue
         # A role stated beside a name ("X, T-Mobile's chief executive") is the article's
         # own wording even in a speaker's sentence; every other claim follows the voice.
