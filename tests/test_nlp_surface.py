@@ -503,6 +503,12 @@ ABSENT += [
         id="verb-cut-from-its-hyphenated-prefix",
     ),
     pytest.param(
+        # A preposition stranded after another phrase: "... talking in Kano to?"
+        "Mr Okafor was talking in Kano to 100 teenagers.",
+        lambda q: q[0] == "how-many",
+        id="preposition-stranded-after-another-phrase",
+    ),
+    pytest.param(
         # Asked what? What she asked is in another sentence.
         "Amina Bello asked in the New Year.",
         lambda q: q[0] == "who",

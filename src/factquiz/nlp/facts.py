@@ -1050,7 +1050,14 @@ def _stranded_objects(clause: Clause) -> list[Token]:
         return []
     if any(t.like_num for c in kept if c != last for t in c.subtree):
         return []  # "rose 7,000 in November to 4.464 million": two figures, one garbled ask
+    if any(c.dep_ == "prep" and not _is_time_phrase(c) for c in kept if c != last):
+        return []  # "talking in the Highlands to 100 teenagers": "... in the Highlands to?"
     return [obj]
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """"on Tuesday", "in 2004": a date or time the question may keep before the end."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
 def _relower(pieces: list[Piece]) -> list[Piece]:
