@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factquiz.nlp.vocabulary import NAME_TITLES
 
@@ -67,6 +67,18 @@ class Antecedent:
     end: int
 
 
+#: What a person has that an organisation does not: "Chepkemei's management company".
+_PERSONAL_THINGS = frozenset({"management", "manager", "agent", "coach", "wife", "husband",
+                              "family", "mother", "father", "son", "daughter", "lawyer",
+                              "spokesman", "spokeswoman", "career", "partner", "brother",
+                              "sister", "girlfriend", "boyfriend", "trainer"})
+
+
+def _owns_a_persons_thing(owner: Token) -> bool:
+    """The possessed noun phrase names something only a person has."""
+    return any(t.lower_ in _PERSONAL_THINGS for t in owner.head.subtree if t.i > owner.i)
+
+
 class ParagraphContext:
     """Named mentions of one paragraph, queried by position."""
 
@@ -77,13 +89,16 @@ class ParagraphContext:
             if ent.label_ in NAMED_LABELS
         ]
         # Names the model may have mislabelled as a thing ("Musharraf" as PRODUCT) that stand as
-        # the subject of a clause: a "he" after one of them may mean that person.
+        # the subject of a clause: a "he" after one of them may mean that person. So may a
+        # one-word "organisation" that owns a person's things ("Chepkemei's management
+        # company, said she ...": Chepkemei, not the Radcliffe named before).
         self.suspect_subjects = [
             Antecedent(ent.text, entity_key(ent), ent.label_, ent.end)
             for ent in doc.ents
-            if (ent.label_ in SUSPECT_PERSON_LABELS
-                or (ent.label_ == "ORG" and len(ent) == 1))
-            and ent.root.dep_ in ("nsubj", "nsubjpass")
+            if (((ent.label_ in SUSPECT_PERSON_LABELS or (ent.label_ == "ORG" and len(ent) == 1))
+                and ent.root.dep_ in ("nsubj", "nsubjpass"))
+                or (ent.label_ == "ORG" and len(ent) == 1 and ent.root.dep_ == "poss"
+                    and _owns_a_persons_thing(ent.root)))
             and ent.root.pos_ == "PROPN"
         ]
         # A name the model left unlabelled ("Wentworth worked as an assistant to Henry Moore.
