@@ -622,3 +622,17 @@ def test_a_party_is_offered_parties_under_any_of_their_names() -> None:
             ("Roman Catholics", "NORP", "d")]
     options = _small_corpus_options(texts, rows, "Lib Dems", "GROUP")
     assert options == {"Tories"}
+
+
+def test_an_events_adjective_and_a_plural_possessive_are_no_organisations() -> None:
+    # "Athens Olympic 100m silver medallist"; "Schools' Factual (primary)", an award category.
+    index = EntityIndex.build([(n, "ORG", "d") for n in (
+        "WorldCom", "Athens Olympic", "Schools' Factual", "Verizon", "Deutsche Bank",
+        "Morgan Stanley")])
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="WorldCom", answer_type="ORG",
+            accepted=[], answer_entity=index.find("WorldCom", "ORG"), doc_id="d",
+            context=["Which organisation emerged from bankruptcy protection?"], index=index,
+            corpus_date_texts=[])
+        assert sorted(options) == ["Deutsche Bank", "Morgan Stanley", "Verizon"], options

@@ -266,10 +266,10 @@ def _judge_kind(entity: Entity, answer_type: str, kinds: KindEvidence | None) ->
         if (kinds is not None and " " not in display and not kinds.is_people(display)
                 and not kinds.is_party(display)):
             return False  # "iTunes": a plural-looking word, not a people (nor the "Tories")
-    if re.search(r"\w['’]s\s", display):
-        return False  # "Brando's Academy Award", "London's Leicester Square": two names in one
-    if entity.type in ("ORG", "PERSON") and display.split()[-1].casefold() in EVENT_WORDS:
-        return False  # "New York Marathon": an event, no organisation
+    if re.search(r"\w(?:['’]s|s['’])\s", display):
+        return False  # "Brando's Academy Award", "Schools' Factual": two names in one
+    if entity.type in ("ORG", "PERSON") and display.split()[-1].casefold() in _EVENT_NAMES:
+        return False  # "New York Marathon", "Athens Olympic": an event, no organisation
     if answer_type == "ORG" and display.split()[-1].casefold() in _BUILDING_WORDS:
         return False  # "Kodak Theatre": a building, offered as an organisation
     if answer_type == "ORG" and strip_article(display).split()[0].casefold() in HONORIFICS:
@@ -372,6 +372,10 @@ _INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset({
     "award", "awards", "prize", "prizes", "centre", "center", "school", "club", "festival",
     "theatre", "theater", "museum", "hospital", "stadium", "academy", "championship",
     "championships", "cup", "games", "olympics", "trophy", "tournament", "prix", "digital"})
+
+#: Last words of events, and of an event's name used as a modifier ("Athens Olympic 100m
+#: silver medallist").
+_EVENT_NAMES = EVENT_WORDS | frozenset({"olympic", "paralympic"})
 
 #: Last words of buildings and sites, which no organisation option ends with.
 _BUILDING_WORDS = frozenset({"theatre", "theater", "stadium", "arena", "hall", "museum",
