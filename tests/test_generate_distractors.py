@@ -40,6 +40,9 @@ def test_number_distractors_never_equal_or_overlap_a_right_answer() -> None:
     ("Friday", 0, ["Saturday", "Sunday", "Monday"]),
     ("the late 1990s", 1, ["the late 1980s", "the late 2000s", "the late 2010s"]),
     ("September 11th", 1, ["September 10th", "September 12th", "September 17th"]),
+    # A range of days moves whole, by weeks, and stays in its month.
+    ("14-16 March", 1, ["7-9 March", "21-23 March", "28-30 March"]),
+    ("4-6 March", 2, ["11-13 March", "18-20 March", "25-27 March"]),
 ])
 def test_dates_move_in_their_own_unit(answer: str, below: int, expected: list[str]) -> None:
     assert date_distractors(answer, below=below) == expected

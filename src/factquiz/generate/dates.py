@@ -19,6 +19,8 @@ _MONTH_ABBR["sept"] = 9
 _MONTH_TOKEN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH_DAY = re.compile(rf"\b({_MONTH_TOKEN})\s+(\d{{1,2}})(st|nd|rd|th)?\b(,?\s+\d{{4}})?")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(st|nd|rd|th)?\s+({_MONTH_TOKEN})(\s+\d{{4}})?")
+_DAY_RANGE_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(\s*[-–]\s*)(\d{{1,2}})\s+({_MONTH_TOKEN})(\s+\d{{4}})?")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_TOKEN})\s+(\d{{4}})\b")
 _DECADE = re.compile(r"\b(\d{3})0s\b")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -43,6 +45,27 @@ def _month_like(number: int, original: str) -> str:
     if len(original) == 3:
         return name[:3]
     return name
+
+
+def _shift_day_range(answer: str, weeks: int) -> str | None:
+    """"4-6 March" -> "11-13 March": both ends move, by whole weeks, inside their month."""
+    match = _DAY_RANGE_MONTH.search(answer)
+    if not match:
+        return None
+    month = _month_number(match.group(4))
+    if month is None:
+        return None
+    year = int(match.group(5)) if match.group(5) else 2001
+    shift = dt.timedelta(weeks=weeks)
+    try:
+        first = dt.date(year, month, int(match.group(1))) + shift
+        last = dt.date(year, month, int(match.group(3))) + shift
+    except ValueError:
+        return ""  # no such day: no range option, and no lone-day reading of its end either
+    if first.month != month or last.month != month or first.year != year:
+        return ""
+    text = f"{first.day}{match.group(2)}{last.day} {match.group(4)}{match.group(5) or ''}"
+    return answer[:match.start()] + text + answer[match.end():]
 
 
 def _shift_day(answer: str, days: int) -> str | None:
@@ -87,6 +110,9 @@ def _ordinal(day: int) -> str:
 
 def _shift(answer: str, step: int) -> str | None:
     """The answer moved `step` units of its own granularity (day, month, year, decade...)."""
+    shifted = _shift_day_range(answer, step)
+    if shifted is not None:
+        return shifted or None
     shifted = _shift_day(answer, step * (3 if abs(step) > 1 else 1))
     if shifted is not None:
         return shifted
