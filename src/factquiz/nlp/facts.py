@@ -458,6 +458,23 @@ def _who_quoted(clause: Clause) -> Iterator[Draft]:
     yield Draft("who", answer, answer_type, question, answer_key=entity_key(answer))
 
 
+#: Verbs of taking part: a race, a match or a meeting has many who did.
+PARTICIPATION_VERBS = frozenset({"race", "compete", "run", "participate", "play", "line"})
+
+
+def _takes_part(verb: Token) -> bool:
+    """"Greene races in Birmingham on Friday", "Collins will compete in the 60m", "took part
+    in the final": so did everyone else in the field, and "Who ...?" has many right answers.
+    With an object the verb says something of the subject alone ("ran a tactically perfect
+    race", "runs a dance school")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp")]
+    if verb.lemma_ == "take":
+        return [c.lower_ for c in objects] == ["part"]
+    if verb.lemma_ == "line":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and not objects
+    return verb.lemma_ in PARTICIPATION_VERBS and not objects
+
+
 def _who_subject(clause: Clause) -> Iterator[Draft]:
     subject = clause.subject
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
@@ -480,6 +497,8 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Who includes X?" asks nothing a reader would ask
     if clause.verb.lemma_ in THING_ONLY_VERBS:
         return  # "Which organisation costs up to £15,690?": a car, a plan, a service
+    if _takes_part(clause.verb):
+        return  # "Who will race in the London Marathon?": the whole field did
     if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in clause.verb.children):
         return  # "Tzekos was also banned by the IAAF": others were too, a second answer
     if _serves_as_a_place(clause.verb):
