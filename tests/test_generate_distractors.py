@@ -639,3 +639,17 @@ def test_an_events_adjective_and_a_plural_possessive_are_no_organisations() -> N
             context=["Which organisation emerged from bankruptcy protection?"], index=index,
             corpus_date_texts=[])
         assert sorted(options) == ["Deutsche Bank", "Morgan Stanley", "Verizon"], options
+
+
+def test_an_acronym_of_an_event_is_no_organisation() -> None:
+    # "the Game Developers Conference (GDC)": the acronym joins the event's name.
+    index = EntityIndex.build([(n, "ORG", "d") for n in (
+        "Sony", "GDC", "GDC", "the Game Developers Conference", "Nintendo", "Sega", "EA")])
+    assert "the Game Developers Conference" in index.find("GDC", "ORG").names
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="what-org", answer="Sony", answer_type="ORG",
+            accepted=[], answer_entity=index.find("Sony", "ORG"), doc_id="d",
+            context=["Which organisation dominated the console market?"], index=index,
+            corpus_date_texts=[])
+        assert sorted(options) == ["EA", "Nintendo", "Sega"], options

@@ -268,8 +268,10 @@ def _judge_kind(entity: Entity, answer_type: str, kinds: KindEvidence | None) ->
             return False  # "iTunes": a plural-looking word, not a people (nor the "Tories")
     if re.search(r"\w(?:['’]s|s['’])\s", display):
         return False  # "Brando's Academy Award", "Schools' Factual": two names in one
-    if entity.type in ("ORG", "PERSON") and display.split()[-1].casefold() in _EVENT_NAMES:
-        return False  # "New York Marathon", "Athens Olympic": an event, no organisation
+    if entity.type in ("ORG", "PERSON") and any(
+            name.split()[-1].casefold() in _EVENT_NAMES for name in [display, *entity.names]):
+        return False  # "New York Marathon", "Athens Olympic", "GDC" (the Game Developers
+        # Conference): an event, no organisation
     if answer_type == "ORG" and display.split()[-1].casefold() in _BUILDING_WORDS:
         return False  # "Kodak Theatre": a building, offered as an organisation
     if answer_type == "ORG" and strip_article(display).split()[0].casefold() in HONORIFICS:
