@@ -653,3 +653,16 @@ def test_an_acronym_of_an_event_is_no_organisation() -> None:
             context=["Which organisation dominated the console market?"], index=index,
             corpus_date_texts=[])
         assert sorted(options) == ["EA", "Nintendo", "Sega"], options
+
+
+def test_a_body_the_model_calls_a_place_is_no_place_option() -> None:
+    # "Bafta", labelled a place five times, is never written after "in": only "the Bafta
+    # experts", "chair of Bafta's committee", "chairman of the Bafta games awards".
+    texts = ["The film was the choice of the Bafta experts. Grant Dean, chair of Bafta's "
+             "committee, and the chairman of the Bafta games awards, spoke in Leeds. Fans in "
+             "Rochdale and in Sheffield cheered; the Bafta for best game went to Leeds. "
+             "Rain fell in Rochdale, in Sheffield and in Leeds."]
+    rows = [(n, "GPE", "d") for n in ("Bafta", "Leeds", "Rochdale", "Sheffield")
+            for _ in range(5)]
+    assert _small_corpus_options(texts, rows, "in Leeds", "PLACE") == {"in Rochdale",
+                                                                       "in Sheffield"}

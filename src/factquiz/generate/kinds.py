@@ -27,6 +27,13 @@ from factquiz.generate.names import (
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that put a real place after them ("in Edinburgh", "near Bagram").
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+#: "of" only makes a place where the name ends the phrase ("the city of Kandahar, ..."), not
+#: before more of a name ("chair of Bafta's ...", "chairman of the Bafta games awards").
+_OF_BEFORE = re.compile(r"\bof (?:the )?$", re.IGNORECASE)
+_ENDS_A_PHRASE = re.compile(
+    r"^(?:[,.;:)!?\"”]|\s+(?:and|or|in|on|at|to|for|with|from|is|was|has|had|have|are|were|"
+    r"said|says|where|which|who|after|before|since|by)\b|\s*$)")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|into|across|outside|inside|around|towards?|through|via|"
     r"throughout|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -303,8 +310,16 @@ class KindEvidence:
     def _written_as_place(self, name: str) -> bool:
         """Some article writes the name after "in", "near", "from"...: a real place. A
         surname the model once called a place ("Dibaba") never is."""
-        if any(_LOCATIVE_BEFORE.search(before) for before, _ in self.contexts(name)):
+        found = self.contexts(name)
+        if any(_LOCATIVE_BEFORE.search(before) and (
+                not _OF_BEFORE.search(before) or _ENDS_A_PHRASE.match(after))
+               for before, after in found):
             return True
+        # Never after "in" or "from", a name the articles often write after "the" is no town
+        # ("the Bafta experts", "the Bafta for his supporting role": an academy and its award).
+        with_the = sum(1 for before, _ in found if _THE_BEFORE.search(before))
+        if with_the * 3 >= len(found) > 0:
+            return False
         votes = self.labels.get(name_key(name))  # "Kenya's", "Kenya said": often a country
         return bool(votes) and votes["GPE"] >= 5 and votes["GPE"] * 2 > sum(votes.values())
 
