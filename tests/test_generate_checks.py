@@ -99,6 +99,8 @@ def test_a_good_question_passes() -> None:
        sentence="Ada Obi, director of the Committee, said so."), "is not named"),
     (q("Who was tipped for the role?", "Ada Obi",
        sentence="Ada Obi was tipped for the role."), "is not named"),
+    (q("Where did Kano Air open offices?", "in Kano, Lagos, Abuja and Jos", kind="where",
+       sentence="Kano Air opened offices in Kano, Lagos, Abuja and Jos."), "list of three"),
     # Which ban? Named in an earlier sentence.
     (q("When did the EU pledge to work towards lifting the ban?", "December", kind="when",
        sentence="In December, the EU pledged to work towards lifting the ban."), "is not named"),

@@ -192,6 +192,10 @@ def is_pronoun(text: str) -> bool:
                                           for t in tokens)
 
 
+#: "Heathrow, Gatwick, Edinburgh and Glasgow": names separated by commas, then "and".
+_PLACE_LIST = re.compile(r"[A-Z][\w'’.-]*, (?:[\w'’.-]+ )*?[A-Z][\w'’.-]*,? and [A-Z]")
+
+
 def problems(question: Question) -> list[str]:
     """Why a question fails the automatic checks; empty when it passes."""
     found: list[str] = []
@@ -221,6 +225,10 @@ def problems(question: Question) -> list[str]:
     if _DANGLING.search(answer) or (
             question.kind != "how-many" and _INTO_AN_ASIDE.search(answer)):
         found.append("answer is cut off mid-phrase")
+    if question.kind == "where" and _PLACE_LIST.search(answer):
+        # "at Heathrow, Gatwick, Edinburgh and Glasgow": four answers in one, and single
+        # towns as options give it away.
+        found.append("answer is a list of three or more places")
     if question.kind == "where" and not re.search(r"[A-Z][a-z]|[a-z]{3}", re.sub(
             r"^\w+\s+", "", answer)):
         found.append("a where-answer names no place")  # "in 7:39.89"
