@@ -92,6 +92,34 @@ def test_forked_workers_return_results_in_order_and_report_progress(monkeypatch)
     assert sorted(finished) == sorted(d.id for d in docs)
 
 
+def test_a_slowed_process_takes_fewer_chunks(monkeypatch) -> None:
+    """Chunks go to whichever process is free: a worker the machine slows does not hold
+    the whole run back with a fixed half of the corpus."""
+    import os
+    import time
+
+    from factquiz.generate import parallel
+
+    if not parallel.fork_available():
+        pytest.skip("no fork on this platform")
+    parent = os.getpid()
+
+    def extract_noting_who(documents, nlp, on_document):
+        if os.getpid() != parent:
+            time.sleep(0.5)  # a worker on a busy core
+        result = _fake_extract(documents, nlp, on_document)
+        for c in result.candidates:
+            c.prompt = "parent" if os.getpid() == parent else "worker"
+        return result
+
+    monkeypatch.setattr(parallel, "_extract", extract_noting_who)
+    docs = [_doc(f"s{i}", 50) for i in range(1, 17)]
+    result = parallel.extract_parallel(docs, None, 2)
+    assert [c.doc_id for c in result.candidates] == [d.id for d in docs]
+    by = [c.prompt for c in result.candidates]
+    assert by.count("parent") > by.count("worker")
+
+
 def test_a_failing_worker_is_an_error_not_a_hang(monkeypatch) -> None:
     from factquiz.errors import FactquizError
     from factquiz.generate import parallel
