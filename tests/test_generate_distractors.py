@@ -666,3 +666,19 @@ def test_a_body_the_model_calls_a_place_is_no_place_option() -> None:
             for _ in range(5)]
     assert _small_corpus_options(texts, rows, "in Leeds", "PLACE") == {"in Rochdale",
                                                                        "in Sheffield"}
+
+
+def test_a_people_is_offered_peoples_even_from_further_off() -> None:
+    # Groups named by a common noun sit in the answer's own article; peoples elsewhere.
+    rows = [("Muslims", "GROUP", "d")]
+    rows += [(f"{word} {noun}", "GROUP", "d") for word in ("Cabinet", "Scottish", "Welsh")
+             for noun in ("ministers", "officials", "fans")]
+    rows += [(n, "GROUP", "e") for n in ("Christians", "Palestinians", "Catholics")]
+    index = EntityIndex.build(rows)
+    seen: set[str] = set()
+    for i in range(12):
+        seen |= set(distractors_for(
+            question_id=f"q{i}", kind="who", answer="Muslims", answer_type="GROUP",
+            accepted=[], answer_entity=index.find("Muslims", "GROUP"), doc_id="d",
+            context=["Who was urged not to vote?"], index=index, corpus_date_texts=[]))
+    assert seen == {"Christians", "Palestinians", "Catholics"}

@@ -129,14 +129,17 @@ def entity_distractors(
     types = FALLBACK_TYPES.get(answer_type, (answer_type,))
     if answer_type == "GROUP" and ends_in_common_noun(answer):
         types = ("GROUP",)  # "finance ministers": people, not an organisation
+    same_scale = 0  # options named like the answer: only these fill the pool
     for kind in types:
         # Full names before bare surnames, nouns before adjectives ("Uzbeks", not "Uzbek");
-        # the weaker names only when too few good ones exist.
+        # the weaker names only when too few good ones exist. Options named unlike the
+        # answer ("Italians" for "finance ministers") wait at the back, and do not stop the
+        # search for ones named like it further off.
         for good in (True, False):
-            if not good and len(pool) >= COUNT:
+            if not good and same_scale >= COUNT:
                 break
             for tier, entity in index.nearby(kind, doc_id, neighbours):
-                if len(pool) >= POOL:
+                if same_scale >= POOL:
                     break
                 if (_good_option(entity, index) == good and entity is not answer_entity
                         and len(entity.display.split()) <= longest
@@ -147,8 +150,9 @@ def entity_distractors(
                         and _can_be_option(entity, index)):
                     scale = _granularity(entity, answer, answer_type, index.kinds)
                     pool.append((0 if good else 1, scale, tier, entity))
+                    same_scale += scale == 0
     # Closest first; within a tier, an order fixed by the question id, so questions vary.
-    pool.sort(key=lambda p: (p[0], p[1], p[2], _hash(question_id, p[3].display)))
+    pool.sort(key=lambda p: (p[1], p[0], p[2], _hash(question_id, p[3].display)))
     chosen: list[str] = []
     for *_, entity in pool:
         display = offered_name(entity)
@@ -419,7 +423,7 @@ def _good_option(entity: Entity, index: EntityIndex) -> bool:
         good = (entity.is_full_name and named_again
                 and not index.find(entity.display, "GROUP"))
     elif entity.type == "GROUP":
-        name = entity.display
+        name = offered_name(entity)  # "Palestinians", offered for "Palestinian"
         good = len(name.split()) > 1 or name.endswith("s") or entity.used_as_answer
     elif entity.type == "ORG":
         # Named once in the whole corpus, a capitalised phrase the model called an organisation
