@@ -147,7 +147,7 @@ def names_nothing(prompt: str) -> bool:
     return re.search(r"\bthe [a-z]", body) is not None
 
 
-def _contains_phrase(haystack: str, needle: str) -> bool:
+def contains_phrase(haystack: str, needle: str) -> bool:
     """Case-insensitive containment on word boundaries ("Bush" is not in "Bushehr")."""
     needle = needle.strip()
     if not needle:
@@ -173,7 +173,7 @@ def _word_char(char: str) -> bool:
 
 def answer_in_sentence(answer: str, sentence: str) -> bool:
     """The answer is a verbatim span of the sentence (case and spacing aside)."""
-    return _contains_phrase(" ".join(sentence.split()), " ".join(answer.split()))
+    return contains_phrase(" ".join(sentence.split()), " ".join(answer.split()))
 
 
 #: Words that make a phrase point back to someone unnamed ("his men", "their commander").
@@ -214,12 +214,12 @@ def problems(question: Question) -> list[str]:
     if not prompt.endswith("?"):
         found.append('prompt does not end with "?"')
     for name in [answer, *question.accept]:
-        if name and _contains_phrase(prompt, name):
+        if name and contains_phrase(prompt, name):
             found.append(f"answer {name!r} appears in the prompt")
             break
     if question.kind == "how-many":
         for number in re.findall(r"\d[\d,.]*\d|\d", answer):
-            if _contains_phrase(prompt, number):
+            if contains_phrase(prompt, number):
                 found.append(f"the number {number} appears in the prompt")
                 break
     if _DANGLING.search(answer) or (
@@ -251,7 +251,7 @@ def problems(question: Question) -> list[str]:
     if _HANGING_END.search(prompt):
         found.append("prompt stops on a word that needs more after it")
     if question.kind == "what-org" and answer.strip().casefold() in ORGANISATION_WORDS:
-        found.append("answer is a bare 'Institute': the piece of a longer name")
+        found.append(f"answer is a bare {answer.strip()!r}: the piece of a longer name")
     limit = MAX_ANSWER_WORDS.get(question.kind, 8)
     if len(answer.split()) > limit:
         found.append(f"answer longer than {limit} words: a {question.kind} answer is a name")

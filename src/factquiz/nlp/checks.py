@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from factquiz.generate.candidate import Candidate
-from factquiz.generate.checks import result_without_event
+from factquiz.generate.checks import contains_phrase, result_without_event
 
 MAX_WORDS = 30
 WH_OPENINGS = {
@@ -80,10 +80,6 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _contains_phrase(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", text.lower()) is not None
-
-
 def violations(candidate: Candidate) -> list[str]:
     """Why this candidate must not be emitted; empty when it meets every guarantee."""
     problems = []
@@ -107,7 +103,7 @@ def violations(candidate: Candidate) -> list[str]:
         problems.append("answer is not verbatim in the sentence")
     if answer.lower() in PRONOUNS:
         problems.append("answer is a pronoun")
-    if _contains_phrase(prompt, answer):
+    if contains_phrase(prompt, answer):
         problems.append("answer appears in the prompt")
     answer_words = [w for w in _words(answer) if len(w) > 2 and w not in STOP_WORDS]
     prompt_words = set(_words(prompt))
@@ -126,7 +122,7 @@ def violations(candidate: Candidate) -> list[str]:
     if candidate.speaker is not None:
         if candidate.speaker.lower() in PRONOUNS:
             problems.append("attribution is a pronoun")
-        elif not _contains_phrase(prompt, f"according to {candidate.speaker}"):
+        elif not contains_phrase(prompt, f"according to {candidate.speaker}"):
             problems.append("attributed claim stated without its speaker")
     # Words inside quotation marks are the speaker's own; "we" there is not a loose pronoun.
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", prompt)
