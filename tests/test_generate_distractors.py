@@ -682,3 +682,23 @@ def test_a_people_is_offered_peoples_even_from_further_off() -> None:
             accepted=[], answer_entity=index.find("Muslims", "GROUP"), doc_id="d",
             context=["Who was urged not to vote?"], index=index, corpus_date_texts=[]))
     assert seen == {"Christians", "Palestinians", "Catholics"}
+
+
+def test_options_follow_evidence_set_after_a_first_question() -> None:
+    # Verdicts are remembered per index; new corpus evidence must not meet stale ones.
+    from factquiz.generate.kinds import KindEvidence
+
+    index = EntityIndex.build([(n, "PLACE", "d") for n in (
+        "Leeds", "Rochdale", "Sheffield", "Sideways", "York")])
+
+    def options() -> set[str]:
+        return {o for i in range(12) for o in distractors_for(
+            question_id=f"q{i}", kind="where", answer="in Leeds", answer_type="PLACE",
+            accepted=[], answer_entity=index.find("Leeds", "PLACE"), doc_id="d",
+            context=["Where?"], index=index, corpus_date_texts=[])}
+
+    assert "in Sideways" in options()  # with no evidence, "Sideways" could be a town
+    index.kinds = KindEvidence.build(
+        ["The film Sideways, starring Paul Giamatti, opened. Fans in Rochdale, in Sheffield, "
+         "in York and in Leeds saw the film Sideways."], [])
+    assert "in Sideways" not in options()

@@ -321,13 +321,12 @@ class EntityIndex:
         self.entities = sorted(entities, key=lambda e: (e.type, -e.count, e.canonical))
         #: (surname key, document) -> the person a bare surname means in that article.
         self._local = local or {}
-        #: Corpus-wide label votes and spellings (`evidence.NameEvidence`), set by the pipeline.
-        self.evidence: NameEvidence | None = None
-        #: How the corpus writes each name (`kinds.KindEvidence`), set by the pipeline.
-        self.kinds: KindEvidence | None = None
         #: Verdicts on an entity as an option, whatever the question (see `distractors`):
-        #: the same few hundred names are weighed for nearly every question.
+        #: the same few hundred names are weighed for nearly every question. They rest on
+        #: `evidence` and `kinds`, so setting either forgets them.
         self.option_verdicts: dict[tuple, bool | None] = {}
+        self._evidence: NameEvidence | None = None
+        self._kinds: KindEvidence | None = None
         self._by_name: dict[tuple[str, str], Entity] = {}
         self._by_type: dict[str, list[Entity]] = {}
         self._by_type_doc: dict[tuple[str, str], list[Entity]] = {}
@@ -341,6 +340,26 @@ class EntityIndex:
         for entity in sorted(self.entities, key=lambda e: id(e) in settled):
             for name in entity.names:
                 self._by_name.setdefault((entity.type, _lookup_key(entity.type, name)), entity)
+
+    @property
+    def evidence(self) -> NameEvidence | None:
+        """Corpus-wide label votes and spellings (`evidence.NameEvidence`), set by the pipeline."""
+        return self._evidence
+
+    @evidence.setter
+    def evidence(self, value: NameEvidence | None) -> None:
+        self._evidence = value
+        self.option_verdicts.clear()
+
+    @property
+    def kinds(self) -> KindEvidence | None:
+        """How the corpus writes each name (`kinds.KindEvidence`), set by the pipeline."""
+        return self._kinds
+
+    @kinds.setter
+    def kinds(self, value: KindEvidence | None) -> None:
+        self._kinds = value
+        self.option_verdicts.clear()
 
     @classmethod
     def build(cls, names: list[tuple[str, str, str]],

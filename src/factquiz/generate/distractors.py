@@ -196,7 +196,7 @@ def offered_name(entity: Entity) -> str:
 
 def _can_be_option(entity: Entity, index: EntityIndex) -> bool:
     """A well-formed name whose type the corpus agrees with: the same for every question."""
-    key = ("option", id(entity), id(index.evidence))
+    key = ("option", id(entity))
     if key not in index.option_verdicts:
         index.option_verdicts[key] = (len(entity.display) > 1
                                       and well_formed(entity.display, entity.type)
@@ -256,7 +256,7 @@ def _kind_verdict(entity: Entity, answer_type: str, index: EntityIndex) -> bool 
     """What the option alone says for answers of `answer_type`: False (never offered), True
     (a people offered for a group: nothing more to check) or None (the answer decides);
     remembered per entity, as the same options are weighed for question after question."""
-    key = ("kind", id(entity), answer_type, id(index.kinds))
+    key = ("kind", id(entity), answer_type)
     if key not in index.option_verdicts:
         index.option_verdicts[key] = _judge_kind(entity, answer_type, index.kinds)
     return index.option_verdicts[key]
