@@ -46,17 +46,23 @@ def neighbours(documents: list[Document]) -> dict[str, list[str]]:
     weighted = sorted(w for w, n in frequency.items() if 2 <= n <= limit)
     column = {w: j for j, w in enumerate(weighted)}
     weight = np.array([math.log(total / frequency[w]) for w in weighted])
-    # Shared weight of every pair: the article-word matrix times its transpose, by blocks.
+    # Where each article has a weighted word: (row, column) pairs of the article-word matrix.
+    pairs = [(row, column[w]) for row, words in enumerate(vocabularies) for w in words
+             if w in column]
+    rows = np.array([r for r, _ in pairs], dtype=np.intp)
+    cols = np.array([c for _, c in pairs], dtype=np.intp)
+    # Shared weight of every pair of articles: the matrix times its transpose, by blocks of
+    # words so that memory stays bounded on large corpora.
     shared = np.zeros((total, total))
     for start in range(0, len(weighted), _BLOCK):
-        block = np.zeros((total, min(_BLOCK, len(weighted) - start)))
-        for row, words in enumerate(vocabularies):
-            cols = [column[w] - start for w in words
-                    if start <= column.get(w, -1) < start + _BLOCK]
-            block[row, cols] = weight[start:start + _BLOCK][cols]
+        width = min(_BLOCK, len(weighted) - start)
+        inside = (cols >= start) & (cols < start + width)
+        block = np.zeros((total, width))
+        block[rows[inside], cols[inside] - start] = weight[cols[inside]]
         shared += block @ block.T
-    norms = np.array([math.sqrt(sum(math.log(total / frequency[w]) ** 2 for w in words
-                                    if w in column)) or 1.0 for words in vocabularies])
+    # An article's own weight is its squared norm.
+    norms = np.sqrt(np.diag(shared)).copy()
+    norms[norms == 0] = 1.0
     similarity = np.round(shared / np.outer(norms, norms), _DECIMALS)
     np.fill_diagonal(similarity, 0.0)
     result: dict[str, list[str]] = {}
