@@ -126,8 +126,9 @@ def extract_parallel(documents: list[Document], nlp: Any, processes: int,
                      on_document: Callable[[Document], object] | None = None
                      ) -> ExtractionResult:
     """Extraction over `processes` processes (this one included), results in document order."""
-    shares = split_by_words(documents, processes)
-    if len(shares) < 2 or not fork_available():
+    chunks = split_by_words(documents, processes * CHUNKS_PER_PROCESS)
+    processes = min(processes, len(chunks))
+    if processes < 2 or not fork_available():
         from factquiz.nlp import extract
 
         return extract(documents, nlp=nlp, n_process=processes, batch_size=BATCH_SIZE,
@@ -139,8 +140,7 @@ def extract_parallel(documents: list[Document], nlp: Any, processes: int,
     # to their headers there, or every page it touches stops being shared with this process.
     gc.freeze()
     try:
-        chunks = split_by_words(documents, min(len(documents), processes * CHUNKS_PER_PROCESS))
-        results = _fork_and_extract(chunks, len(shares), nlp, on_document)
+        results = _fork_and_extract(chunks, processes, nlp, on_document)
     finally:
         gc.unfreeze()
     return merge(results)
@@ -179,7 +179,6 @@ def _fork_and_extract(chunks: list[list[Document]], processes: int, nlp: Any,
         process.join()
         if listener.error is not None:
             raise FactquizError(f"fact extraction failed in a worker process: {listener.error}")
-    missing = [i for i in range(len(chunks)) if i not in results]
-    if missing:
+    if len(results) != len(chunks):
         raise FactquizError("fact extraction failed: a worker process lost its share")
     return [results[i] for i in range(len(chunks))]
