@@ -48,7 +48,8 @@ def _month_like(number: int, original: str) -> str:
 
 
 def _shift_day_range(answer: str, weeks: int) -> str | None:
-    """"4-6 March" -> "11-13 March": both ends move, by whole weeks, inside their month."""
+    """"4-6 March" -> "11-13 March": both ends move, by whole weeks, inside their month;
+    None when they would leave it."""
     match = _DAY_RANGE_MONTH.search(answer)
     if not match:
         return None
@@ -61,9 +62,9 @@ def _shift_day_range(answer: str, weeks: int) -> str | None:
         first = dt.date(year, month, int(match.group(1))) + shift
         last = dt.date(year, month, int(match.group(3))) + shift
     except ValueError:
-        return ""  # no such day: no range option, and no lone-day reading of its end either
+        return None
     if first.month != month or last.month != month or first.year != year:
-        return ""
+        return None
     text = f"{first.day}{match.group(2)}{last.day} {match.group(4)}{match.group(5) or ''}"
     return answer[:match.start()] + text + answer[match.end():]
 
@@ -110,9 +111,8 @@ def _ordinal(day: int) -> str:
 
 def _shift(answer: str, step: int) -> str | None:
     """The answer moved `step` units of its own granularity (day, month, year, decade...)."""
-    shifted = _shift_day_range(answer, step)
-    if shifted is not None:
-        return shifted or None
+    if _DAY_RANGE_MONTH.search(answer):
+        return _shift_day_range(answer, step)  # never its last day alone ("4-7 March")
     shifted = _shift_day(answer, step * (3 if abs(step) > 1 else 1))
     if shifted is not None:
         return shifted
