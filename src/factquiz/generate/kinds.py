@@ -26,7 +26,7 @@ from factquiz.generate.names import (
 )
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Prepositions that put a real place after them ("in Edinburgh", "near Bagram").
+#: "the" right before a name: "the Bafta experts".
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 #: "of" only makes a place where the name ends the phrase ("the city of Kandahar, ..."), not
 #: before more of a name ("chair of Bafta's ...", "chairman of the Bafta games awards").
@@ -34,6 +34,7 @@ _OF_BEFORE = re.compile(r"\bof (?:the )?$", re.IGNORECASE)
 _ENDS_A_PHRASE = re.compile(
     r"^(?:[,.;:)!?\"”]|\s+(?:and|or|in|on|at|to|for|with|from|is|was|has|had|have|are|were|"
     r"said|says|where|which|who|after|before|since|by)\b|\s*$)")
+#: Prepositions that put a real place after them ("in Edinburgh", "near Bagram").
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|into|across|outside|inside|around|towards?|through|via|"
     r"throughout|of)\s+(?:the\s+)?$", re.IGNORECASE)

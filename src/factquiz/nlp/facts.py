@@ -373,14 +373,14 @@ def _speech_cut(clause: Clause) -> bool:
     if verb.lemma_ in ASKING_VERBS:
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "advcl")
                        or (c.dep_ in ("prep", "mark") and c.lower_ in _ASKED_WHAT
-                           and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))
+                           and not _is_time_phrase(c))
                        for c in verb.children)
-    if clause.verb.lemma_ not in SAYING_VERBS:
+    if verb.lemma_ not in SAYING_VERBS:
         return False
     # "Nestle said that the strength of the Swiss franc ...": a claim parsed as a noun
     # phrase lost its verb to the parser, and the question would end mid-claim.
     return not any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
-                   for c in clause.verb.children)
+                   for c in verb.children)
 
 
 def _verb_cut_from_its_prefix(verb: Token) -> bool:
@@ -1521,11 +1521,12 @@ def _bound_to_the_only_person(token: Token, subject_key: str | None,
     pronouns = ("he", "she", "his", "her") if "PERSON" in labels else ("its",)
     if subject_key is None or token.lower_ not in pronouns:
         return False
-    people = [ent for ent in token.sent.ents if ent.label_ in labels]
     if labels == PLACE_LABELS:
         # "Leeds ... its": any firm or place named before "its" could be what it means.
         people = [ent for ent in token.sent.ents
                   if ent.label_ in PLACE_LABELS | {"ORG"} and ent.end <= token.i]
+    else:
+        people = [ent for ent in token.sent.ents if ent.label_ in labels]
     return (any(ent.end <= token.i for ent in people)
             and all(entity_key(ent) == subject_key for ent in people))
 
