@@ -179,6 +179,16 @@ def _mention_list(rows: list[tuple[str, str, str]]) -> list:
     return [Mention(text, label, doc, i) for i, (text, label, doc) in enumerate(rows)]
 
 
+def _each_question(index: EntityIndex, answer: str, answer_type: str, *, kind: str = "who",
+                   doc_id: str = "d", prompt: str = "Who?") -> list[list[str]]:
+    """The options of twelve questions with this answer: the question id picks among the
+    closest candidates, so a rule must hold whichever it picks."""
+    return [distractors_for(
+        question_id=f"q{i}", kind=kind, answer=answer, answer_type=answer_type, accepted=[],
+        answer_entity=index.find(answer, answer_type), doc_id=doc_id, context=[prompt],
+        index=index, corpus_date_texts=[]) for i in range(12)]
+
+
 def _evidence_index(rows: list[tuple[str, str, str]]) -> EntityIndex:
     from factquiz.generate.aliases import LABEL_TYPES
     from factquiz.generate.evidence import NameEvidence
@@ -494,11 +504,8 @@ def test_an_event_is_no_organisation_option() -> None:
     index = EntityIndex.build([(n, "ORG", "d") for n in (
         "BBC Sport", "Oslo Marathon", "European Indoor Championships", "UK Athletics",
         "Reuters", "Sky News")])
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="BBC Sport", answer_type="ORG",
-            accepted=[], answer_entity=index.find("BBC Sport", "ORG"), doc_id="d",
-            context=["Which organisation examines the race?"], index=index, corpus_date_texts=[])
+    for options in _each_question(index, "BBC Sport", "ORG", kind="what-org",
+                                  prompt="Which organisation examines the race?"):
         assert sorted(options) == ["Reuters", "Sky News", "UK Athletics"], options
 
 
@@ -527,11 +534,8 @@ def test_a_person_the_model_called_an_organisation_is_no_organisation_option() -
                                for t, lab, d in rows])
     index.kinds = KindEvidence.build(["NHTSA, Ulf Carlsson, General Motors, Ford, Toyota and "
                                       "Honda met. Ulf Berg and Ulf Lind spoke."], mentions)
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="NHTSA", answer_type="ORG",
-            accepted=[], answer_entity=index.find("NHTSA", "ORG"), doc_id="d",
-            context=["Which organisation said so?"], index=index, corpus_date_texts=[])
+    for options in _each_question(index, "NHTSA", "ORG", kind="what-org",
+                                  prompt="Which organisation said so?"):
         assert "Ulf Carlsson" not in options and len(options) == 3, options
 
 
@@ -545,11 +549,8 @@ def test_a_piece_of_a_longer_name_or_a_possessive_is_no_organisation_option() ->
     index.kinds = KindEvidence.build(
         ["The World Summit on the Information Age met; the World Bank, Oxfam, Unicef and Save "
          "the Children spoke, and Ford's Racing Team left."], _mention_list(rows))
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="World Bank", answer_type="ORG",
-            accepted=[], answer_entity=index.find("World Bank", "ORG"), doc_id="d",
-            context=["Which organisation questioned it?"], index=index, corpus_date_texts=[])
+    for options in _each_question(index, "World Bank", "ORG", kind="what-org",
+                                  prompt="Which organisation questioned it?"):
         assert sorted(options) == ["Oxfam", "Save the Children", "Unicef"], options
 
 
@@ -557,11 +558,8 @@ def test_two_options_are_never_one_group_under_two_names() -> None:
     index = EntityIndex.build([(n, "GROUP", "d") for n in (
         "Visa staff", "EU ministers", "European Union finance ministers", "Cabinet ministers",
         "Tory councillors")])
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="who", answer="Visa staff", answer_type="GROUP",
-            accepted=[], answer_entity=index.find("Visa staff", "GROUP"), doc_id="d",
-            context=["Who rules on visas?"], index=index, corpus_date_texts=[])
+    for options in _each_question(index, "Visa staff", "GROUP", kind="who",
+                                  prompt="Who rules on visas?"):
         assert not {"EU ministers", "European Union finance ministers"} <= set(options), options
         assert len(options) == 3, options
 
@@ -572,11 +570,8 @@ def test_an_organisation_named_once_is_an_option_only_if_its_words_say_so() -> N
              ("Bolshevik Russia", "ORG", "d1"), ("Menatep Group", "ORG", "d1"),
              ("Ogilvy & Mather", "ORG", "d1")]
     index = EntityIndex.build(names)
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="Kano Oil", answer_type="ORG",
-            accepted=[], answer_entity=index.find("Kano Oil", "ORG"), doc_id="d1",
-            context=["Which organisation bought the field?"], index=index, corpus_date_texts=[])
+    for options in _each_question(index, "Kano Oil", "ORG", kind="what-org",
+                                  doc_id="d1", prompt="Which organisation bought the field?"):
         assert set(options) == {"Lagos Gas", "Menatep Group", "Ogilvy & Mather"}, options
 
 
@@ -590,13 +585,7 @@ def _small_corpus_options(texts: list[str], rows: list[tuple[str, str, str]], an
     index = EntityIndex.build([(m.text, LABEL_TYPES[m.label], m.doc_id) for m in mentions])
     index.evidence = NameEvidence.build(texts, mentions)
     index.kinds = KindEvidence.build(texts, mentions)
-    seen: set[str] = set()
-    for i in range(12):
-        seen |= set(distractors_for(
-            question_id=f"q{i}", kind="who", answer=answer, answer_type=answer_type,
-            accepted=[], answer_entity=index.find(answer, answer_type), doc_id="d",
-            context=["Who?"], index=index, corpus_date_texts=[]))
-    return seen
+    return {o for options in _each_question(index, answer, answer_type) for o in options}
 
 
 # Towns and countries the articles never tell apart: no "Afghan", no "Peru's government".
@@ -632,12 +621,8 @@ def test_an_events_adjective_and_a_plural_possessive_are_no_organisations() -> N
     index = EntityIndex.build([(n, "ORG", "d") for n in (
         "WorldCom", "Athens Olympic", "Schools' Factual", "Verizon", "Deutsche Bank",
         "Morgan Stanley")])
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="WorldCom", answer_type="ORG",
-            accepted=[], answer_entity=index.find("WorldCom", "ORG"), doc_id="d",
-            context=["Which organisation emerged from bankruptcy protection?"], index=index,
-            corpus_date_texts=[])
+    prompt = "Which organisation emerged from bankruptcy protection?"
+    for options in _each_question(index, "WorldCom", "ORG", kind="what-org", prompt=prompt):
         assert sorted(options) == ["Deutsche Bank", "Morgan Stanley", "Verizon"], options
 
 
@@ -646,12 +631,8 @@ def test_an_acronym_of_an_event_is_no_organisation() -> None:
     index = EntityIndex.build([(n, "ORG", "d") for n in (
         "Sony", "GDC", "GDC", "the Game Developers Conference", "Nintendo", "Sega", "EA")])
     assert "the Game Developers Conference" in index.find("GDC", "ORG").names
-    for i in range(12):
-        options = distractors_for(
-            question_id=f"q{i}", kind="what-org", answer="Sony", answer_type="ORG",
-            accepted=[], answer_entity=index.find("Sony", "ORG"), doc_id="d",
-            context=["Which organisation dominated the console market?"], index=index,
-            corpus_date_texts=[])
+    prompt = "Which organisation dominated the console market?"
+    for options in _each_question(index, "Sony", "ORG", kind="what-org", prompt=prompt):
         assert sorted(options) == ["EA", "Nintendo", "Sega"], options
 
 
@@ -675,12 +656,9 @@ def test_a_people_is_offered_peoples_even_from_further_off() -> None:
              for noun in ("ministers", "officials", "fans")]
     rows += [(n, "GROUP", "e") for n in ("Christians", "Palestinians", "Catholics")]
     index = EntityIndex.build(rows)
-    seen: set[str] = set()
-    for i in range(12):
-        seen |= set(distractors_for(
-            question_id=f"q{i}", kind="who", answer="Muslims", answer_type="GROUP",
-            accepted=[], answer_entity=index.find("Muslims", "GROUP"), doc_id="d",
-            context=["Who was urged not to vote?"], index=index, corpus_date_texts=[]))
+    seen = {o for options in _each_question(index, "Muslims", "GROUP",
+                                            prompt="Who was urged not to vote?")
+            for o in options}
     assert seen == {"Christians", "Palestinians", "Catholics"}
 
 
