@@ -680,3 +680,17 @@ def test_options_follow_evidence_set_after_a_first_question() -> None:
         ["The film Sideways, starring Paul Giamatti, opened. Fans in Rochdale, in Sheffield, "
          "in York and in Leeds saw the film Sideways."], [])
     assert "in Sideways" not in options()
+
+
+def test_a_place_inside_the_answer_or_holding_it_is_no_option() -> None:
+    # By ISO 3166 England and Wales lie in the United Kingdom: "in England" would be right
+    # too. France and Spain are other countries.
+    texts = ["Talks in the United Kingdom ended. Fans in England, in Wales, in France and in "
+             "Spain cheered; rain fell in the United Kingdom, in England, in Wales, in France "
+             "and in Spain. The governments of England, Wales, France and Spain met, and "
+             "England's government, Wales's government, France's government and Spain's "
+             "government agreed, as did the United Kingdom's government."]
+    rows = [(n, "GPE", "d") for n in ("United Kingdom", "England", "Wales", "France", "Spain")
+            for _ in range(3)]
+    assert _small_corpus_options(texts, rows, "in the United Kingdom", "PLACE") == {
+        "in France", "in Spain"}

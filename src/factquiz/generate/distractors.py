@@ -23,6 +23,7 @@ from factquiz.generate.kinds import (
     ends_in_common_noun,
     is_plural_people,
     name_part,
+    one_holds_the_other,
 )
 from factquiz.generate.names import (
     HONORIFICS,
@@ -229,6 +230,9 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
         return False  # "Carib Indians" offered against the "Tories", or the other way
     if verdict is True or answer_type != "PLACE":
         return True
+    if one_holds_the_other([answer, *(answer_entity.names if answer_entity else ())],
+                           entity.names):
+        return False  # "in England" for "in the UK", "in the UK" for "in Sheffield": both right
     name = _place_name(answer, answer_entity)
     # "at the Pul-e-Imam Bukhri bridge": a site the model may not have labelled.
     facility = kinds.is_facility(name) or bool(

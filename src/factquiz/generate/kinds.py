@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ from factquiz.generate.names import (
     person_tokens,
     strip_article,
     strip_possessive,
+    strip_preposition,
 )
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -180,6 +182,29 @@ PLURAL_PEOPLE = frozenset({"people", "police", "staff", "personnel", "militia", 
                            "youth", "crew", "public", "electorate"})
 
 
+def _iso_key(name: str) -> str:
+    """"Iran, Islamic Republic of" -> "iran"; "Wales [Cymru GB-CYM]" -> "wales"."""
+    return name_key(re.sub(r"\s*[(\[].*[)\]]$", "", name.split(",")[0]))
+
+
+@lru_cache(maxsize=1)
+def _iso_places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """ISO 3166 from pycountry: country name -> its code, and the name of a part of a
+    country (a nation, region, county or city) -> the codes of the countries it is in."""
+    import pycountry
+
+    countries: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                countries[_iso_key(value)] = country.alpha_2
+    parts: dict[str, set[str]] = {}
+    for part in pycountry.subdivisions:
+        parts.setdefault(_iso_key(part.name), set()).add(part.country_code)
+    return countries, {k: frozenset(v) for k, v in parts.items()}
+
+
 @lru_cache(maxsize=1)
 def world_countries() -> frozenset[str]:
     """Every ISO 3166 country (pycountry's names, short and official), as `name_key`s.
@@ -188,16 +213,22 @@ def world_countries() -> frozenset[str]:
     five times and never writes "Afghan". A name the corpus calls a country is one too (the
     UK, Russia: ISO writes "United Kingdom", "Russian Federation").
     """
-    import pycountry
+    return frozenset(_iso_places()[0])
 
-    keys = set()
-    for country in pycountry.countries:
-        for attribute in ("name", "common_name", "official_name"):
-            value = getattr(country, attribute, None)
-            if value:
-                # "Iran, Islamic Republic of" -> "Iran"; "Falkland Islands (Malvinas)".
-                keys.add(name_key(re.sub(r"\s*\(.*\)$", "", value.split(",")[0])))
-    return frozenset(keys)
+
+def one_holds_the_other(names: Iterable[str], other_names: Iterable[str]) -> bool:
+    """One place lies in the other, by ISO 3166: "England" or "Sheffield" in the UK (under any
+    of its names, "United Kingdom"), "Paris" in France. Offered against each other, both
+    would be right."""
+    countries, parts = _iso_places()
+    first, second = [{name_key(strip_preposition(n)) for n in group}
+                     for group in (names, other_names)]
+
+    def holds(outer: set[str], inner: set[str]) -> bool:
+        codes = {countries[k] for k in outer if k in countries}
+        return any(parts.get(k, frozenset()) & codes for k in inner if k not in countries)
+
+    return holds(first, second) or holds(second, first)
 
 
 @dataclass
