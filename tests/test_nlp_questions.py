@@ -184,7 +184,7 @@ QUESTIONS = [
     pytest.param(
         "Since 1990 the Mayor of Porto had been chosen by the Porto City Council.",
         "what-org",
-        "Which organisation had chosen the Mayor of Porto?",
+        "Which organisation had chosen the Mayor of Porto since 1990?",
         "Porto City Council",
         id="passive-agent-past-perfect",
     ),

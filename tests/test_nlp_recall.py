@@ -307,7 +307,7 @@ def test_no_count_without_a_named_group_or_for_a_ratio(nlp, sentence: str) -> No
 PLACES = [
     pytest.param(
         "In 1983, the Pope celebrated Mass in Tafawa Square in Lagos.",
-        "Where did the Pope celebrate Mass?",
+        "Where did the Pope celebrate Mass in 1983?",
         "in Tafawa Square",
         id="unlabelled-square-inside-a-city",
     ),
@@ -484,7 +484,7 @@ def test_no_aside_without_what_set_it_off(nlp, sentence: str, kind: str) -> None
 
 def test_a_firm_written_after_at_is_still_a_firm(nlp) -> None:
     sentence = "Ada Eze worked at Kano Motors for years. In 1999 Ada Eze left Kano Motors."
-    assert ("Which organisation did Ada Eze leave?", "Kano Motors") in asked(
+    assert ("Which organisation did Ada Eze leave in 1999?", "Kano Motors") in asked(
         ask(nlp, sentence), "what-org"
     )
 

@@ -130,6 +130,39 @@ KEPT = [
         id="leading-period-lowered-inside-the-question",
     ),
     pytest.param(
+        "In 1998, John Okafor founded the Kano Film School.",
+        ("who", "Who founded the Kano Film School in 1998?", "John Okafor"),
+        id="leading-year-dates-a-who-question",
+    ),
+    pytest.param(
+        "In 1998, John Okafor moved to Lagos.",
+        ("where", "Where did John Okafor move in 1998?", "to Lagos"),
+        id="leading-year-dates-a-where-question",
+    ),
+    pytest.param(
+        "In the 1990s, the Kano Film School was founded by John Okafor.",
+        ("who", "Who founded the Kano Film School in the 1990s?", "John Okafor"),
+        id="leading-decade-dates-a-passive-agent",
+    ),
+    pytest.param(
+        "In the late 18th century, John Okafor proved that palm oil could fuel lamps.",
+        ("who", "Who proved in the late 18th century that palm oil could fuel lamps?",
+         "John Okafor"),
+        id="leading-century-goes-before-the-claim",
+    ),
+    pytest.param(
+        "In 2000, John Okafor said the Lagos economy had suffered since the closure of the "
+        "Kano mill.",
+        ("who", "Who said the Lagos economy had suffered since the closure of the Kano mill?",
+         "John Okafor"),
+        id="leading-year-goes-before-a-claim-without-that",
+    ),
+    pytest.param(
+        "On Monday, John Okafor founded the Kano Film School.",
+        ("who", "Who founded the Kano Film School?", "John Okafor"),
+        id="leading-weekday-is-no-year-and-goes",
+    ),
+    pytest.param(
         "Ada Obi, 23, an engineer from Kano, gave up ballet in Lagos in 2001.",
         ("where", "Where did Ada Obi give up ballet in 2001?", "in Lagos"),
         id="two-descriptions-of-one-person",

@@ -495,13 +495,16 @@ def _infinitive(child: Token) -> bool:
 
 
 def clause_parts(
-    clause: Clause, remove: set[int], counting: bool = False
+    clause: Clause, remove: set[int], counting: bool = False, dating: bool = True
 ) -> tuple[list[Token], list[Token]]:
     """(middle, post): adverbs between subject and verb, and the verb's complements after it.
 
     Time words dated from the article's day ("recently", "last week") go: the event stays
     true without them. A count is bounded by its time ("sold 95,000 cars last year"), so
-    with `counting` such a time makes the clause unaskable instead.
+    with `counting` such a time makes the clause unaskable instead. With `dating` (every
+    question but "When"), a leading phrase that dates the event by its year or century
+    ("In the late 17th century, Boyle proved ...") is asked after the verb: it says which
+    event is meant.
     """
     verb = clause.verb
     subject_i = clause.subject.i if clause.subject is not None else -1
@@ -552,7 +555,7 @@ def clause_parts(
             dated_dropped = True
             continue  # "held a meeting last week"
         leading = child.i < verb.i and (clause.shares_subject or child.i < subject_i)
-        if leading and not counting:
+        if leading and not counting and not (dating and _dates_by_year(child)):
             # "On Thursday, ...": a leading adverbial goes (before it is read); "At the end
             # of this year," still dates what the question keeps.
             dated_dropped = dated_dropped or any(_deictic_noun(t) for t in child.subtree)
@@ -592,8 +595,8 @@ def clause_parts(
             # count keeps the time or place it is a count of ("In 2003, production
             # totalled 11.49 million tonnes"): it is asked at the end.
             if clause.shares_subject or child.i < subject_i:
-                if counting and _scopes_count(child, kept):
-                    scope.extend(kept)
+                if (counting and _scopes_count(child, kept)) or (dating and not counting):
+                    scope.extend(kept)  # only a phrase that dates by its year gets here
                 continue
             middle.extend(kept)
         else:
@@ -607,8 +610,21 @@ def clause_parts(
     post.sort(key=lambda t: t.i)
     if any(t.tag_ in RELATIVIZERS and t.i - 1 in remove for t in post):
         raise Unaskable("a relative clause would lose its noun ('look where ...')")
+    scope = _trim_punct(scope)
+    if scope and not counting:
+        # "Who proved in the late 17th century that air ...?": before what was proved.
+        claim = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        post = _trim_punct(post)
+        if claim is None:
+            return _trim_punct(middle), post + scope
+        if not any(c.dep_ == "mark" for c in claim.children):
+            # "said in 2000 the area's economy ...": without "that" the date reads as the
+            # claim's; at the end it would date the claim's last words. It goes.
+            return _trim_punct(middle), post
+        cut = next((n for n, t in enumerate(post) if t.i >= claim.left_edge.i), len(post))
+        return _trim_punct(middle), post[:cut] + scope + post[cut:]
     # "How many websites did the authorities shut down in August 2004?": after the rest.
-    return _trim_punct(middle), _trim_punct(post) + _trim_punct(scope)
+    return _trim_punct(middle), _trim_punct(post) + scope
 
 
 #: Words that open a relative clause or an embedded question.
@@ -687,6 +703,25 @@ def _scopes_count(child: Token, kept: list[Token]) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in kept)
 
 
+#: "the 1950s", "the late 17th century", "2003": a time a quiz can name without the article.
+_YEAR = re.compile(r"\b(1\d{3}|20\d{2})s?\b|\bcentur(y|ies)\b")
+
+
+def _dates_by_year(child: Token) -> bool:
+    """A leading 'In 1998,' or 'By the early 20th century,': one date entity with a year
+    or a century, nothing dated from the article's day, nothing else in the phrase."""
+    if child.dep_ not in ("prep", "npadvmod"):
+        return False
+    words = [t for t in child.subtree if not t.is_punct]
+    if any(deictic_time(t) or t.ent_type_ == "TIME" for t in child.subtree):
+        return False
+    dated = [t for t in words if t.ent_type_ == "DATE"]
+    if not dated or not _YEAR.search(" ".join(t.lower_ for t in dated)):
+        return False
+    # "In 2003, after the merger," or "In its first year, 1998,": the phrase is a date only.
+    return all(t.ent_type_ == "DATE" or t == child or t.lower_ == "the" for t in words)
+
+
 def _person_listed_with_thing(head: Token, conj: Token) -> bool:
     """'at the Sydney Games and Thanou, 30, who won ...': a conjunct with its own age or
     'who' clause is a person; listed with an event, place or date, it was misattached."""
@@ -749,13 +784,18 @@ def _counts(wh: list[Piece]) -> bool:
     return bool(wh) and wh[0].text.startswith(("How many", "How much"))
 
 
+def _dates(wh: list[Piece]) -> bool:
+    """Every question but "When" keeps the year its event is dated by."""
+    return not (wh and wh[0].text == "When")
+
+
 def _pieces(tokens: Iterable[Token]) -> list[Piece]:
     return [Piece(t.text, t) for t in tokens]
 
 
 def ask_subject(clause: Clause, wh: list[Piece], singular: bool) -> Question:
     """'Who killed 90 Taliban?': the wh-phrase replaces the subject, no inversion."""
-    middle, post = clause_parts(clause, set(), counting=_counts(wh))
+    middle, post = clause_parts(clause, set(), counting=_counts(wh), dating=_dates(wh))
     auxes = list(clause.auxes)
     verb_piece = Piece(clause.verb.text, clause.verb)
     aux_pieces = _pieces(auxes)
@@ -923,7 +963,7 @@ def ask_other(
     if not subject:
         raise Unaskable("empty subject")
     _lower_first(subject)
-    middle, post = clause_parts(clause, remove, counting=_counts(wh))
+    middle, post = clause_parts(clause, remove, counting=_counts(wh), dating=_dates(wh))
     verb = clause.verb
     perfect = (
         len(clause.auxes) == 1 and clause.auxes[0].lemma_ == "have" and verb.tag_ in ("VBN", "VBD")
