@@ -603,6 +603,17 @@ def test_a_country_the_corpus_cannot_tell_from_a_town_is_known_to_be_one() -> No
         "in Peru", "in Chile"}
 
 
+def test_a_county_is_no_town_and_a_town_no_county() -> None:
+    # The model labels "Lancashire" and "Kent" GPE, like the towns; ISO 3166-2 knows Kent
+    # for a county, and "-shire" says it of Lancashire.
+    texts = [_PLACES[0] + " Rain fell in Lancashire and in Kent; farms in Lancashire and "
+             "in Kent flooded."]
+    rows = [*_PLACE_ROWS, *[(n, "GPE", "d") for n in ("Lancashire", "Kent") for _ in range(3)]]
+    assert _small_corpus_options(texts, rows, "in Sheffield", "PLACE") == {
+        "in Rochdale", "in Leeds"}
+    assert _small_corpus_options(texts, rows, "in Lancashire", "PLACE") == {"in Kent"}
+
+
 def test_a_party_is_offered_parties_under_any_of_their_names() -> None:
     # "Lib Dems" is never written before a party word, "Liberal Democrats" is; the Tories
     # are named mostly as "Tory", an adjective, and offered as "Tories".

@@ -206,6 +206,22 @@ def _iso_places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _iso_counties() -> frozenset[str]:
+    """English counties by ISO 3166-2 ("Two-tier county": Kent, Surrey, Lancashire): no town
+    shares such a name, unlike a state or province ("Lagos", "Kandahar")."""
+    import pycountry
+
+    return frozenset(_iso_key(part.name) for part in pycountry.subdivisions
+                     if part.type == "Two-tier county")
+
+
+def is_county(name: str) -> bool:
+    """"Lancashire", "Yorkshire", "Kent": a county, never a town to offer beside "Sheffield"."""
+    key = name_key(strip_preposition(name))
+    return key.endswith("shire") or key in _iso_counties()
+
+
+@lru_cache(maxsize=1)
 def world_countries() -> frozenset[str]:
     """Every ISO 3166 country (pycountry's names, short and official), as `name_key`s.
 
@@ -627,8 +643,11 @@ class KindEvidence:
         return all(_INSIDE_NAME_BEFORE.search(before) for before, _ in found)
 
     def region_not_town(self, name: str) -> bool | None:
-        """True for a region or continent the model labels LOC ("Africa", "the Caribbean"),
-        False for a town or country it labels GPE, None when the labels say neither."""
+        """True for a region or continent the model labels LOC ("Africa", "the Caribbean")
+        and for a county ("Lancashire", labelled GPE like a town), False for a town or
+        country it labels GPE, None when the labels say neither."""
+        if is_county(name):
+            return True
         votes = self.labels.get(name_key(name))
         if not votes:
             return None
