@@ -331,6 +331,23 @@ def test_organisation_options_are_no_fragment_alias_or_person() -> None:
         assert len(options) == 3 and set(options) <= {"BBC", "EOC", "Labour", "Unison"}, options
 
 
+def test_a_party_the_model_once_called_a_person_is_still_an_option() -> None:
+    # "Labour" nine times an organisation, once a person: a party. "RFID", written before
+    # "tags", is a thing the model labelled an organisation.
+    texts = ["Labour and the Tories and the Liberal Democrats clashed. " * 3
+             + "Labour won. Labour lost. Labour MPs met. Tory MPs and Liberal Democrat MPs "
+             "agreed. Labour said no. "
+             "Shops use RFID tags. RFID tags grow. RFID tags worry people. "
+             + "Nokia and Sony sell phones. " * 3]
+    rows = [*[("Labour", "ORG", "d")] * 9, ("Labour", "PERSON", "d"),
+            *[("Tories", "NORP", "d")] * 3, *[("Liberal Democrats", "NORP", "d")] * 3,
+            *[("RFID", "ORG", "d")] * 3, *[("Nokia", "ORG", "d")] * 3,
+            *[("Sony", "ORG", "d")] * 3]
+    assert _small_corpus_options(texts, rows, "Tories", "GROUP") == {
+        "Labour", "Liberal Democrats"}
+    assert _small_corpus_options(texts, rows, "Nokia", "ORG") == {"Labour", "Sony"}
+
+
 def test_a_place_inside_a_longer_name_does_not_take_its_the() -> None:
     from factquiz.generate.evidence import NameEvidence
 

@@ -124,7 +124,7 @@ _THING_BEFORE = re.compile(
 _THING_AFTER = re.compile(
     r"^ (?:technology|software|program|programs|system|systems|format|standard|device|"
     r"devices|player|players|machines?|tapes?|recorders?|boxes|set-top|handsets?|consoles?|"
-    r"files?|discs?|chips?|engines?|protocol|games? console|games?|use|users|feeds?|"
+    r"files?|discs?|chips?|tags?|engines?|protocol|games? console|games?|use|users|feeds?|"
     r"aggregators?)\b"
     r"|^ \d\b(?![,.]?\d)")
 #: Descriptions that make a name a work: "X, a film about ...".
