@@ -918,3 +918,22 @@ def test_an_object_followed_by_its_own_be_is_a_misparsed_subject(nlp) -> None:
     doc = parsed(nlp, words, heads, deps, tags)
     with pytest.raises(Unaskable):
         clause_parts(Clause(doc[1], doc[0]), {0})
+
+
+def test_a_passive_is_not_asked_without_its_agent(nlp) -> None:
+    # The corpus sentence: the agent's phrase cannot be kept whole (an aside with its own
+    # "he", a list, a "who" clause), and it went, leaving "Who was joined on stage at
+    # Berlin?": true of the subject, but not what the sentence says. The model labels
+    # "Okafor" alone as nothing; the paragraph had named the actor before.
+    from spacy.tokens import Span
+
+    from factquiz.nlp.context import ParagraphContext
+    from factquiz.nlp.facts import sentence_candidates
+
+    doc = nlp("Okafor, was joined on stage at Berlin by Kofi Mensah, the hotel manager he "
+              "plays in the film, Mr Mensah's wife and his extended family, who fled Ghana "
+              "and now live in Togo.")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), *[e for e in doc.ents if e.start > 0]]
+    prompts = [c.prompt for c in sentence_candidates(next(doc.sents), ParagraphContext(doc),
+                                                     "d", 0)]
+    assert not [p for p in prompts if p.startswith("Who was joined")], prompts

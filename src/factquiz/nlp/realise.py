@@ -164,6 +164,9 @@ def _shares_object(verb: Token, conj: Token) -> bool:
 FUSING_DEPS = frozenset({"appos", "advcl", "parataxis", "conj", "relcl", "acl", "dep", "meta"})
 #: Modifiers a phrase or clause can lose whole without what remains changing meaning.
 OPTIONAL_MODIFIERS = frozenset({"prep", "agent", "advmod", "npadvmod", "acl", "relcl", "amod"})
+#: What a clause can lose whole: not a passive's agent ("Who was joined on stage at Berlin?"
+#: lost "by Paul Rusesabagina", who the sentence is about as much as the subject).
+CLAUSE_OPTIONAL_MODIFIERS = OPTIONAL_MODIFIERS - {"agent"}
 #: Punctuation that sets an aside off from its neighbours.
 _INNER_SEPARATORS = frozenset({",", ";", ":", "-", "--", "—", "–"})
 _LEFT_SEPARATORS = _INNER_SEPARATORS | {"(", "[", *QUOTES}
@@ -573,7 +576,7 @@ def clause_parts(
         try:
             kept = phrase(child, frozenset(remove), reported=reported)
         except Fused:
-            if child.dep_ in OPTIONAL_MODIFIERS:
+            if child.dep_ in CLAUSE_OPTIONAL_MODIFIERS:
                 continue  # the modifier cannot be kept whole: it goes whole
             raise
         # "Oct. 7 ... alleged architect": the small parser sometimes hangs a whole clause
@@ -774,7 +777,7 @@ def _unfuse_complements(
             key=lambda pair: pair[0].i,
             default=None,
         )
-        if following is None or following[0].dep_ not in OPTIONAL_MODIFIERS:
+        if following is None or following[0].dep_ not in CLAUSE_OPTIONAL_MODIFIERS:
             raise Fused("a dropped clause would leave a fragment")
         after = [pair for pair in after if pair is not following]
     raise Fused("too many dropped clauses")
