@@ -377,6 +377,24 @@ ABSENT = [
         id="the-group-naming-nobody-is-no-speaker",
     ),
     pytest.param(
+        "The consultation on a Christmas & Boxing Day Trading Bill has so far attracted almost "
+        "500 responses and closes on 7 February.",
+        lambda q: "and closes" in q[1],
+        id="verb-misread-as-a-nouns-conjunct",
+    ),
+    pytest.param(
+        "Ada Okafor won silver. At the start of the year, an Okafor had been earmarked as "
+        "Nigeria's best medal prospect but as it turned out, sprinter Ngozi never even made it "
+        "to the start line because of injury.",
+        lambda q: q[2] == "Okafor",
+        id="an-okafor-is-one-of-a-family",
+    ),
+    pytest.param(
+        "Ada Okafor went to Kano. The world record holder went into the Kano race as favourite.",
+        lambda q: q[0] == "who" and q[2] == "Kano",
+        id="gone-to-a-town-the-model-took-for-a-person",
+    ),
+    pytest.param(
         "The Lagos Marathon attracted 20,000 runners last year.",
         lambda q: q[0] == "how-many",
         id="count-bounded-by-last-year",

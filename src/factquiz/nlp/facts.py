@@ -652,6 +652,8 @@ def _who_prep_object(clause: Clause) -> Iterator[Draft]:
     if named is None or named[1] != "PERSON":
         return
     answer = named[0]
+    if last.lower_ in ("to", "from") and _maybe_a_place(verb, answer, "PERSON"):
+        return  # "went to Kano": a town the model took for a person
     question = _ask(clause, [Piece("Who")], {t.i for t in last.subtree})
     # "Who did Newton pass to in the third quarter?": the preposition before the setting.
     at = next(
@@ -1667,6 +1669,14 @@ def _misparsed(pieces: list[Piece], answer: Span) -> bool:
             continue
         if first.tag_ in FINITE and second.tag_ in FINITE and first.dep_ not in AUX_DEPS:
             return True
+    if any(t is not None and t.dep_ == "conj" and t.tag_ in FINITE
+           and t.head.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return True  # "attracted 500 responses and closes": a verb read as a noun's conjunct
+    if answer.root.pos_ == "PROPN" and answer.start > 0 and (
+            answer.doc[answer.start - 1].lower_ in ("a", "an")):
+        # "an O'Sullivan had been earmarked": one of a family, not one person ("an
+        # exhausted Radcliffe" is the one named before)
+        return True
     return (
         _listed_alternative(pieces, answer)
         or _second_place(pieces, answer)
