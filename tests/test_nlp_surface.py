@@ -827,12 +827,14 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
         ("who", "Who sprinted clear to win in two hours, 23 minutes and 10 seconds?",
          "Ada Obi", "Ada Obi sprinted clear to win in two hours, 23 minutes and 10 seconds.",
          "a result without its event"),
+        ("who", "Who climbed to a season's best of 5.25m?", "Ada Obi",
+         "Ada Obi climbed to a season's best of 5.25m.", "a result without its event"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
          "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
          "the-former-chief", "a-man", "dangling-possessive", "two-claims-run-together",
          "name-resolved-twice", "a-rate-is-no-count", "fourth-in-which-race",
-         "silver-in-which-race", "a-win-in-hours-in-which-race"],
+         "silver-in-which-race", "a-win-in-hours-in-which-race", "a-best-in-which-event"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations
@@ -850,6 +852,9 @@ def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, 
          "Ada Obi won the 800m title at the Kano Indoor Championships."),
         ("Who has won the Lagos Marathon for the second time?", "Ada Obi",
          "Ada Obi has won the Lagos Marathon for the second time."),
+        ("Who cleared a season's best of 2.20m to claim the British indoor high jump title?",
+         "Ada Obi", "Ada Obi cleared a season's best of 2.20m to claim the British indoor high "
+         "jump title."),
         ("Who said the Kano trade deficit for all of last year was a record?", "Mr Okafor",
          "Mr Okafor said the Kano trade deficit for all of last year was a record."),
         ("Who told BBC Radio 4's Today programme that the talks had failed?", "Mr Okafor",
@@ -864,6 +869,7 @@ def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, 
          "Mr Obi met Gen. Dostum in Kabul on Oct. 7."),
     ],
     ids=["fourth-at-the-2004-olympics", "title-at-named-championships", "second-time-no-result",
+         "best-in-a-named-title",
          "reported-speech", "today-programme", "quoted-now", "other-two-thirds", "same-as",
          "abbreviations"],
 )

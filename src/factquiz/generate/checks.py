@@ -288,6 +288,7 @@ _RESULT = re.compile(
     r"international|overall)\b)"
     r"|\b(?:silver|bronze|gold|runner-up|victory)\b"
     r"|\bthe (?:world|British|European|national|indoor|outdoor|course) record\b"
+    r"|\b(?:season|personal)(?:'s|’s)? best\b"
     r"|\bw[oi]n in (?:[\d:.]+|(?:one|two|three|four|five) hours?)")
 #: What makes a result one event: a year, a named competition ("the 2000 Olympics", "the
 #: Norwich Union International", "the British indoor high jump title").
