@@ -722,3 +722,21 @@ def test_a_place_inside_the_answer_or_holding_it_is_no_option() -> None:
             for _ in range(3)]
     assert _small_corpus_options(texts, rows, "in the United Kingdom", "PLACE") == {
         "in France", "in Spain"}
+
+
+def test_a_date_or_number_named_in_the_question_is_no_option() -> None:
+    # "with the final scheduled for Saturday": Saturday is a day the question itself names.
+    index = EntityIndex.build([])
+    prompt = "When does the qualifying round take place, with the final on Saturday?"
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="when", answer="Friday", answer_type="DATE",
+            accepted=[], answer_entity=None, doc_id="d", context=[prompt], index=index,
+            corpus_date_texts=[])
+        assert len(options) == 3 and "Saturday" not in options, options
+        options = distractors_for(
+            question_id=f"q{i}", kind="how-many", answer="two", answer_type="NUMBER",
+            accepted=[], answer_entity=None, doc_id="d",
+            context=["How many of its four producers were picked?"], index=index,
+            corpus_date_texts=[])
+        assert len(options) == 3 and "four" not in options, options

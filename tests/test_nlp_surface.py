@@ -961,3 +961,18 @@ def test_a_passive_is_not_asked_without_its_agent(nlp) -> None:
     prompts = [c.prompt for c in sentence_candidates(next(doc.sents), ParagraphContext(doc),
                                                      "d", 0)]
     assert not [p for p in prompts if p.startswith("Who was joined")], prompts
+
+
+def test_a_noun_the_parser_read_as_an_infinitive_clause_is_found(nlp) -> None:
+    # The corpus parse of "... hand divorce papers to wife Angie": "to wife" an infinitive
+    # clause on the main verb, which made "When did the audience come to wife Angie?".
+    from factquiz.nlp.realise import noun_read_as_verb
+
+    words = ["Viewers", "came", "to", "wife", "Ngozi", "and", "came", "to", "keep", "it", "."]
+    heads = [1, 1, 3, 1, 3, 1, 1, 8, 6, 8, 1]
+    deps = ["nsubj", "ROOT", "aux", "advcl", "dobj", "cc", "conj", "aux", "xcomp", "dobj",
+            "punct"]
+    tags = ["NNS", "VBD", "TO", "VB", "NNP", "CC", "VBD", "TO", "VB", "PRP", "."]
+    doc = parsed(nlp, words, heads, deps, tags)
+    assert noun_read_as_verb(doc[3])
+    assert not noun_read_as_verb(doc[8])  # "keep" is a noun too, but a verb first

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from factquiz.generate.aliases import Entity, EntityIndex, _acronym, _initials
 from factquiz.generate.answers import EVENT_WORDS
+from factquiz.generate.checks import contains_phrase
 from factquiz.generate.dates import date_distractors, date_shape
 from factquiz.generate.kinds import (
     KindEvidence,
@@ -462,6 +464,20 @@ def corpus_dates(answer: str, dates: list[str], exclude: list[str]) -> list[str]
     return sorted(seen, key=lambda t: (-seen[t], t))
 
 
+def _none_in_prompt(prompt: str, exclude: list[str],
+                    make: Callable[[list[str]], list[str]]) -> list[str]:
+    """Options from `make`, none named in the question: "Saturday" is no wrong answer to
+    "When does the qualifying round take place, with the final scheduled for Saturday?"."""
+    exclude = list(exclude)
+    for _ in range(3):
+        found = make(exclude)
+        named = [option for option in found if contains_phrase(prompt, option)]
+        if not named:
+            return found
+        exclude.extend(named)
+    return [option for option in found if not contains_phrase(prompt, option)]
+
+
 def distractors_for(
     *,
     question_id: str,
@@ -479,14 +495,18 @@ def distractors_for(
 ) -> list[str]:
     """Distractors for any kind of question; `other_values` are conflicting right answers."""
     below = answer_position(question_id)
+    prompt = context[0] if context else ""
     if kind == "how-many" or answer_type == "NUMBER":
-        return number_distractors(answer, below=below, exclude=[*accepted, *other_values])
+        return _none_in_prompt(prompt, [*accepted, *other_values], lambda exclude: (
+            number_distractors(answer, below=below, exclude=exclude)))
     if kind == "when" or answer_type == "DATE":
-        found = date_distractors(answer, below=below, exclude=[*accepted, *other_values])
-        if len(found) < COUNT:
-            extra = corpus_dates(answer, corpus_date_texts, [*accepted, *found, *other_values])
-            found.extend(_stable_order(question_id, extra[:POOL])[: COUNT - len(found)])
-        return found
+        def dates(exclude: list[str]) -> list[str]:
+            found = date_distractors(answer, below=below, exclude=exclude)
+            if len(found) < COUNT:
+                extra = corpus_dates(answer, corpus_date_texts, [*exclude, *found])
+                found.extend(_stable_order(question_id, extra[:POOL])[: COUNT - len(found)])
+            return found
+        return _none_in_prompt(prompt, [*accepted, *other_values], dates)
     return entity_distractors(
         question_id=question_id, answer=answer, answer_type=answer_type, accepted=accepted,
         answer_entity=answer_entity, doc_id=doc_id, context=context, index=index,

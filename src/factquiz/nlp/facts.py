@@ -46,6 +46,7 @@ from factquiz.nlp.realise import (
     base_form,
     clause_parts,
     named_at_start,
+    noun_read_as_verb,
     parenthetical,
     phrase,
     render,
@@ -1672,6 +1673,8 @@ def _misparsed(pieces: list[Piece], answer: Span) -> bool:
     if any(t is not None and t.dep_ == "conj" and t.tag_ in FINITE
            and t.head.pos_ in ("NOUN", "PROPN") for t in tokens):
         return True  # "attracted 500 responses and closes": a verb read as a noun's conjunct
+    if any(t is not None and noun_read_as_verb(t) for t in tokens):
+        return True  # "... papers to wife Angie": "to wife" is no infinitive
     if answer.root.pos_ == "PROPN" and answer.start > 0 and (
             answer.doc[answer.start - 1].lower_ in ("a", "an")):
         # "an O'Sullivan had been earmarked": one of a family, not one person ("an

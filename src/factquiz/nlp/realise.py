@@ -435,6 +435,16 @@ def base_form(verb: Token) -> str:
     return lemma
 
 
+def noun_read_as_verb(token: Token) -> bool:
+    """'hand divorce papers to wife Angie': the parser read 'to wife' as an infinitive clause;
+    lemminflect knows 'wife' as a noun and not as a verb. ('assistant to sculptor Henry
+    Moore', read as one phrase whatever the tag, is no clause.)"""
+    lower = token.lower_
+    return (token.tag_ == "VB" and token.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl")
+            and not getAllLemmas(lower, upos="VERB")
+            and bool(getAllLemmas(lower, upos="NOUN")))
+
+
 def third_singular(verb: Token) -> str:
     forms = getInflection(base_form(verb), tag="VBZ")
     return forms[0] if forms else verb.text
