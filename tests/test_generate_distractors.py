@@ -740,3 +740,13 @@ def test_a_date_or_number_named_in_the_question_is_no_option() -> None:
             context=["How many of its four producers were picked?"], index=index,
             corpus_date_texts=[])
         assert len(options) == 3 and "four" not in options, options
+
+
+def test_a_prefixed_adjective_or_a_town_set_in_a_province_is_no_organisation() -> None:
+    # The model labels "anti-Taliban" (forces) and "Aybak" (in "Aybak in Samangan province")
+    # organisations; neither is one.
+    texts = ["Anti-Taliban forces advanced. The Kano Press and the Lagos Times and Reuters "
+             "reported it. " * 3 + "They took Aybak in Samangan province. Aybak fell."]
+    rows = [*[(n, "ORG", "d") for n in ("Anti-Taliban", "Kano Press", "Lagos Times", "Reuters",
+                                         "Aybak") for _ in range(3)]]
+    assert _small_corpus_options(texts, rows, "Kano Press", "ORG") == {"Lagos Times", "Reuters"}

@@ -135,6 +135,12 @@ KEPT = [
         id="leading-year-dates-a-who-question",
     ),
     pytest.param(
+        "Fighting raged in Iraq for a month. Troops entered Baghdad. Mr Obi said the country "
+        "had been calm since May.",
+        ("who", "Who said Iraq had been calm since May?", "Mr Obi"),
+        id="the-country-is-the-one-country-named",
+    ),
+    pytest.param(
         "In 1998, John Okafor moved to Lagos.",
         ("where", "Where did John Okafor move in 1998?", "to Lagos"),
         id="leading-year-dates-a-where-question",
@@ -393,6 +399,12 @@ ABSENT = [
         "Ada Okafor went to Kano. The world record holder went into the Kano race as favourite.",
         lambda q: q[0] == "who" and q[2] == "Kano",
         id="gone-to-a-town-the-model-took-for-a-person",
+    ),
+    pytest.param(
+        "Omar Rasheed filmed in Baghdad. Rasheed said the title refers to the isolation felt by "
+        "Iraqis under the old regime and the difficult time the country is now experiencing.",
+        lambda q: "Baghdad is now" in q[1],
+        id="the-country-is-no-city",
     ),
     pytest.param(
         "The Lagos Marathon attracted 20,000 runners last year.",

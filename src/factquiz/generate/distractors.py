@@ -268,6 +268,10 @@ def _kind_verdict(entity: Entity, answer_type: str, index: EntityIndex) -> bool 
     return index.option_verdicts[key]
 
 
+#: Prefixes that make an adjective of a name: "anti-Taliban", "pro-Moscow", "ex-Soviet".
+_PREFIXED = re.compile(r"(?i)(?:anti|pro|non|ex|post|pre|neo)-")
+
+
 def _judge_kind(entity: Entity, answer_type: str, kinds: KindEvidence | None) -> bool | None:
     display = offered_name(entity)
     if entity.type == "GROUP":
@@ -278,6 +282,8 @@ def _judge_kind(entity: Entity, answer_type: str, kinds: KindEvidence | None) ->
             return False  # "iTunes": a plural-looking word, not a people (nor the "Tories")
     if re.search(r"\w(?:['’]s|s['’])\s", display):
         return False  # "Brando's Academy Award", "Schools' Factual": two names in one
+    if _PREFIXED.match(display):
+        return False  # "anti-Taliban (forces)", "pro-Kremlin": an adjective, no name
     if entity.type in ("ORG", "PERSON") and any(
             name.split()[-1].casefold() in _EVENT_NAMES for name in [display, *entity.names]):
         return False  # "New York Marathon", "Athens Olympic", "GDC" (the Game Developers
@@ -300,6 +306,8 @@ def _judge_kind(entity: Entity, answer_type: str, kinds: KindEvidence | None) ->
     if entity.type == "ORG" and (kinds.is_site(display)
                                  or display.casefold() in ORGANISATION_WORDS):
         return False  # "Cowley" of "its Cowley factory"; "Bank" of "Bank of England"
+    if entity.type == "ORG" and kinds.is_located(display):
+        return False  # "Aybak in Samangan province": a town the model called an organisation
     if entity.type == "ORG" and kinds.is_thing(display):
         return False  # "BitTorrent", "a file-sharing program", offered as an organisation
     if answer_type == "PERSON" and kinds.works_for_it(display):

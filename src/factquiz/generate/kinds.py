@@ -116,6 +116,11 @@ _BODY_NOUNS = frozenset({
 #: BitTorrent", "system called BitTorrent", "its new RipGuard technology", "VHS machines",
 #: "the steroid THG", "testing positive for THG", "Xbox consoles", "Xbox 2" (a model's number),
 #: "RSS feeds", "RSS aggregators".
+#: What follows a place set inside another: " in Samangan province", ", in east London".
+_LOCATED_AFTER = re.compile(
+    r"^ in (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:province|state|region|county|district)\b"
+    r"|^, in (?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-east|north-west|south-east|south-west) )?(?:the )?[A-Z][\w'’-]*(?:,|\.| and\b| [a-z])")
 _THING_BEFORE = re.compile(
     r"\b(?:program|programme|software|system|technology|format|standard|device|gadget|"
     r"console|handset|browser|ranch|farm|estate|model|car|drug|vaccine|engine|chip|"
@@ -213,6 +218,28 @@ def _iso_counties() -> frozenset[str]:
 
     return frozenset(_iso_key(part.name) for part in pycountry.subdivisions
                      if part.type == "Two-tier county")
+
+
+@lru_cache(maxsize=1)
+def _iso_parts_not_countries() -> frozenset[str]:
+    """Names of ISO 3166-2 parts that are no country ("Baghdad" governorate, "Kano" state);
+    England and Scotland are "Country" parts, and no name of a country is among these."""
+    import pycountry
+
+    countries = _iso_places()[0]
+    return frozenset(key for part in pycountry.subdivisions
+                     if part.type not in ("Country", "Nation")
+                     and (key := _iso_key(part.name)) not in countries)
+
+
+def no_country(name: str) -> bool:
+    """"Baghdad", "Kandahar": a city or province by ISO 3166-2, never "the country"."""
+    return name_key(strip_preposition(name)) in _iso_parts_not_countries()
+
+
+def a_country(name: str) -> bool:
+    """"Iraq", "South Korea": an ISO 3166 country, never "the city"."""
+    return name_key(strip_preposition(name)) in world_countries()
 
 
 def is_county(name: str) -> bool:
@@ -729,6 +756,14 @@ class KindEvidence:
                 forms.add(bare[:-1])  # "Conservatives" -> "Conservative"
             self._memo[key] = any(_PARTY_AFTER.match(after) for form in forms
                                   for _, after in self.contexts(form))
+        return self._memo[key]
+
+    def is_located(self, name: str) -> bool:
+        """"Aybak in Samangan province", "Bethnal Green, in east London": a name the articles
+        place inside a region or town, as only a place is (remembered per name)."""
+        key = ("is_located", name)
+        if key not in self._memo:
+            self._memo[key] = any(_LOCATED_AFTER.match(after) for _, after in self.contexts(name))
         return self._memo[key]
 
     def is_site(self, name: str) -> bool:

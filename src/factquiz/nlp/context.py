@@ -7,6 +7,7 @@ otherwise the caller drops the question rather than guess.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -112,9 +113,12 @@ class ParagraphContext:
             and token.is_title
         )
 
-    def resolve(self, position: int, labels: frozenset[str]) -> Antecedent | None:
-        """The one entity of `labels` named before token `position`, or None if not exactly one."""
-        prior = [m for m in self.mentions if m.end <= position and m.label in labels]
+    def resolve(self, position: int, labels: frozenset[str],
+                fits: Callable[[str], bool] | None = None) -> Antecedent | None:
+        """The one entity of `labels` (and, given `fits`, of that kind: "the country" is no
+        city) named before token `position`, or None if not exactly one."""
+        prior = [m for m in self.mentions if m.end <= position and m.label in labels
+                 and (fits is None or fits(m.text))]
         if len({m.key for m in prior}) != 1:
             return None
         if "PERSON" in labels and any(

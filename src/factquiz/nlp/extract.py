@@ -89,11 +89,17 @@ def warm_up() -> None:
 
     lemminflect reads about 50 MB of inflection and lemma tables on first use; loaded in the
     parent, forked workers share those pages with it instead of each reading its own copy.
+    So do pycountry's ISO 3166 tables (half a second to read), which "the country" needs
+    in extraction and the corpus stage needs after it.
     """
     from lemminflect import getInflection, getLemma
 
+    from factquiz.generate.kinds import a_country, no_country
+
     getInflection("go", tag="VBD")
     getLemma("went", upos="VERB")
+    a_country("Iraq")
+    no_country("Baghdad")
 
 
 def _candidate(data: dict, doc_id: str, offset: int) -> Candidate:

@@ -8,13 +8,14 @@ Anything that cannot be made answerable from the sentence alone is dropped, not 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from factquiz.generate.candidate import Candidate
+from factquiz.generate.kinds import a_country, no_country
 from factquiz.nlp.appositions import role_facts
 from factquiz.nlp.checks import violations
 from factquiz.nlp.clauses import (
@@ -1608,13 +1609,22 @@ def _resolve(
             and out[-1].token.head == token
             and all(c.dep_ == "det" for c in token.children)
         ):
-            found = ctx.resolve(token.i, labels)
+            found = ctx.resolve(token.i, labels, _ANAPHOR_FITS.get(lower))
             if found is None:
                 raise Unaskable(f"'the {lower}' names no single place or organisation")
             out[-1] = Piece(found.text, token, replaced=True)
             continue
         out.append(piece)
     return out
+
+
+#: What "the country" and "the city" may stand for: "Baghdad" is no country (by ISO 3166-2),
+#: "Iraq" no city.
+_ANAPHOR_FITS: dict[str, Callable[[str], bool]] = {
+    "country": lambda name: not no_country(name),
+    **{noun: lambda name: not a_country(name) for noun in ("city", "town", "village",
+                                                            "capital")},
+}
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
