@@ -750,3 +750,21 @@ def test_a_prefixed_adjective_or_a_town_set_in_a_province_is_no_organisation() -
     rows = [*[(n, "ORG", "d") for n in ("Anti-Taliban", "Kano Press", "Lagos Times", "Reuters",
                                          "Aybak") for _ in range(3)]]
     assert _small_corpus_options(texts, rows, "Kano Press", "ORG") == {"Lagos Times", "Reuters"}
+
+
+def test_a_province_is_offered_provinces_first() -> None:
+    from factquiz.generate.aliases import LABEL_TYPES
+    from factquiz.generate.evidence import NameEvidence
+    from factquiz.generate.kinds import KindEvidence
+
+    towns = ("Kandahar", "Kabul", "Herat", "Kunduz", "Taloqan", "Bamiyan")
+    texts = [("Troops fled toward Samangan province. Others stayed in Jozjan province and in "
+              "Faryab province, " + ", ".join(f"in {t}" for t in towns) + ". ") * 3]
+    rows = [(n, "GPE", "d") for n in ("Samangan province", "Jozjan province",
+                                      "Faryab province", *towns) for _ in range(3)]
+    mentions = _mention_list(rows)
+    index = EntityIndex.build([(m.text, LABEL_TYPES[m.label], m.doc_id) for m in mentions])
+    index.evidence = NameEvidence.build(texts, mentions)
+    index.kinds = KindEvidence.build(texts, mentions)
+    for options in _each_question(index, "toward Samangan province", "PLACE"):
+        assert {"toward Jozjan province", "toward Faryab province"} <= set(options), options

@@ -325,7 +325,10 @@ def _judge_kind(entity: Entity, answer_type: str, kinds: KindEvidence | None) ->
 def _granularity(entity: Entity, answer: str, answer_type: str,
                  kinds: KindEvidence | None = None) -> int:
     """0 when the option is named like the answer ("finance ministers" and "US troops" by a
-    common noun, "Americans" and "Iraqis" as peoples, not a party), else 1: tried after."""
+    common noun, "Americans" and "Iraqis" as peoples, not a party; "Jozjan province" for
+    "Samangan province"), else 1: tried after."""
+    if answer_type == "PLACE":
+        return int(bool(_REGION_WORD.search(entity.display)) != bool(_REGION_WORD.search(answer)))
     if answer_type != "GROUP":
         return 0
     display = offered_name(entity)
