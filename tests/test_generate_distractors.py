@@ -345,7 +345,7 @@ def test_a_party_the_model_once_called_a_person_is_still_an_option() -> None:
             *[("Sony", "ORG", "d")] * 3]
     assert _small_corpus_options(texts, rows, "Tories", "GROUP") == {
         "Labour", "Liberal Democrats"}
-    assert _small_corpus_options(texts, rows, "Nokia", "ORG") == {"Labour", "Sony"}
+    assert _small_corpus_options(texts, rows, "Nokia", "ORG") == {"Sony"}  # no party either
 
 
 def test_a_place_inside_a_longer_name_does_not_take_its_the() -> None:
@@ -768,3 +768,33 @@ def test_a_province_is_offered_provinces_first() -> None:
     index.kinds = KindEvidence.build(texts, mentions)
     for options in _each_question(index, "toward Samangan province", "PLACE"):
         assert {"toward Jozjan province", "toward Faryab province"} <= set(options), options
+
+
+def test_a_party_named_as_an_organisation_is_offered_other_parties_once_each() -> None:
+    # "Labour" (an organisation to the model) is offered parties, not the "Treasury"; "the
+    # Scottish National Party" says it is one; "the Conservative Party" and the "Tories" are
+    # one party, offered once; "a Conservative Party (candidate)" is no name.
+    texts = [("Labour MPs and Tory MPs and Liberal Democrat MPs met. The Tories and the "
+              "Conservatives agreed. The Treasury and the Home Office and the Cabinet Office "
+              "spoke. The Scottish National Party and the Conservative Party and a Conservative "
+              "Party candidate spoke. ") * 3]
+    rows = [*[(n, "ORG", "d") for n in ("Labour", "Treasury", "Home Office", "Cabinet Office",
+                                         "Scottish National Party", "Conservative Party",
+                                         "a Conservative Party") for _ in range(3)],
+            *[(n, "NORP", "d") for n in ("Tory", "Tories", "Conservatives", "Liberal Democrats")
+              for _ in range(3)]]
+    from factquiz.generate.aliases import LABEL_TYPES
+    from factquiz.generate.evidence import NameEvidence
+    from factquiz.generate.kinds import KindEvidence
+
+    mentions = _mention_list(rows)
+    index = EntityIndex.build([(m.text, LABEL_TYPES[m.label], m.doc_id) for m in mentions])
+    index.evidence = NameEvidence.build(texts, mentions)
+    index.kinds = KindEvidence.build(texts, mentions)
+    for options in _each_question(index, "Labour", "ORG", kind="what-org",
+                                  prompt="Which organisation came to power in 1997?"):
+        assert len(options) == 3, options
+        assert not {"Treasury", "Home Office", "Cabinet Office"} & set(options), options
+        assert "Scottish National Party" in options, options
+        assert not {"Tories", "Conservative Party"} <= set(options), options
+        assert not any(o.startswith("a ") for o in options), options

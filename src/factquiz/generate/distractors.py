@@ -132,6 +132,9 @@ def entity_distractors(
     types = FALLBACK_TYPES.get(answer_type, (answer_type,))
     if answer_type == "GROUP" and ends_in_common_noun(answer):
         types = ("GROUP",)  # "finance ministers": people, not an organisation
+    if (answer_type == "ORG" and index.kinds is not None
+            and _is_party(answer, answer_entity, index.kinds)):
+        types = ("ORG", "GROUP")  # "Labour" is offered the "Tories", written as a people
     same_scale = 0  # options named like the answer: only these fill the pool
     for kind in types:
         # Full names before bare surnames, nouns before adjectives ("Uzbeks", not "Uzbek");
@@ -157,12 +160,18 @@ def entity_distractors(
     # Closest first; within a tier, an order fixed by the question id, so questions vary.
     pool.sort(key=lambda p: (p[1], p[0], p[2], _hash(question_id, p[3].display)))
     chosen: list[str] = []
+    chosen_names: set[str] = set()
     for *_, entity in pool:
         display = offered_name(entity)
         display = display if answer_type == "PLACE" else _same_shape(display, answer)
+        stems = (set() if entity.type == "PERSON"  # "Jade Johnson" beside "Michael Johnson"
+                 else {_party_stem(n) for n in [display, *entity.names]})
+        if stems & chosen_names:
+            continue  # "Conservative Party" beside the "Tories", named "Conservative" too
         if len(chosen) < COUNT and not any(
                 _similar(display, c) or _same_group_name(display, c) for c in chosen):
             chosen.append(display)
+            chosen_names |= stems
     preposition = _LEADING_PREPOSITION.match(answer) if answer_type == "PLACE" else None
     if preposition:
         word = preposition.group(1)
@@ -177,6 +186,11 @@ def entity_distractors(
 _REGION_WORD = re.compile(r"\b(?:province|region|district|state|county|valley)$", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:city|town|village|suburb|port|capital)\b", re.IGNORECASE)
 _LAST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")
+
+
+def _party_stem(name: str) -> str:
+    """"The Conservative Party" -> "conservative": one party's names compare equal."""
+    return re.sub(r"(?i)^the |\s+party$", "", name.strip()).casefold()
 
 
 def _place_name(answer: str, answer_entity: Entity | None) -> str:
@@ -227,9 +241,9 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     kinds = index.kinds
     if kinds is None:
         return True
-    if answer_type == "GROUP" and _is_party(answer, answer_entity, kinds) != _is_party(
+    if answer_type in ("GROUP", "ORG") and _is_party(answer, answer_entity, kinds) != _is_party(
             display, entity, kinds):
-        return False  # "Carib Indians" offered against the "Tories", or the other way
+        return False  # "Carib Indians" against the "Tories", "Treasury" against "Labour"
     if verdict is True or answer_type != "PLACE":
         return True
     if one_holds_the_other([answer, *(answer_entity.names if answer_entity else ())],
@@ -425,6 +439,8 @@ def well_formed(name: str, kind: str) -> bool:
     name is two to five capitalised words (particles such as "bin" or "van" aside)."""
     if re.search(r"[:;()\[\]{}\"“”]| - ", name) or name.split()[-1].casefold() in _DANGLING:
         return False
+    if name.split()[0] in ("a", "an", "A", "An") and len(name.split()) > 1:
+        return False  # "a Conservative Party (candidate)": a description, not the name
     if all(t.rstrip(".").casefold() in HONORIFICS for t in name.split()):
         return False  # "Rear Adm": a title the model cut off its name
     if kind in ("PERSON", "PLACE") and name.split()[-1].casefold() in _INSTITUTION_WORDS:

@@ -747,6 +747,8 @@ class KindEvidence:
         of its forms (the singular too: "Conservative Party"); a people ("Carib Indians")
         never is."""
         key = ("is_party", name)
+        if key not in self._memo and strip_article(name).strip().endswith(" Party"):
+            self._memo[key] = True  # "the Scottish National Party" says so itself
         if key not in self._memo:
             bare = strip_article(name).strip()
             forms = {bare}
