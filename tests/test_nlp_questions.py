@@ -154,9 +154,9 @@ QUESTIONS = [
         id="hedge-according-to",
     ),
     pytest.param(
-        "At least 15 miners were trapped in the collapsed shaft.",
+        "At least 15 miners were trapped in the collapsed Kano shaft.",
         "how-many",
-        "How many miners were trapped in the collapsed shaft?",
+        "How many miners were trapped in the collapsed Kano shaft?",
         "At least 15",
         id="passive-hedge",
     ),

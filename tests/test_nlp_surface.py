@@ -36,10 +36,11 @@ KEPT = [
         id="no-second-by-phrase-after-dropped-clause",
     ),
     pytest.param(
-        "Twelve men were wrongly convicted of making and selling the forged passports.",
+        "Twelve men were wrongly convicted of making and selling the forged Kano passports.",
         (
             "how-many",
-            "How many men were wrongly convicted of making and selling the forged passports?",
+            "How many men were wrongly convicted of making and selling the forged Kano "
+            "passports?",
             "Twelve",
         ),
         id="shared-object-keeps-both-verbs",
@@ -405,6 +406,11 @@ ABSENT = [
         "Iraqis under the old regime and the difficult time the country is now experiencing.",
         lambda q: "Baghdad is now" in q[1],
         id="the-country-is-no-city",
+    ),
+    pytest.param(
+        "In total, six raids were carried out in August.",
+        lambda q: q[0] == "how-many",
+        id="a-count-naming-nothing",
     ),
     pytest.param(
         "The Lagos Marathon attracted 20,000 runners last year.",
