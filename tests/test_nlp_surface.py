@@ -142,6 +142,11 @@ KEPT = [
         id="the-country-is-the-one-country-named",
     ),
     pytest.param(
+        "Mr Obi has often been criticised by the Kano council.",
+        ("who", "Who has often been criticised by the Kano council?", "Mr Obi"),
+        id="adverb-stays-between-its-auxiliaries",
+    ),
+    pytest.param(
         "In 1998, John Okafor moved to Lagos.",
         ("where", "Where did John Okafor move in 1998?", "to Lagos"),
         id="leading-year-dates-a-where-question",

@@ -842,8 +842,14 @@ def ask_subject(clause: Clause, wh: list[Piece], singular: bool) -> Question:
         past = _simple_past(clause.verb)
         if past:
             aux_pieces, verb_piece = [], Piece(past, clause.verb, True)
-    pieces = [*wh, *aux_pieces, *_pieces(middle), verb_piece, *_pieces(post)]
+    pieces = [*wh, *_in_order(aux_pieces, _pieces(middle)), verb_piece, *_pieces(post)]
     return Question(pieces)
+
+
+def _in_order(auxes: list[Piece], adverbs: list[Piece]) -> list[Piece]:
+    """Auxiliaries and the adverbs among them as the sentence has them: "has long been",
+    not "has been long"."""
+    return sorted([*auxes, *adverbs], key=lambda p: p.token.i if p.token is not None else -1)
 
 
 def _simple_past(participle: Token) -> str | None:
@@ -987,7 +993,7 @@ def ask_other(
     elif clause.auxes:
         first, rest = clause.auxes[0], clause.auxes[1:]
         head = [Piece(first.text, first)]
-        tail = [*_pieces(rest), *_pieces(middle), Piece(verb.text, verb)]
+        tail = [*_in_order(_pieces(rest), _pieces(middle)), Piece(verb.text, verb)]
     elif verb.lemma_ == "be":
         head = [Piece(verb.text, verb)]
         tail = _pieces(middle)
