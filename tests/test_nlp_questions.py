@@ -59,10 +59,10 @@ QUESTIONS = [
         id="acronym-is-an-organisation",
     ),
     pytest.param(
-        "Exports, traditionally the driver for growth in Asian economies, grew slower in "
-        "January than at any time in 17 months.",
+        "Kenyan exports, traditionally the driver for growth in African economies, grew "
+        "slower in January than at any time in 17 months.",
         "when",
-        "When did exports grow slower than at any time in 17 months?",
+        "When did Kenyan exports grow slower than at any time in 17 months?",
         "January",
         id="sentence-adverb-in-aside-dropped",
     ),

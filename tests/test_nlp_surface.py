@@ -418,6 +418,11 @@ ABSENT = [
         id="a-count-naming-nothing",
     ),
     pytest.param(
+        "In total, six raids were carried out in August.",
+        lambda q: q[0] == "when",
+        id="a-date-of-something-unnamed",
+    ),
+    pytest.param(
         "The Lagos Marathon attracted 20,000 runners last year.",
         lambda q: q[0] == "how-many",
         id="count-bounded-by-last-year",
@@ -852,12 +857,15 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
          "a result without its event"),
         ("who", "Who climbed to a season's best of 5.25m?", "Ada Obi",
          "Ada Obi climbed to a season's best of 5.25m.", "a result without its event"),
+        ("who", "Who won Olympic 4x100m relay gold?", "Obi",
+         "Obi, who won Olympic 4x100m relay gold, had been unsure.", "a team's event"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
          "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
          "the-former-chief", "a-man", "dangling-possessive", "two-claims-run-together",
          "name-resolved-twice", "a-rate-is-no-count", "fourth-in-which-race",
-         "silver-in-which-race", "a-win-in-hours-in-which-race", "a-best-in-which-event"],
+         "silver-in-which-race", "a-win-in-hours-in-which-race", "a-best-in-which-event",
+         "a-relay-is-won-by-a-team"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

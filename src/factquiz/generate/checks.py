@@ -269,6 +269,8 @@ def problems(question: Question) -> list[str]:
         found.append("prompt ends before saying what was said")
     if question.kind == "who" and result_without_event(prompt):
         found.append("a result without its event ('Who came fourth in the 1500m?')")
+    if question.kind == "who" and team_event(prompt):
+        found.append("a team's event: its other members are right too ('Who won relay gold?')")
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         found.append(f"prompt longer than {MAX_PROMPT_WORDS} words")
     return found
@@ -290,6 +292,9 @@ _RESULT = re.compile(
     r"|\bthe (?:world|British|European|national|indoor|outdoor|course) record\b"
     r"|\b(?:season|personal)(?:'s|’s)? best\b"
     r"|\bw[oi]n in (?:[\d:.]+|(?:one|two|three|four|five) hours?)")
+#: Events a team wins together: each member would answer "Who won relay gold?".
+_TEAM_EVENT = re.compile(r"\b(?:relays?|4 ?x ?\d+m?|doubles|team (?:gold|silver|bronze|event|"
+                         r"pursuit|sprint))\b", re.IGNORECASE)
 #: What makes a result one event: a year, a named competition ("the 2000 Olympics", "the
 #: Norwich Union International", "the British indoor high jump title").
 _EVENT = re.compile(
@@ -312,6 +317,11 @@ _CONTEST = re.compile(
 _TITLE = re.compile(
     r"\b(?:[A-Z][\w'’-]*|\d[\w,.]*m?)(?: (?:[A-Z][\w'’-]*|\d[\w,.]*m?|indoor|outdoor))*"
     r" (?:champion|record holder|medallist|winner)s?\b")
+
+
+def team_event(prompt: str) -> bool:
+    """"Who won Olympic 4x100m relay gold?": every member of the team did."""
+    return bool(_TEAM_EVENT.search(unquoted_prompt(prompt)))
 
 
 def result_without_event(prompt: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from factquiz.generate.candidate import Candidate
-from factquiz.generate.checks import contains_phrase, result_without_event
+from factquiz.generate.checks import contains_phrase, result_without_event, team_event
 
 MAX_WORDS = 30
 WH_OPENINGS = {
@@ -117,6 +117,8 @@ def violations(candidate: Candidate) -> list[str]:
         problems.append("how-many answer is not a number")
     if candidate.kind == "who" and result_without_event(prompt):
         problems.append("a result without its event ('Who came fourth in the 1500m?')")
+    if candidate.kind == "who" and team_event(prompt):
+        problems.append("a team's event: its other members are right too")
     if candidate.kind == "how-many" and _RATE.search(answer):
         problems.append("how-many answer is a rate ('one in 10,000'), not a count")
     if candidate.speaker is not None:

@@ -2203,6 +2203,9 @@ def sentence_candidates(
                 if draft.kind == "how-many" and not (
                         _named(pieces) or speaker or _dated_by_year(pieces)):
                     continue  # "How many raids were carried out in August?": whose, where?
+                if draft.kind == "when" and not (_named(pieces) or speaker):
+                    continue  # "When were six raids carried out?": whose? (A where-answer
+                    # names its place: "Where are beer and spirits heavily taxed?" is whole.)
                 resolved = any(
                     p.replaced and p.token is not None and p.token.tag_ in ("PRP", "PRP$")
                     for p in pieces
