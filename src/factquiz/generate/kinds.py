@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from factquiz.generate.candidate import Mention
 from factquiz.generate.names import (
@@ -112,15 +113,15 @@ _BODY_NOUNS = frozenset({
     "union", "organisation", "organization", "institution", "unit", "subsidiary", "arm",
     "rival", "partner", "owner", "investor", "fund", "exchange", "tabloid",
     "daily", "website", "service", "network", "channel", "magazine", "band"})
-#: What technology and products are called just before or after their name: "program
-#: BitTorrent", "system called BitTorrent", "its new RipGuard technology", "VHS machines",
-#: "the steroid THG", "testing positive for THG", "Xbox consoles", "Xbox 2" (a model's number),
-#: "RSS feeds", "RSS aggregators".
 #: What follows a place set inside another: " in Samangan province", ", in east London".
 _LOCATED_AFTER = re.compile(
     r"^ in (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:province|state|region|county|district)\b"
     r"|^, in (?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north-east|north-west|south-east|south-west) )?(?:the )?[A-Z][\w'’-]*(?:,|\.| and\b| [a-z])")
+#: What technology and products are called just before or after their name: "program
+#: BitTorrent", "system called BitTorrent", "its new RipGuard technology", "VHS machines",
+#: "the steroid THG", "testing positive for THG", "Xbox consoles", "Xbox 2" (a model's number),
+#: "RSS feeds", "RSS aggregators".
 _THING_BEFORE = re.compile(
     r"\b(?:program|programme|software|system|technology|format|standard|device|gadget|"
     r"console|handset|browser|ranch|farm|estate|model|car|drug|vaccine|engine|chip|"
@@ -192,10 +193,26 @@ def _iso_key(name: str) -> str:
     return name_key(re.sub(r"\s*[(\[].*[)\]]$", "", name.split(",")[0]))
 
 
+class _IsoPlaces(NamedTuple):
+    """What ISO 3166 says of place names, all as `name_key`s."""
+
+    #: Country name (short, common or official) -> its ISO code.
+    countries: dict[str, str]
+    #: Name of a part of a country (a nation, region, county or city) -> the codes of the
+    #: countries it is in.
+    parts: dict[str, frozenset[str]]
+    #: English counties ("Two-tier county": Kent, Surrey, Lancashire): no town shares such a
+    #: name, unlike a state or province ("Lagos", "Kandahar").
+    counties: frozenset[str]
+    #: Parts that are no country ("Baghdad" governorate, "Kano" state); England and Scotland
+    #: are "Country" parts, and no name of a country is among these.
+    not_countries: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _iso_places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """ISO 3166 from pycountry: country name -> its code, and the name of a part of a
-    country (a nation, region, county or city) -> the codes of the countries it is in."""
+def _iso_places() -> _IsoPlaces:
+    """ISO 3166 from pycountry, read in one pass (half a second: `nlp.extract.warm_up` reads
+    it before workers fork)."""
     import pycountry
 
     countries: dict[str, str] = {}
@@ -205,36 +222,22 @@ def _iso_places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
             if value:
                 countries[_iso_key(value)] = country.alpha_2
     parts: dict[str, set[str]] = {}
+    counties: set[str] = set()
+    not_countries: set[str] = set()
     for part in pycountry.subdivisions:
-        parts.setdefault(_iso_key(part.name), set()).add(part.country_code)
-    return countries, {k: frozenset(v) for k, v in parts.items()}
-
-
-@lru_cache(maxsize=1)
-def _iso_counties() -> frozenset[str]:
-    """English counties by ISO 3166-2 ("Two-tier county": Kent, Surrey, Lancashire): no town
-    shares such a name, unlike a state or province ("Lagos", "Kandahar")."""
-    import pycountry
-
-    return frozenset(_iso_key(part.name) for part in pycountry.subdivisions
-                     if part.type == "Two-tier county")
-
-
-@lru_cache(maxsize=1)
-def _iso_parts_not_countries() -> frozenset[str]:
-    """Names of ISO 3166-2 parts that are no country ("Baghdad" governorate, "Kano" state);
-    England and Scotland are "Country" parts, and no name of a country is among these."""
-    import pycountry
-
-    countries = _iso_places()[0]
-    return frozenset(key for part in pycountry.subdivisions
-                     if part.type not in ("Country", "Nation")
-                     and (key := _iso_key(part.name)) not in countries)
+        key = _iso_key(part.name)
+        parts.setdefault(key, set()).add(part.country_code)
+        if part.type == "Two-tier county":
+            counties.add(key)
+        if part.type not in ("Country", "Nation") and key not in countries:
+            not_countries.add(key)
+    return _IsoPlaces(countries, {k: frozenset(v) for k, v in parts.items()},
+                      frozenset(counties), frozenset(not_countries))
 
 
 def no_country(name: str) -> bool:
     """"Baghdad", "Kandahar": a city or province by ISO 3166-2, never "the country"."""
-    return name_key(strip_preposition(name)) in _iso_parts_not_countries()
+    return name_key(strip_preposition(name)) in _iso_places().not_countries
 
 
 def a_country(name: str) -> bool:
@@ -245,7 +248,7 @@ def a_country(name: str) -> bool:
 def is_county(name: str) -> bool:
     """"Lancashire", "Yorkshire", "Kent": a county, never a town to offer beside "Sheffield"."""
     key = name_key(strip_preposition(name))
-    return key.endswith("shire") or key in _iso_counties()
+    return key.endswith("shire") or key in _iso_places().counties
 
 
 @lru_cache(maxsize=1)
@@ -256,14 +259,15 @@ def world_countries() -> frozenset[str]:
     five times and never writes "Afghan". A name the corpus calls a country is one too (the
     UK, Russia: ISO writes "United Kingdom", "Russian Federation").
     """
-    return frozenset(_iso_places()[0])
+    return frozenset(_iso_places().countries)
 
 
 def one_holds_the_other(names: Iterable[str], other_names: Iterable[str]) -> bool:
     """One place lies in the other, by ISO 3166: "England" or "Sheffield" in the UK (under any
     of its names, "United Kingdom"), "Paris" in France. Offered against each other, both
     would be right."""
-    countries, parts = _iso_places()
+    places = _iso_places()
+    countries, parts = places.countries, places.parts
     first, second = [{name_key(strip_preposition(n)) for n in group}
                      for group in (names, other_names)]
 
@@ -747,8 +751,6 @@ class KindEvidence:
         of its forms (the singular too: "Conservative Party"); a people ("Carib Indians")
         never is."""
         key = ("is_party", name)
-        if key not in self._memo and strip_article(name).strip().endswith(" Party"):
-            self._memo[key] = True  # "the Scottish National Party" says so itself
         if key not in self._memo:
             bare = strip_article(name).strip()
             forms = {bare}
@@ -756,8 +758,9 @@ class KindEvidence:
                 forms.add(bare[:-3] + "y")  # "Tories" -> "Tory"
             elif bare.endswith("s") and not bare.endswith("ss"):
                 forms.add(bare[:-1])  # "Conservatives" -> "Conservative"
-            self._memo[key] = any(_PARTY_AFTER.match(after) for form in forms
-                                  for _, after in self.contexts(form))
+            # "the Scottish National Party" says so itself.
+            self._memo[key] = bare.endswith(" Party") or any(
+                _PARTY_AFTER.match(after) for form in forms for _, after in self.contexts(form))
         return self._memo[key]
 
     def is_located(self, name: str) -> bool:
