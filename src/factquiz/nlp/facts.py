@@ -47,6 +47,7 @@ from factquiz.nlp.realise import (
     base_form,
     clause_parts,
     named_at_start,
+    names_a_year,
     noun_read_as_verb,
     parenthetical,
     phrase,
@@ -1882,12 +1883,6 @@ def _named(pieces: list[Piece]) -> bool:
     return _names_something(pieces, numbers_count=False)
 
 
-def _dated_by_year(pieces: list[Piece]) -> bool:
-    """'in the third quarter of 2004': a year says which count is meant."""
-    return any(p.token is not None and p.token.ent_type_ == "DATE" and p.token.like_num
-               and len(p.token.text) == 4 for p in pieces)
-
-
 def _names_something(pieces: list[Piece], numbers_count: bool) -> bool:
     for p in pieces:
         token = p.token
@@ -2200,8 +2195,8 @@ def sentence_candidates(
                     continue
                 if draft.kind in ("who", "what-org") and not _anchored(pieces):
                     continue  # "Who set a fast early pace?": anyone, anywhere
-                if draft.kind == "how-many" and not (
-                        _named(pieces) or speaker or _dated_by_year(pieces)):
+                if draft.kind == "how-many" and not (_named(pieces) or speaker or names_a_year(
+                        p.token for p in pieces if p.token is not None)):
                     continue  # "How many raids were carried out in August?": whose, where?
                 if draft.kind == "when" and not (_named(pieces) or speaker):
                     continue  # "When were six raids carried out?": whose? (A where-answer

@@ -568,7 +568,8 @@ def clause_parts(
             dated_dropped = True
             continue  # "held a meeting last week"
         leading = child.i < verb.i and (clause.shares_subject or child.i < subject_i)
-        if leading and not counting and not (dating and _dates_by_year(child)):
+        dates_the_event = leading and dating and not counting and _dates_by_year(child)
+        if leading and not counting and not dates_the_event:
             # "On Thursday, ...": a leading adverbial goes (before it is read); "At the end
             # of this year," still dates what the question keeps.
             dated_dropped = dated_dropped or any(_deictic_noun(t) for t in child.subtree)
@@ -608,8 +609,8 @@ def clause_parts(
             # count keeps the time or place it is a count of ("In 2003, production
             # totalled 11.49 million tonnes"): it is asked at the end.
             if clause.shares_subject or child.i < subject_i:
-                if (counting and _scopes_count(child, kept)) or (dating and not counting):
-                    scope.extend(kept)  # only a phrase that dates by its year gets here
+                if (counting and _scopes_count(child, kept)) or dates_the_event:
+                    scope.extend(kept)
                 continue
             middle.extend(kept)
         else:
@@ -623,21 +624,18 @@ def clause_parts(
     post.sort(key=lambda t: t.i)
     if any(t.tag_ in RELATIVIZERS and t.i - 1 in remove for t in post):
         raise Unaskable("a relative clause would lose its noun ('look where ...')")
-    scope = _trim_punct(scope)
-    if scope and not counting:
-        # "Who proved in the late 17th century that air ...?": before what was proved.
-        claim = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        post = _trim_punct(post)
-        if claim is None:
-            return _trim_punct(middle), post + scope
+    middle, post, scope = _trim_punct(middle), _trim_punct(post), _trim_punct(scope)
+    claim = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if scope and not counting and claim is not None:
         if not any(c.dep_ == "mark" for c in claim.children):
             # "said in 2000 the area's economy ...": without "that" the date reads as the
             # claim's; at the end it would date the claim's last words. It goes.
-            return _trim_punct(middle), post
+            return middle, post
+        # "Who proved in the late 17th century that air ...?": before what was proved.
         cut = next((n for n, t in enumerate(post) if t.i >= claim.left_edge.i), len(post))
-        return _trim_punct(middle), post[:cut] + scope + post[cut:]
+        return middle, post[:cut] + scope + post[cut:]
     # "How many websites did the authorities shut down in August 2004?": after the rest.
-    return _trim_punct(middle), _trim_punct(post) + scope
+    return middle, post + scope
 
 
 #: Words that open a relative clause or an embedded question.
@@ -720,6 +718,12 @@ def _scopes_count(child: Token, kept: list[Token]) -> bool:
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})s?\b|\bcentur(y|ies)\b")
 
 
+def names_a_year(tokens: Iterable[Token]) -> bool:
+    """A date among the tokens says its year, decade or century ("in the third quarter of
+    2004", "the 1950s"): a time a reader can place without the article's date."""
+    return bool(_YEAR.search(" ".join(t.lower_ for t in tokens if t.ent_type_ == "DATE")))
+
+
 def _dates_by_year(child: Token) -> bool:
     """A leading 'In 1998,' or 'By the early 20th century,': one date entity with a year
     or a century, nothing dated from the article's day, nothing else in the phrase."""
@@ -728,8 +732,7 @@ def _dates_by_year(child: Token) -> bool:
     words = [t for t in child.subtree if not t.is_punct]
     if any(deictic_time(t) or t.ent_type_ == "TIME" for t in child.subtree):
         return False
-    dated = [t for t in words if t.ent_type_ == "DATE"]
-    if not dated or not _YEAR.search(" ".join(t.lower_ for t in dated)):
+    if not names_a_year(words):
         return False
     # "In 2003, after the merger," or "In its first year, 1998,": the phrase is a date only.
     return all(t.ent_type_ == "DATE" or t == child or t.lower_ == "the" for t in words)
