@@ -798,3 +798,15 @@ def test_a_party_named_as_an_organisation_is_offered_other_parties_once_each() -
         assert "Scottish National Party" in options, options
         assert not {"Tories", "Conservative Party"} <= set(options), options
         assert not any(o.startswith("a ") for o in options), options
+
+
+def test_options_of_two_letters_are_not_read_inside_other_names() -> None:
+    # Options are kept apart by all their names ("Conservative Party" is not offered beside
+    # the "Tories", named "Conservative" too); "UN" must not count as inside "European
+    # Union", which would drop it beside the EU.
+    index = EntityIndex.build([(n, "ORG", "d") for n in (
+        "FAO", "EU", "EU", "European Union", "UN", "UN", "IMF", "IMF")])
+    assert "European Union" in index.find("EU", "ORG").names
+    for options in _each_question(index, "FAO", "ORG", kind="what-org",
+                                  prompt="Which organisation urged the WTO to act?"):
+        assert sorted(options) == ["EU", "IMF", "UN"], options

@@ -85,6 +85,12 @@ def _name_form(name: str) -> tuple[str, frozenset[str], str, str]:
     return folded, frozenset(folded.split()), _acronym(name), _initials(name)
 
 
+def _inside(short: str, long: str) -> bool:
+    """"mac" in "macintosh", "cooper" in "cynthia cooper"; but two letters only as a word of
+    their own: "un" is not in "european union"."""
+    return short in long and (len(short) > 2 or short in long.split())
+
+
 @lru_cache(maxsize=262144)
 def _similar(a: str, b: str) -> bool:
     """Two names close enough that offering one as wrong would confuse or mislead:
@@ -93,7 +99,7 @@ def _similar(a: str, b: str) -> bool:
     fb, tb, acronym_b, initials_b = _name_form(b)
     if not fa or not fb:
         return False
-    if fa == fb or fa in fb or fb in fa or fuzz.ratio(fa, fb) >= 85:
+    if fa == fb or _inside(fa, fb) or _inside(fb, fa) or fuzz.ratio(fa, fb) >= 85:
         return True
     # "EC" and "European Commission": one is the other's initials.
     if (acronym_a and acronym_a == initials_b) or (acronym_b and acronym_b == initials_a):
@@ -160,18 +166,18 @@ def entity_distractors(
     # Closest first; within a tier, an order fixed by the question id, so questions vary.
     pool.sort(key=lambda p: (p[1], p[0], p[2], _hash(question_id, p[3].display)))
     chosen: list[str] = []
-    chosen_names: set[str] = set()
+    #: Every name of the organisations and groups chosen: "Conservative Party" is not offered
+    #: beside the "Tories", also named "Conservative" (two people of one surname may be).
+    chosen_names: list[str] = []
     for *_, entity in pool:
         display = offered_name(entity)
         display = display if answer_type == "PLACE" else _same_shape(display, answer)
-        stems = (set() if entity.type == "PERSON"  # "Jade Johnson" beside "Michael Johnson"
-                 else {_party_stem(n) for n in [display, *entity.names]})
-        if stems & chosen_names:
-            continue  # "Conservative Party" beside the "Tories", named "Conservative" too
+        names = [] if entity.type == "PERSON" else [display, *entity.names]
         if len(chosen) < COUNT and not any(
-                _similar(display, c) or _same_group_name(display, c) for c in chosen):
+                _similar(display, c) or _same_group_name(display, c) for c in chosen
+        ) and not any(_similar(n, c) for n in names for c in chosen_names):
             chosen.append(display)
-            chosen_names |= stems
+            chosen_names.extend(names)
     preposition = _LEADING_PREPOSITION.match(answer) if answer_type == "PLACE" else None
     if preposition:
         word = preposition.group(1)
@@ -186,11 +192,6 @@ def entity_distractors(
 _REGION_WORD = re.compile(r"\b(?:province|region|district|state|county|valley)$", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:city|town|village|suburb|port|capital)\b", re.IGNORECASE)
 _LAST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")
-
-
-def _party_stem(name: str) -> str:
-    """"The Conservative Party" -> "conservative": one party's names compare equal."""
-    return re.sub(r"(?i)^the |\s+party$", "", name.strip()).casefold()
 
 
 def _place_name(answer: str, answer_entity: Entity | None) -> str:
