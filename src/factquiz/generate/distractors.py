@@ -440,7 +440,7 @@ def well_formed(name: str, kind: str) -> bool:
     name is two to five capitalised words (particles such as "bin" or "van" aside)."""
     if re.search(r"[:;()\[\]{}\"“”]| - ", name) or name.split()[-1].casefold() in _DANGLING:
         return False
-    if name.split()[0] in ("a", "an", "A", "An") and len(name.split()) > 1:
+    if name.split()[0].casefold() in ("a", "an") and len(name.split()) > 1:
         return False  # "a Conservative Party (candidate)": a description, not the name
     if all(t.rstrip(".").casefold() in HONORIFICS for t in name.split()):
         return False  # "Rear Adm": a title the model cut off its name
