@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factquiz.generate import checks
 from factquiz.generate.aliases import LABEL_TYPES, EntityIndex
+from factquiz.generate.ambiguity import asked_twice, role_held_by_another, role_of
 from factquiz.generate.answers import ArticleNames, describes_only, names_a_crowd, not_an_agent
 from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
 from factquiz.generate.distractors import distractors_for
@@ -457,6 +458,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
     questions: list[Question] = []
     doc_of: dict[str, str] = {}
     sort_key: dict[str, tuple] = {}
+    answer_of: dict[str, tuple[str, object]] = {}
     failed = 0
     for fact in group_facts(usable, index, doc_order):
         question = _question(fact, corpus)
@@ -465,11 +467,20 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
         if not checks.passes(question):
             failed += 1
             continue
+        role = role_of(question)
+        if role is not None and role_held_by_another(question, role, documents,
+                                                     extraction.mentions, index, fact.entity):
+            failed += 1
+            continue
         questions.append(question)
+        answer_of[question.id] = (("entity", id(fact.entity)) if fact.entity is not None
+                                  else ("text", fold(question.answer)))
         doc_of[question.id] = fact.primary.doc_id
         sort_key[question.id] = (doc_order[fact.primary.doc_id], fact.primary.sentence_index,
                                  KINDS.index(question.kind), question.prompt, question.id)
-    stats.rejected = len(valid) - len(usable) + failed
+    twice = asked_twice(questions, answer_of)
+    questions = [q for q in questions if q.id not in twice]
+    stats.rejected = len(valid) - len(usable) + failed + len(twice)
     chosen = select(questions, max_questions, doc_of)
     chosen.sort(key=lambda q: sort_key[q.id])
     stats.questions = len(chosen)

@@ -1,0 +1,138 @@
+"""Questions the corpus itself answers two ways: a quiz must never mark a right answer wrong.
+
+Each sentence can be asked well and the corpus still hold a second right answer:
+"Karim Khalili, spokesman for the Shiite Muslim faction" and, in another report, "Saeed
+Zaher Wasik, a spokesman for the Shiite Muslim faction"; "UK Athletics chief Max Jones"
+beside "UK Athletics chief David Moorcroft"; "Who is the Home Secretary?" asked of two
+reports written either side of a reshuffle. Numbers have their conflict notes
+(`factquiz.generate.facts`); a person, place or date asked twice with two answers has no
+single answer to give, so neither question is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from factquiz.generate.aliases import EntityIndex
+from factquiz.generate.candidate import Mention
+from factquiz.generate.kinds import a_country
+from factquiz.generate.names import fold, person_tokens
+from factquiz.ingest import Document
+from factquiz.model import Question
+
+#: "Who is the spokesman for X?", "Who was the UK Athletics chief?": a role with one holder.
+_ROLE_QUESTION = re.compile(r"^Who (?:is|was) the (?P<role>.+)\?$")
+#: Words that date a role without changing it: "the new Home Secretary" is still the one.
+_TIME_WORDS = re.compile(r"\b(?:new|current|present|incoming|then)\s+", re.IGNORECASE)
+#: Words before a role that make it another role: "former chief executive", "deputy chief".
+_OTHER_ROLE_BEFORE = re.compile(
+    r"(?:former|ex-|outgoing|deputy|assistant|vice|shadow|acting|junior|interim)\s*$",
+    re.IGNORECASE,
+)
+#: How far around a role a holder's name is looked for: "Saeed Zaher Wasik, a spokesman".
+_WINDOW = 80
+
+
+def _prompt_key(question: Question) -> tuple[str, str]:
+    return question.kind, fold(_TIME_WORDS.sub("", question.prompt))
+
+
+def asked_twice(questions: list[Question], answer_of: dict[str, tuple[str, object]]) -> set[str]:
+    """Ids of questions whose prompt another question asks with another answer.
+
+    `answer_of` maps a question id to what its answer stands for (an entity's identity, or
+    the folded answer); the corpus stage has already merged questions whose answers are one
+    entity.
+    """
+    groups: dict[tuple[str, str], list[Question]] = {}
+    for question in questions:
+        groups.setdefault(_prompt_key(question), []).append(question)
+    ambiguous: set[str] = set()
+    for group in groups.values():
+        if len({answer_of[q.id] for q in group}) > 1:
+            ambiguous.update(q.id for q in group)
+    return ambiguous
+
+
+def role_of(question: Question) -> str | None:
+    """The role a who-question asks the holder of, as the article wrote it."""
+    match = _ROLE_QUESTION.match(question.prompt)
+    if question.kind != "who" or match is None:
+        return None
+    role = _TIME_WORDS.sub("", match.group("role"))
+    return role if len(role.split()) >= 2 else None  # "the chairman" alone is no role here
+
+
+def _names_beside(text: str, start: int, end: int, names: Iterable[str]
+                  ) -> list[tuple[str, int, int]]:
+    """Names written right before a role ("X, a spokesman for") or right after it
+    ("chief Max Jones", "spokesman for Y, X,"), with where they stand in the text."""
+    before_start = max(0, start - _WINDOW)
+    before = text[before_start:start]
+    after = text[end : end + _WINDOW]
+    found = []
+    for name in names:
+        quoted = re.escape(name)
+        match = re.search(rf"(?<![\w-]){quoted}(?=\s*,?\s*(?:(?:a|an|the)\s+)?$)", before)
+        if match:
+            found.append((name, before_start + match.start(), before_start + match.end()))
+            continue
+        match = re.match(rf"\s*,?\s*(?:(?:the|Mr|Mrs|Ms|Dr)\.?\s+)?({quoted})(?![\w-])", after)
+        if match:
+            found.append((name, end + match.start(1), end + match.end(1)))
+    return found
+
+
+def _overlaps(text: str, start: int, end: int, forms: Iterable[str]) -> bool:
+    """Some written form of the answer covers this stretch of text: "the Rt Rev Dr" read as a
+    name of its own inside "the Rt Rev Dr Tom Wright"."""
+    for form in forms:
+        for hit in re.finditer(re.escape(form), text[max(0, start - 60) : end + 60]):
+            offset = max(0, start - 60)
+            if hit.start() + offset < end and hit.end() + offset > start:
+                return True
+    return False
+
+
+def _people_by_document(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Names each article labels PERSON, leaving out those the corpus more often reads as
+    something else ("Tajikistan" once labelled a person) and countries."""
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        votes[fold(m.text)] += 1 if m.label == "PERSON" else -1
+    people: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and votes[fold(m.text)] > 0 and not a_country(m.text):
+            people.setdefault(m.doc_id, set()).add(m.text)
+    return people
+
+
+def role_held_by_another(
+    question: Question, role: str, documents: list[Document], mentions: list[Mention],
+    index: EntityIndex, answer_entity: object,
+) -> bool:
+    """Another person in the corpus is written with the same role: "a spokesman for the
+    faction" names one of several, so "the spokesman" has no single answer."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])", re.IGNORECASE)
+    people = _people_by_document(mentions)
+    forms = [question.answer, *question.accept]
+    surnames = {person_tokens(form)[-1] for form in forms if person_tokens(form)}
+    for document in documents:
+        text = document.text
+        for hit in pattern.finditer(text):
+            if _OTHER_ROLE_BEFORE.search(text[max(0, hit.start() - 12) : hit.start()]):
+                continue
+            beside = _names_beside(text, hit.start(), hit.end(), people.get(document.id, ()))
+            for name, start, end in beside:
+                if person_tokens(name) and person_tokens(name)[-1] in surnames:
+                    continue  # "Mr Khalili" for "Karim Khalili"
+                if _overlaps(text, start, end, forms):
+                    continue
+                entity = index.find(name, "PERSON", document.id)
+                if entity is None or entity.type != "PERSON":
+                    continue
+                if entity is not answer_entity:
+                    return True
+    return False
