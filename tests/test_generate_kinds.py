@@ -287,3 +287,20 @@ def test_what_a_body_adopts_as_a_standard_is_no_organisation() -> None:
     questions = build_pack([doc("s1", "Standard", text)], extraction([thing, body], found),
                            title="t").pack.questions
     assert [q.answer for q in questions] == ["Kano Institute"]
+
+
+def test_the_tail_of_a_name_joined_by_and_is_no_option() -> None:
+    # "Commercial Services Union" is what the model kept of "Public and Commercial Services
+    # Union"; "Cordiant Communications" after "Ogilvy & Mather and" is a firm of its own.
+    text = ("The Public and Commercial Services Union will strike, public services will shut and "
+            "the public was told. Unison "
+            "and the Fire Brigades Union agreed. Bids came from Ogilvy & Mather and Cordiant "
+            "Communications. Unison said so. Amicus said so.")
+    names = ["Commercial Services Union", "Unison", "Fire Brigades Union", "Amicus",
+             "Cordiant Communications"]
+    index = _index([(n, "ORG") for n in names for _ in range(2)], text)
+    offered = {o for options in _offered(index, "Unison", "ORG", "what-org",
+                                         "Which organisation will ballot its members?")
+               for o in options}
+    assert "Commercial Services Union" not in offered
+    assert {"Fire Brigades Union", "Amicus", "Cordiant Communications"} <= offered

@@ -63,6 +63,10 @@ _INSIDE_NAME_BEFORE = re.compile(
     r"(?:\b[A-Z][\w-]* (?:of|for|on|at) (?:the )?"
     r"|\b(?!(?:The|A|An|In|On|At|But|And|It|This|That|Its|His|Her|Their|Mr|Mrs|Ms|Dr)\b)"
     r"[A-Z][\w&-]* )$")
+#: ... and a name joined to a capitalised word before it: "Commercial Services Union" of
+#: "Public and Commercial Services Union" (when that word is one the corpus mostly writes in
+#: lower case; "WPP and Cordiant Communications" names two).
+_JOINED_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*) (?:and|&) $")
 #: A time that owns what follows: "next month's", "last year's" (an event follows).
 _TIME_POSSESSIVE = re.compile(
     r"\b(?:next|last|this|coming) (?:year|month|week|weekend|summer|winter|season)['’]s $"
@@ -671,7 +675,14 @@ class KindEvidence:
         found = self.contexts(name)
         if not found:
             return bool(self._starts(strip_article(name).strip()))
-        return all(_INSIDE_NAME_BEFORE.search(before) for before, _ in found)
+        several_words = " " in strip_article(name).strip()
+        return all(_INSIDE_NAME_BEFORE.search(before)
+                   or (several_words and self._joined_to_a_word(before))
+                   for before, _ in found)
+
+    def _joined_to_a_word(self, before: str) -> bool:
+        joined = _JOINED_NAME_BEFORE.search(before)
+        return joined is not None and self.is_common_word(joined.group(1))
 
     def region_not_town(self, name: str) -> bool | None:
         """True for a region or continent the model labels LOC ("Africa", "the Caribbean")
