@@ -345,6 +345,14 @@ QUESTIONS = [
         "6,000",
         id="quantity-unit-stays",
     ),
+    pytest.param(
+        "In 1742 Christian Weber described the town of Lenk in his famous letters to Leonhard "
+        "Euler -- who did not agree.",
+        "who",
+        "Who described the town of Lenk in his famous letters to Leonhard Euler in 1742?",
+        "Christian Weber",
+        id="relative-clause-after-a-closing-double-dash",
+    ),
 ]
 
 

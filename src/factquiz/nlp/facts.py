@@ -308,7 +308,7 @@ def _dangling_aside(pieces: list[Piece]) -> bool:
 
 def _spaced_dash(token: Token) -> bool:
     return (
-        token.text in ("-", "–", "—")
+        token.text in ("-", "--", "–", "—")
         and bool(token.whitespace_)
         and token.i > 0
         and bool(token.doc[token.i - 1].whitespace_)

@@ -115,9 +115,22 @@ def parenthetical(token: Token) -> bool:
 
 
 def _is_nonrestrictive(child: Token) -> bool:
-    """A relative clause set off by a comma ("Mr Bush, who attempted ...")."""
+    """A relative clause set off by a comma ("Mr Bush, who attempted ..."), or by a dash
+    when it runs to the sentence's end ("... with Leonhard Euler -- who did not agree.");
+    a dash aside closed by a second dash is left to the dash rules."""
     left = child.left_edge
-    return left.i > 0 and left.nbor(-1).text == ","
+    if left.i == 0:
+        return False
+    before = left.nbor(-1).text
+    if before == ",":
+        return True
+    if before not in ("-", "--", "–", "—"):
+        return False
+    dashes = ("-", "--", "–", "—")
+    rest = child.doc[child.right_edge.i + 1 : child.sent.end]
+    inside = child.doc[left.i : child.right_edge.i + 1]
+    return (all(t.is_punct and t.text not in dashes for t in rest)
+            and not any(t.text in dashes and t.whitespace_ for t in inside))
 
 
 def _close_apposition(child: Token) -> bool:
