@@ -304,3 +304,19 @@ def test_the_tail_of_a_name_joined_by_and_is_no_option() -> None:
                for o in options}
     assert "Commercial Services Union" not in offered
     assert {"Fire Brigades Union", "Amicus", "Cordiant Communications"} <= offered
+
+
+def test_a_news_outlet_is_offered_only_when_no_other_organisation_is() -> None:
+    # "told the BBC" makes the BBC a broadcaster: no option for a planemaker while other
+    # companies are there, and the first option for another outlet.
+    text = ("Airbus overtook Boeing, an analyst told the BBC. Embraer and Bombardier make jets. "
+            "Lufthansa flies them. Reuters reported the sale. The Daily Post newspaper agreed.")
+    names = ["Airbus", "Boeing", "BBC", "Embraer", "Bombardier", "Lufthansa", "Reuters",
+             "Daily Post"]
+    index = _index([(n, "ORG") for n in names for _ in range(2)], text)
+    planemakers = {o for options in _offered(index, "Airbus", "ORG", "what-org",
+                                             "Which organisation overtook Boeing?")
+                   for o in options}
+    assert planemakers.isdisjoint({"BBC", "Reuters", "Daily Post"}), planemakers
+    outlets = _offered(index, "BBC", "ORG", "what-org", "Which organisation won the award?")
+    assert all({"Reuters", "Daily Post"} <= set(options) for options in outlets), outlets

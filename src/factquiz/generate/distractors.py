@@ -341,9 +341,14 @@ def _granularity(entity: Entity, answer: str, answer_type: str,
                  kinds: KindEvidence | None = None) -> int:
     """0 when the option is named like the answer ("finance ministers" and "US troops" by a
     common noun, "Americans" and "Iraqis" as peoples, not a party; "Jozjan province" for
-    "Samangan province"), else 1: tried after."""
+    "Samangan province"; a news outlet for a news outlet), else 1: tried after."""
     if answer_type == "PLACE":
         return int(bool(_REGION_WORD.search(entity.display)) != bool(_REGION_WORD.search(answer)))
+    if answer_type == "ORG":
+        # "BBC" and "Reuters" are offered for a newspaper or broadcaster, and only after
+        # every other organisation for a planemaker or a union.
+        return int(kinds is not None and any(kinds.is_news_outlet(n) for n in entity.names)
+                   != kinds.is_news_outlet(answer))
     if answer_type != "GROUP":
         return 0
     display = offered_name(entity)

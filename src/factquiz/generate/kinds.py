@@ -117,6 +117,14 @@ _BODY_NOUNS = frozenset({
     "union", "organisation", "organization", "institution", "unit", "subsidiary", "arm",
     "rival", "partner", "owner", "investor", "fund", "exchange", "tabloid",
     "daily", "website", "service", "network", "channel", "magazine", "band"})
+#: What comes before a news outlet: people tell it things ("told the BBC", "told Reuters"),
+#: or the article says what it is ("the newspaper Le Monde").
+_OUTLET_BEFORE = re.compile(
+    r"(?:\btold|\b(?:newspaper|paper|magazine|broadcaster|channel|news agency|tabloid)) "
+    r"(?:the )?$")
+#: ... and what comes after one: "Reuters reported", "the Sun newspaper".
+_OUTLET_AFTER = re.compile(
+    r"^(?:'s)? (?:newspaper|magazine|tabloid|reported|reports|broadcaster|news agency)\b")
 #: What follows a place set inside another: " in Samangan province", ", in east London".
 _LOCATED_AFTER = re.compile(
     r"^ in (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:province|state|region|county|district)\b"
@@ -772,6 +780,17 @@ class KindEvidence:
             # "the Scottish National Party" says so itself.
             self._memo[key] = bare.endswith(" Party") or any(
                 _PARTY_AFTER.match(after) for form in forms for _, after in self.contexts(form))
+        return self._memo[key]
+
+    def is_news_outlet(self, name: str) -> bool:
+        """"BBC", "Reuters", "the Financial Times": a paper, broadcaster or agency people talk
+        to ("told the BBC") or that reports ("Reuters reported"); offered only against
+        another ("Which organisation overtook Boeing?" is no question for the BBC)."""
+        key = ("is_news_outlet", name)
+        if key not in self._memo:
+            self._memo[key] = not self.is_party(name) and any(
+                _OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after)
+                for before, after in self.contexts(name))
         return self._memo[key]
 
     def is_located(self, name: str) -> bool:
