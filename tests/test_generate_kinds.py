@@ -320,3 +320,14 @@ def test_a_news_outlet_is_offered_only_when_no_other_organisation_is() -> None:
     assert planemakers.isdisjoint({"BBC", "Reuters", "Daily Post"}), planemakers
     outlets = _offered(index, "BBC", "ORG", "what-org", "Which organisation won the award?")
     assert all({"Reuters", "Daily Post"} <= set(options) for options in outlets), outlets
+
+
+def test_a_film_told_by_its_budget_in_two_currencies_is_no_organisation() -> None:
+    # "which cost just $7m (£3.5m) to make": the decimal point is no sentence's end.
+    text = ("Nightfall, which follows a girl who returns home, took $19.5m in three days. "
+            "Nightfall, which cost just $7m (£3.5m) to make, did well.")
+    asked = cand("what-org", "Which organisation took $19.5m in three days?", "Nightfall", "ORG",
+                 "f1", text.split(". ")[0] + ".")
+    found = mentions("f1", "ORG", "Nightfall", "Nightfall")
+    assert build_pack([doc("f1", "Box office", text)], extraction([asked], found),
+                      title="t").pack.questions == []

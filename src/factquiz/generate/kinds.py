@@ -98,7 +98,7 @@ _PARTY_AFTER = re.compile(
 WORK_AFTER = re.compile(
     r"^,? (?:which |that )?(?:stars|starring|starred|co-starring|is based on|was based on|"
     r"tells the story|grossed|was directed|directed by)\b"
-    r"|^, which (?:\w+ )?cost [^.]{1,30} to make")
+    r"|^, which (?:\w+ )?cost (?:[^.]|\.(?=\d)){1,30} to make")  # "$7m (£3.5m)"
 #: What follows a thing, not a body: "X, a beef cattle ranch owned by", "X, a film about":
 #: the lower-case description's last word before what qualifies it.
 _DESCRIBED_AS = re.compile(
