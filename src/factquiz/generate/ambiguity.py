@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from factquiz.generate.aliases import EntityIndex
 from factquiz.generate.candidate import Mention
@@ -31,6 +32,8 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"(?:former|ex-|outgoing|deputy|assistant|vice|shadow|acting|junior|interim)\s*$",
     re.IGNORECASE,
 )
+#: A character that would make a found role part of a longer word.
+_WORD_EDGE = re.compile(r"[\w-]")
 #: How far around a role a holder's name is looked for: "Saeed Zaher Wasik, a spokesman".
 _WINDOW = 80
 
@@ -103,36 +106,61 @@ def _people_by_document(mentions: list[Mention]) -> dict[str, set[str]]:
     for m in mentions:
         votes[fold(m.text)] += 1 if m.label == "PERSON" else -1
     people: dict[str, set[str]] = {}
+    countries: dict[str, bool] = {}
     for m in mentions:
-        if m.label == "PERSON" and votes[fold(m.text)] > 0 and not a_country(m.text):
+        if m.label != "PERSON" or votes[fold(m.text)] <= 0:
+            continue
+        if m.text not in countries:
+            countries[m.text] = a_country(m.text)
+        if not countries[m.text]:
             people.setdefault(m.doc_id, set()).add(m.text)
     return people
 
 
-def role_held_by_another(
-    question: Question, role: str, documents: list[Document], mentions: list[Mention],
-    index: EntityIndex, answer_entity: object,
-) -> bool:
-    """Another person in the corpus is written with the same role: "a spokesman for the
-    faction" names one of several, so "the spokesman" has no single answer."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])", re.IGNORECASE)
-    people = _people_by_document(mentions)
-    forms = [question.answer, *question.accept]
-    surnames = {person_tokens(form)[-1] for form in forms if person_tokens(form)}
-    for document in documents:
-        text = document.text
-        for hit in pattern.finditer(text):
-            if _OTHER_ROLE_BEFORE.search(text[max(0, hit.start() - 12) : hit.start()]):
+@dataclass
+class RoleHolders:
+    """Who else the corpus writes beside a role: built once per corpus, asked per question."""
+
+    documents: list[Document]
+    index: EntityIndex
+    people: dict[str, set[str]]
+    #: Each document's text in lower case, for a case-blind search that keeps offsets.
+    lowered: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, documents: list[Document], mentions: list[Mention],
+              index: EntityIndex) -> RoleHolders:
+        return cls(documents, index, _people_by_document(mentions),
+                   [d.text.lower() for d in documents])
+
+    def _hits(self, role: str) -> Iterator[tuple[Document, int, int]]:
+        """Whole-phrase occurrences of the role, any case ("Spokesman for the faction")."""
+        needle = role.lower()
+        for document, text in zip(self.documents, self.lowered, strict=True):
+            at = text.find(needle)
+            while at >= 0:
+                end = at + len(needle)
+                if not _WORD_EDGE.match(text[at - 1 : at] if at else "") and not (
+                        _WORD_EDGE.match(text[end : end + 1])):
+                    yield document, at, end
+                at = text.find(needle, at + 1)
+
+    def held_by_another(self, question: Question, role: str, answer_entity: object) -> bool:
+        """Another person in the corpus is written with the same role: "a spokesman for the
+        faction" names one of several, so "the spokesman" has no single answer."""
+        forms = [question.answer, *question.accept]
+        surnames = {person_tokens(form)[-1] for form in forms if person_tokens(form)}
+        for document, start, end in self._hits(role):
+            text = document.text
+            if _OTHER_ROLE_BEFORE.search(text[max(0, start - 12) : start]):
                 continue
-            beside = _names_beside(text, hit.start(), hit.end(), people.get(document.id, ()))
-            for name, start, end in beside:
+            for name, at, until in _names_beside(text, start, end,
+                                                 self.people.get(document.id, ())):
                 if person_tokens(name) and person_tokens(name)[-1] in surnames:
                     continue  # "Mr Khalili" for "Karim Khalili"
-                if _overlaps(text, start, end, forms):
+                if _overlaps(text, at, until, forms):
                     continue
-                entity = index.find(name, "PERSON", document.id)
-                if entity is None or entity.type != "PERSON":
-                    continue
-                if entity is not answer_entity:
+                entity = self.index.find(name, "PERSON", document.id)
+                if entity is not None and entity.type == "PERSON" and entity is not answer_entity:
                     return True
-    return False
+        return False

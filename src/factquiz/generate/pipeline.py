@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factquiz.generate import checks
 from factquiz.generate.aliases import LABEL_TYPES, EntityIndex
-from factquiz.generate.ambiguity import asked_twice, role_held_by_another, role_of
+from factquiz.generate.ambiguity import RoleHolders, asked_twice, role_of
 from factquiz.generate.answers import ArticleNames, describes_only, names_a_crowd, not_an_agent
 from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
 from factquiz.generate.distractors import distractors_for
@@ -455,6 +455,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
                      dates=[m.text for m in extraction.mentions if m.label in ("DATE", "TIME")],
                      near=neighbours(documents))
 
+    holders = RoleHolders.build(documents, extraction.mentions, index)
     questions: list[Question] = []
     doc_of: dict[str, str] = {}
     sort_key: dict[str, tuple] = {}
@@ -468,8 +469,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
             failed += 1
             continue
         role = role_of(question)
-        if role is not None and role_held_by_another(question, role, documents,
-                                                     extraction.mentions, index, fact.entity):
+        if role is not None and holders.held_by_another(question, role, fact.entity):
             failed += 1
             continue
         questions.append(question)
