@@ -910,6 +910,25 @@ def test_checks_keep_reported_time_words_and_names(prompt, answer, sentence) -> 
     assert violations(_candidate("who", prompt, answer, sentence)) == []
 
 
+@pytest.mark.parametrize(
+    ("kind", "prompt", "answer", "sentence", "whole"),
+    [
+        ("when", "When was Okafor killed?", "1988", "Okafor was killed in 1988.", True),
+        ("where", "Where was Okafor born?", "in Kano", "Okafor was born in Kano.", True),
+        # Four words and no passive: the verb lost what it was done to ("besieged Zhongdu").
+        ("when", "When did Okafor besiege?", "1215", "In 1215 Okafor besieged Zhongdu.", False),
+        ("who", "Who lived in Luna?", "Ada Obi", "Ada Obi lived in Luna for two years.", False),
+    ],
+    ids=["passive-when", "passive-where", "lost-object", "four-word-who"],
+)
+def test_a_four_word_question_is_whole_only_as_a_named_passive(kind, prompt, answer, sentence,
+                                                                whole) -> None:
+    from factquiz.nlp.checks import violations
+
+    problems = violations(_candidate(kind, prompt, answer, sentence))
+    assert (problems == []) == whole, problems
+
+
 def test_complement_after_the_verbs_own_conjunction_is_a_misparse(nlp) -> None:
     # The corpus parse of "Agnelli wanted to keep control, and preferred GM's offer":
     # "offer" hangs on "wanted" as its object, so the question would read "Who wanted to

@@ -80,6 +80,11 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+#: The one four-word question that is whole: a named person or place and what happened
+#: to it ("When was Zia-ul-Haq killed?", "Where was Bolt born?").
+_SHORT_PASSIVE = re.compile(r"^(?:When|Where) (?:was|were) [A-Z][\w'-]+ [a-z]+(?:ed|en|wn|rn)\?$")
+
+
 def violations(candidate: Candidate) -> list[str]:
     """Why this candidate must not be emitted; empty when it meets every guarantee."""
     problems = []
@@ -88,7 +93,7 @@ def violations(candidate: Candidate) -> list[str]:
         problems.append("prompt does not end with a single '?'")
     if len(prompt.split()) > MAX_WORDS:
         problems.append(f"prompt longer than {MAX_WORDS} words")
-    if len(prompt.split()) < 5:
+    if len(prompt.split()) < 5 and not _SHORT_PASSIVE.match(prompt):
         problems.append("prompt too short to be a real question")
     if not prompt.startswith(WH_OPENINGS.get(candidate.kind, ("\0",))):
         problems.append(f"prompt does not open with the wh-word for {candidate.kind}")
