@@ -331,3 +331,22 @@ def test_a_film_told_by_its_budget_in_two_currencies_is_no_organisation() -> Non
     found = mentions("f1", "ORG", "Nightfall", "Nightfall")
     assert build_pack([doc("f1", "Box office", text)], extraction([asked], found),
                       title="t").pack.questions == []
+
+
+def test_a_name_listed_among_people_is_no_organisation_option() -> None:
+    # The model labelled "Keanu Reeves" an organisation; the list he stands in is of people.
+    # "The Cloud" beside a firm is no person, so the firm stays an organisation.
+    text = ("Stars including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere "
+            "will attend. Hotspots offered by firms like BT Openzone and The Cloud are open. "
+            "Sundance Channel and Kano Films agreed. Lagos Studios said so. Abuja Pictures too.")
+    rows = ([(n, "PERSON") for n in ("Cate Blanchett", "Leonardo DiCaprio", "Richard Gere")
+             for _ in range(2)]
+            + [(n, "ORG") for n in ("Keanu Reeves", "BT Openzone", "Sundance Channel",
+                                    "Kano Films", "Lagos Studios", "Abuja Pictures")
+               for _ in range(2)]
+            + [("The Cloud", "PERSON")])
+    index = _index(rows, text)
+    offered = {o for options in _offered(index, "Sundance Channel", "ORG", "what-org",
+                                         "Which organisation did Redford start?")
+               for o in options}
+    assert "Keanu Reeves" not in offered and "BT Openzone" in offered, offered

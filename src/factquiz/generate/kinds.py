@@ -117,6 +117,9 @@ _BODY_NOUNS = frozenset({
     "union", "organisation", "organization", "institution", "unit", "subsidiary", "arm",
     "rival", "partner", "owner", "investor", "fund", "exchange", "tabloid",
     "daily", "website", "service", "network", "channel", "magazine", "band"})
+#: A full name just before or after another in a list: "Kevin Spacey and ", ", Richard Gere".
+_NAME_LISTED_BEFORE = re.compile(r"\b((?!The |A |An )[A-Z][\w'’-]+ [A-Z][\w'’-]+)(?:,| and) $")
+_NAME_LISTED_AFTER = re.compile(r"^(?:,| and) ((?!The |A |An )[A-Z][\w'’-]+ [A-Z][\w'’-]+)\b")
 #: What comes before a news outlet: people tell it things ("told the BBC", "told Reuters"),
 #: or the article says what it is ("the newspaper Le Monde").
 _OUTLET_BEFORE = re.compile(
@@ -563,7 +566,21 @@ class KindEvidence:
                or _PERSON_BEFORE.search(before)
                for form in forms for before, after in self.contexts(form)):
             return True
-        return len(forms) > 1 and self._after_a_role(bare)
+        return len(forms) > 1 and (self._after_a_role(bare) or self._listed_with_people(bare))
+
+    def _listed_with_people(self, bare: str) -> bool:
+        """"including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere": a
+        full name listed between people the model knew is one of them."""
+        for before, after in self.contexts(bare):
+            neighbours = [m.group(1) for m in (_NAME_LISTED_BEFORE.search(before),
+                                               _NAME_LISTED_AFTER.match(after)) if m]
+            if any(self._mostly_person(n) for n in neighbours):
+                return True
+        return False
+
+    def _mostly_person(self, name: str) -> bool:
+        votes = self.labels.get(name_key(name))
+        return bool(votes) and votes["PERSON"] * 2 > sum(votes.values())
 
     def _after_a_role(self, bare: str) -> bool:
         """"Danish supermodel Helena Christensen", "design engineer Takuo Miyagishima": a
