@@ -353,6 +353,13 @@ QUESTIONS = [
         "Christian Weber",
         id="relative-clause-after-a-closing-double-dash",
     ),
+    pytest.param(
+        "Mr Okafor argues that disobedience in opposition to the Kano courts can be justified.",
+        "who",
+        "Who argues that disobedience in opposition to the Kano courts can be justified?",
+        "Mr Okafor",
+        id="that-read-as-a-determiner-opens-the-claim",
+    ),
 ]
 
 

@@ -1536,6 +1536,15 @@ def _bound_to_the_only_person(token: Token, subject_key: str | None,
             and all(entity_key(ent) == subject_key for ent in people))
 
 
+def _complementiser_read_as_det(token: Token) -> bool:
+    """'Brownlee argues that disobedience ... can be justified': the parser made "that" the
+    determiner of the claim's subject, right after the verb whose claim it opens."""
+    noun = token.head
+    clause = noun.head
+    return (token.dep_ == "det" and token.i > 0 and noun.dep_ in ("nsubj", "nsubjpass")
+            and clause.dep_ == "ccomp" and clause.head == token.nbor(-1))
+
+
 def _resolve(
     draft: Draft, ctx: ParagraphContext, speaker_key: str | None, subject_key: str | None = None,
     subject_org_key: str | None = None, subject_place_key: str | None = None,
@@ -1562,7 +1571,7 @@ def _resolve(
             lower in UNRESOLVABLE_PRONOUNS and not capitalised_name  # "US firms" is no "us"
         ):
             if token.tag_ not in ("PRP", "PRP$"):
-                if token.dep_ == "mark" and lower == "that":
+                if lower == "that" and (token.dep_ == "mark" or _complementiser_read_as_det(token)):
                     out.append(piece)  # "said that ...": a conjunction, not a pointer
                     continue
                 if lower in ("this", "these", "those", "that"):
