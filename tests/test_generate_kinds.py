@@ -350,3 +350,17 @@ def test_a_name_listed_among_people_is_no_organisation_option() -> None:
                                          "Which organisation did Redford start?")
                for o in options}
     assert "Keanu Reeves" not in offered and "BT Openzone" in offered, offered
+
+
+def test_works_listed_after_films_including_and_prizes_are_no_organisation_options() -> None:
+    text = ("Lee made films including Night Fever and Summer Heat. The "
+            "Kano Prize went to a novel. The Lagos High Court ruled. "
+            "Abuja Council agreed. Benin Bank said so. Jos Radio reported it.")
+    names = ["Night Fever", "Summer Heat", "Kano Prize", "Lagos High Court", "Abuja Council",
+             "Benin Bank", "Jos Radio"]
+    index = _index([(n, "ORG") for n in names for _ in range(2)], text)
+    offered = {o for options in _offered(index, "Lagos High Court", "ORG", "what-org",
+                                         "Which organisation postponed the launch?")
+               for o in options}
+    assert offered.isdisjoint({"Night Fever", "Summer Heat", "Kano Prize"}), offered
+    assert offered, offered

@@ -426,7 +426,9 @@ _INSTITUTION_WORDS = ORGANISATION_WORDS | frozenset({
 
 #: Last words of events, and of an event's name used as a modifier ("Athens Olympic 100m
 #: silver medallist").
-_EVENT_NAMES = EVENT_WORDS | frozenset({"olympic", "paralympic"})
+#: ... and prizes: "Booker Prize", "Turner Prize" are won, not organisations to offer.
+_EVENT_NAMES = EVENT_WORDS | frozenset({"olympic", "paralympic", "prize", "award", "medal",
+                                        "trophy"})
 
 #: Last words of buildings and sites, which no organisation option ends with.
 _BUILDING_WORDS = frozenset({"theatre", "theater", "stadium", "arena", "hall", "museum",

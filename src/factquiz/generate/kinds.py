@@ -84,7 +84,10 @@ _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch", "k")
 #: "movie The Aviator" (a title's own "The" is not the article).
 WORK_BEFORE = re.compile(
     r"\b(?:film|movie|comedy|drama|thriller|novel|book|album|musical|biopic|documentary|hit|"
-    r"nominee|sitcom|blockbuster|sequel|single|game|title|fable|play|animation)\s+(?:The\s+)?$")
+    r"nominee|sitcom|blockbuster|sequel|single|game|title|fable|play|animation)\s+(?:The\s+)?$"
+    # "seven Lee films including Jungle Fever", "novels such as X, Y and":
+    r"|\b(?:films|movies|novels|books|albums|plays|songs|musicals|sitcoms|games),? (?:including|"
+    r"such as|like) (?:[A-Z][\w'’ -]*, )*(?:[A-Z][\w'’ -]* and )?$")
 #: A capital "The" after a word inside a sentence: "in The", "Howard's The".
 _MIDSENTENCE_THE = re.compile(r"[\w'’,]\s+The\s+$")
 #: What follows a company's site: "the Oxford factory", "its Longbridge plant".
