@@ -472,3 +472,40 @@ def test_he_after_a_name_the_model_mislabels_is_not_guessed(nlp) -> None:
                  "President Bush in New York during the weekend. He returns to Pakistan on Monday.")
     asked = [c for c in ask(nlp, paragraph) if c.sentence.startswith("He returns")]
     assert asked == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "prompt", "answer"),
+    [
+        ("After the defeat of the Khwarezmian Empire in 1220, Genghis Khan gathered his forces.",
+         "When was the defeat of the Khwarezmian Empire?", "1220"),
+        ("Shares rose after the launch of the iPod Shuffle in January.",
+         "When was the launch of the iPod Shuffle?", "January"),
+        ("The war ended with the signing of the Treaty of Lagos on 10 February 1763.",
+         "When was the signing of the Treaty of Lagos?", "10 February 1763"),
+    ],
+    ids=["defeat-after", "launch-in-a-month", "signing-on-a-day"],
+)
+def test_an_event_dated_by_its_noun_is_asked_when(nlp, paragraph, prompt, answer) -> None:
+    question = find(ask(nlp, paragraph), "when", answer)
+    assert question.prompt == prompt
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Not yet happened: a plan is no date to learn.
+        "Workers fear the planned sale of Rover in 2005 will cost jobs.",
+        # Someone's claim: the quiz would state it as fact.
+        "Mr Okafor said the defeat of the Kano Rangers in 1220 was decisive.",
+        # The date is the death's, not the anniversary's.
+        "Fans marked the anniversary of the death of Elvis Presley in 1977.",
+        # Of what? No name to look up.
+        "The founding of the firm in 1902 made the town rich.",
+    ],
+    ids=["planned", "claimed", "anniversary-of", "nothing-named"],
+)
+def test_an_event_noun_is_not_asked_when_unreal_claimed_or_unnamed(nlp, paragraph) -> None:
+    events = [c for c in ask(nlp, paragraph)
+              if c.kind == "when" and c.prompt.startswith(("When was the", "When were the"))]
+    assert events == [], [(c.prompt, c.answer) for c in events]

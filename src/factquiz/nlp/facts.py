@@ -35,6 +35,7 @@ from factquiz.nlp.entity_fixes import (
     PERSON_NOUNS,
     PLACE_NOUNS,
 )
+from factquiz.nlp.events import event_dates
 from factquiz.nlp.numbers import HEDGES, parse_value
 from factquiz.nlp.realise import (
     NAME_LABELS,
@@ -2041,6 +2042,17 @@ TITLE_ADJECTIVES = frozenset(
 )
 
 
+def _when_of_event(clause: Clause) -> Iterator[Draft]:
+    """'After the defeat of the Khwarezmian Empire in 1220, ...' -> 'When was the defeat of
+    the Khwarezmian Empire?': an event the sentence dates by its noun (see `events`)."""
+    for event in event_dates(clause.verb.sent, _specific_date):
+        plural = event.noun.tag_ == "NNS"
+        pieces = [Piece("When were" if plural else "When was"),
+                  *(Piece(t.text, t) for t in event.phrase)]
+        pieces[1] = Piece("the", event.phrase[0], replaced=True)
+        yield Draft("when", _strip_determiner(event.date), "DATE", Question(pieces))
+
+
 def _who_by_role(clause: Clause) -> Iterator[Draft]:
     """'Mr Nadeem, the spokesman for commander Atta Mohammad, said ...'
     -> 'Who is the spokesman for commander Atta Mohammad?' (the journalist's own description);
@@ -2175,6 +2187,7 @@ def sentence_candidates(
     ]
     if sent.root.pos_ in ("VERB", "AUX"):
         work.append((Clause(sent.root, None), (_who_by_role,)))
+        work.append((Clause(sent.root, None), (_when_of_event,)))
     first_person = _first_person(sent)
     for clause, builders in work:
         if _speech_cut(clause) or _verb_cut_from_its_prefix(clause.verb):

@@ -1,0 +1,102 @@
+"""Events a sentence dates without a verb: "the founding of the colony of New South Wales in
+1788", "after the defeat of the Khwarezmian Empire in 1220".
+
+Each `EventDate` is the event's noun phrase without its date, and the date;
+`facts._when_of_event` asks it as "When was the defeat of the Khwarezmian Empire?". Only an
+event the sentence states as having happened is asked: a noun that names an event (not "the
+capital of Poland in 1596"), with "the" and a named "of" (the event of something the reader
+can look up), never a planned or expected one, and never inside someone's claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from factquiz.nlp.clauses import quoted_tokens
+from factquiz.nlp.realise import phrase
+from factquiz.nlp.vocabulary import SPEECH_VERBS
+
+#: Nouns that name something that happens once, on a date.
+EVENT_NOUNS = frozenset(
+    """founding foundation defeat assassination abolition loss signing capture death birth
+    seizure election invasion opening closure launch release arrest murder independence
+    creation establishment completion destruction collapse fall takeover merger
+    announcement publication discovery introduction execution coronation inauguration
+    resignation dissolution unification occupation liberation reunification partition
+    annexation surrender siege sinking bombing massacre""".split()  # noqa: SIM905
+)
+#: Adjectives that make an event one not yet (or not surely) happened.
+UNREAL = frozenset(
+    """planned proposed expected possible potential likely future intended threatened
+    rumoured rumored mooted alleged scheduled imminent delayed""".split()  # noqa: SIM905
+)
+#: Labels of a name an event may be "of".
+NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+@dataclass
+class EventDate:
+    """'the defeat of the Khwarezmian Empire' happened 'in 1220' (tokens of the sentence)."""
+
+    noun: Token
+    phrase: list[Token]
+    date: Span
+
+
+def event_dates(sent: Span, specific: Callable[[Span], bool]) -> list[EventDate]:
+    """Every dated event the sentence states; `specific` says whether a date entity is one a
+    student can learn (see `facts._specific_date`)."""
+    if _reports_speech(sent):
+        return []
+    quoted = quoted_tokens(sent)
+    found = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS or noun.i in quoted:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue  # "a defeat of ...", "its founding": which one, whose?
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL for c in noun.children):
+            continue  # "the planned sale of Rover in 2005"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            continue  # "the anniversary of the death of X in 1990": the date is another's
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if named is None or not any(t.ent_type_ in NAMED or t.tag_ in ("NNP", "NNPS")
+                                    for t in named.subtree):
+            continue  # "the founding of the firm": of what, by name?
+        dated = _date_of(noun, specific) or _date_of(named, specific)
+        if dated is None:
+            continue
+        prep, date = dated
+        skip = frozenset(t.i for t in prep.subtree)
+        tokens = phrase(noun, skip)
+        if any(t.i in skip for t in tokens) or tokens[0].lower_ != "the":
+            continue
+        found.append(EventDate(noun, tokens, date))
+    return found
+
+
+def _reports_speech(sent: Span) -> bool:
+    """A sentence with a speech verb may date an event inside someone's claim."""
+    return any(t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS for t in sent) or any(
+        t.lower_ == "according" for t in sent)
+
+
+def _date_of(token: Token, specific: Callable[[Span], bool]) -> tuple[Token, Span] | None:
+    """The 'in 1220' or 'on 10 February 1763' hung on the event or on what it is of."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ != "DATE":
+            continue
+        ent = next((e for e in token.sent.ents if e.start <= obj.i < e.end), None)
+        if ent is None or ent.root != obj or not specific(ent):
+            continue
+        if any(t.i >= ent.end for t in prep.subtree):
+            continue  # "in 1776 and 1783": more than the date
+        return prep, ent
+    return None
