@@ -360,6 +360,21 @@ QUESTIONS = [
         "Mr Okafor",
         id="that-read-as-a-determiner-opens-the-claim",
     ),
+    pytest.param(
+        "Lagos is home to 60 museums.",
+        "how-many",
+        "How many museums is Lagos home to?",
+        "60",
+        id="home-to-a-count",
+    ),
+    pytest.param(
+        "Another important library, the Kano University Library, founded in 1816, is home to "
+        "over two million items.",
+        "how-many",
+        "How many items is the Kano University Library home to?",
+        "over two million",
+        id="home-to-a-count-named-by-apposition",
+    ),
 ]
 
 

@@ -1047,6 +1047,46 @@ def _how_many_with(clause: Clause) -> Iterator[Draft]:
 _HAVE_DO = {"VBZ": "does", "VBP": "do", "VBD": "did"}
 
 
+def _how_many_home_to(clause: Clause) -> Iterator[Draft]:
+    """'The University Library is home to over two million items' -> 'How many items is the
+    University Library home to?': a place or body "home to" a count of things."""
+    verb, subject = clause.verb, clause.subject
+    if verb.lemma_ != "be" or clause.auxes or subject is None or subject.i > verb.i:
+        return
+    if not (subject.ent_type_ or subject.tag_ in ("NNP", "NNPS")):
+        # "Another important library, the University Library, is ...": its name.
+        subject = next((c for c in subject.children if c.dep_ == "appos"
+                        and (c.ent_type_ or c.tag_ in ("NNP", "NNPS"))), None)
+        if subject is None:
+            return  # "the site is home to ...": which site?
+    home = next((c for c in verb.children if c.dep_ in ("attr", "advmod")
+                 and c.lower_ == "home" and not any(True for _ in c.lefts)), None)
+    to = next((c for c in home.children if c.dep_ == "prep" and c.lower_ == "to"), None
+              ) if home is not None else None
+    noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_:
+        return
+    if any(c.dep_ not in ("nummod", "amod", "compound") for c in noun.children):
+        return  # "home to 60 museums, including ...": keep to the plain counted noun
+    if any(t.i > noun.i and not t.is_punct for t in clause.verb.subtree):
+        return  # the count must close the clause: nothing left to strand after "to"
+    number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+    if number is None or number.ent_type_ in NOT_COUNTS or noun.lemma_.lower() in VAGUE_COUNTED:
+        return
+    answer = _number_span(number)
+    if answer is None:
+        return
+    counted = [t for t in noun.subtree if t.i >= answer.end]
+    wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
+    wh[1:] = _relower(wh[1:])
+    pieces = [Piece(t.text, t) for t in phrase(subject)]
+    if pieces and pieces[0].token is not None and pieces[0].token.lower_ == "the":
+        pieces[0] = Piece("the", pieces[0].token, replaced=True)
+    question = Question([*wh, Piece(verb.text, verb), *pieces, Piece("home", home),
+                         Piece("to", to)])
+    yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
+
+
 #: Prepositions a how-many question may leave at its end ("... divided into?").
 STRANDABLE = frozenset({"with", "into", "to", "from", "by", "for", "against", "between"})
 
@@ -1456,6 +1496,7 @@ BUILDERS = (
     _how_many_of,
     _how_many_times,
     _how_many_with,
+    _how_many_home_to,
     _how_much,
     _where,
     _when,
