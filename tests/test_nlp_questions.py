@@ -517,8 +517,10 @@ def test_an_event_dated_by_its_noun_is_asked_when(nlp, paragraph, prompt, answer
         "Fans marked the anniversary of the death of Elvis Presley in 1977.",
         # Of what? No name to look up.
         "The founding of the firm in 1902 made the town rich.",
+        # Wished for, not done.
+        "Rebels demanded the abolition of the Kano Senate in 1999 at every rally.",
     ],
-    ids=["planned", "claimed", "anniversary-of", "nothing-named"],
+    ids=["planned", "claimed", "anniversary-of", "nothing-named", "demanded"],
 )
 def test_an_event_noun_is_not_asked_when_unreal_claimed_or_unnamed(nlp, paragraph) -> None:
     events = [c for c in ask(nlp, paragraph)

@@ -20,7 +20,7 @@ from factquiz.nlp.realise import phrase
 from factquiz.nlp.vocabulary import SPEECH_VERBS
 
 #: Nouns that name something that happens once, on a date.
-EVENT_NOUNS = frozenset(
+DATED_EVENT_NOUNS = frozenset(
     """founding foundation defeat assassination abolition loss signing capture death birth
     seizure election invasion opening closure launch release arrest murder independence
     creation establishment completion destruction collapse fall takeover merger
@@ -54,7 +54,7 @@ def event_dates(sent: Span, specific: Callable[[Span], bool]) -> list[EventDate]
     quoted = quoted_tokens(sent)
     found = []
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS or noun.i in quoted:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DATED_EVENT_NOUNS or noun.i in quoted:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue  # "a defeat of ...", "its founding": which one, whose?
@@ -64,19 +64,37 @@ def event_dates(sent: Span, specific: Callable[[Span], bool]) -> list[EventDate]
             continue  # "the anniversary of the death of X in 1990": the date is another's
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if named is None or not any(t.ent_type_ in NAMED or t.tag_ in ("NNP", "NNPS")
-                                    for t in named.subtree):
-            continue  # "the founding of the firm": of what, by name?
-        dated = _date_of(noun, specific) or _date_of(named, specific)
+        dated = _date_of(noun, specific) or _date_of(named, specific) if named else None
         if dated is None:
             continue
         prep, date = dated
         skip = frozenset(t.i for t in prep.subtree)
+        if not any((t.ent_type_ in NAMED or t.tag_ in ("NNP", "NNPS")) and t.i not in skip
+                   for t in named.subtree):
+            continue  # "the founding of the firm": of what, by name?
+        if _wished_for(noun):
+            continue  # "calling for the establishment of a state in 2005": not (yet) real
         tokens = phrase(noun, skip)
         if any(t.i in skip for t in tokens) or tokens[0].lower_ != "the":
             continue
         found.append(EventDate(noun, tokens, date))
     return found
+
+
+#: Verbs whose object is an event wished, feared or awaited, not one that happened.
+UNREAL_VERBS = frozenset(
+    """call demand plan propose seek urge want oppose await expect fear hope push discuss
+    consider block prevent delay postpone threaten predict welcome""".split()  # noqa: SIM905
+)
+
+
+def _wished_for(noun: Token) -> bool:
+    """'calling for the establishment of X', 'fears the closure of Y': the verb governing
+    the event's noun (directly or through a preposition) makes it unreal."""
+    head = noun.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in UNREAL_VERBS
 
 
 def _reports_speech(sent: Span) -> bool:
