@@ -68,23 +68,29 @@ def role_of(question: Question) -> str | None:
     return role if len(role.split()) >= 2 else None  # "the chairman" alone is no role here
 
 
+#: What may stand between a name and the role after it ("Wasik, a spokesman") or before it
+#: ("chief Max Jones", "spokesman for Y, Mr X").
+_BEFORE_ROLE = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+)?$")
+_AFTER_ROLE = re.compile(r"\s*,?\s*(?:(?:the|Mr|Mrs|Ms|Dr)\.?\s+)?")
+
+
 def _names_beside(text: str, start: int, end: int, names: Iterable[str]
                   ) -> list[tuple[str, int, int]]:
     """Names written right before a role ("X, a spokesman for") or right after it
-    ("chief Max Jones", "spokesman for Y, X,"), with where they stand in the text."""
-    before_start = max(0, start - _WINDOW)
-    before = text[before_start:start]
-    after = text[end : end + _WINDOW]
+    ("chief Max Jones", "spokesman for Y, X,"), with where they stand in the text. Plain
+    string tests, not a pattern per name: this runs for every role against every name."""
+    window = max(0, start - _WINDOW)
+    before = text[window:start]
+    before = before[: _BEFORE_ROLE.search(before).start()]
+    after_at = end + _AFTER_ROLE.match(text, end).end() - end
     found = []
     for name in names:
-        quoted = re.escape(name)
-        match = re.search(rf"(?<![\w-]){quoted}(?=\s*,?\s*(?:(?:a|an|the)\s+)?$)", before)
-        if match:
-            found.append((name, before_start + match.start(), before_start + match.end()))
-            continue
-        match = re.match(rf"\s*,?\s*(?:(?:the|Mr|Mrs|Ms|Dr)\.?\s+)?({quoted})(?![\w-])", after)
-        if match:
-            found.append((name, end + match.start(1), end + match.end(1)))
+        if before.endswith(name) and not _WORD_EDGE.match(before[-len(name) - 1 : -len(name)]):
+            at = window + len(before) - len(name)
+            found.append((name, at, at + len(name)))
+        elif text.startswith(name, after_at) and not _WORD_EDGE.match(
+                text[after_at + len(name) : after_at + len(name) + 1]):
+            found.append((name, after_at, after_at + len(name)))
     return found
 
 
@@ -100,19 +106,14 @@ def _overlaps(text: str, start: int, end: int, forms: Iterable[str]) -> bool:
 
 
 def _people_by_document(mentions: list[Mention]) -> dict[str, set[str]]:
-    """Names each article labels PERSON, leaving out those the corpus more often reads as
-    something else ("Tajikistan" once labelled a person) and countries."""
+    """Names each article labels PERSON, leaving out those the corpus reads as something else
+    at least as often ("Tajikistan", once a person and once a people)."""
     votes: Counter[str] = Counter()
     for m in mentions:
         votes[fold(m.text)] += 1 if m.label == "PERSON" else -1
     people: dict[str, set[str]] = {}
-    countries: dict[str, bool] = {}
     for m in mentions:
-        if m.label != "PERSON" or votes[fold(m.text)] <= 0:
-            continue
-        if m.text not in countries:
-            countries[m.text] = a_country(m.text)
-        if not countries[m.text]:
+        if m.label == "PERSON" and votes[fold(m.text)] > 0:
             people.setdefault(m.doc_id, set()).add(m.text)
     return people
 
@@ -160,6 +161,8 @@ class RoleHolders:
                     continue  # "Mr Khalili" for "Karim Khalili"
                 if _overlaps(text, at, until, forms):
                     continue
+                if a_country(name):
+                    continue  # "Tajikistan, the alliance's foreign minister": no person
                 entity = self.index.find(name, "PERSON", document.id)
                 if entity is not None and entity.type == "PERSON" and entity is not answer_entity:
                     return True
