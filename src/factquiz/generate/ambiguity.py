@@ -1,9 +1,9 @@
 """Questions the corpus itself answers two ways: a quiz must never mark a right answer wrong.
 
 Each sentence can be asked well and the corpus still hold a second right answer:
-"Karim Khalili, spokesman for the Shiite Muslim faction" and, in another report, "Saeed
-Zaher Wasik, a spokesman for the Shiite Muslim faction"; "UK Athletics chief Max Jones"
-beside "UK Athletics chief David Moorcroft"; "Who is the Home Secretary?" asked of two
+"Karim Khalili, spokesman for the Shiite Muslim faction" and, later in the same report,
+"Saeed Zaher Wasik, a spokesman for the Shiite Muslim faction"; "UK Athletics chief Max
+Jones" beside "UK Athletics chief David Moorcroft"; "Who is the Home Secretary?" asked of two
 reports written either side of a reshuffle. Numbers have their conflict notes
 (`factquiz.generate.facts`); a person, place or date asked twice with two answers has no
 single answer to give, so neither question is kept.

@@ -49,12 +49,13 @@ class EventDate:
 def event_dates(sent: Span, specific: Callable[[Span], bool]) -> list[EventDate]:
     """Every dated event the sentence states; `specific` says whether a date entity is one a
     student can learn (see `facts._specific_date`)."""
-    if _reports_speech(sent):
-        return []
+    nouns = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in DATED_EVENT_NOUNS]
+    if not nouns or _reports_speech(sent):
+        return []  # most sentences name no event: one pass over them, nothing more
     quoted = quoted_tokens(sent)
     found = []
-    for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DATED_EVENT_NOUNS or noun.i in quoted:
+    for noun in nouns:
+        if noun.i in quoted:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue  # "a defeat of ...", "its founding": which one, whose?
