@@ -12,13 +12,12 @@ single answer to give, so neither question is kept.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from factquiz.generate.aliases import EntityIndex
 from factquiz.generate.candidate import Mention
-from factquiz.generate.kinds import a_country
+from factquiz.generate.kinds import KindEvidence, a_country
 from factquiz.generate.names import fold, person_tokens
 from factquiz.ingest import Document
 from factquiz.model import Question
@@ -32,6 +31,7 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"(?:former|ex-|outgoing|deputy|assistant|vice|shadow|acting|junior|interim)\s*$",
     re.IGNORECASE,
 )
+_PERSON = frozenset({"PERSON"})
 #: A character that would make a found role part of a longer word.
 _WORD_EDGE = re.compile(r"[\w-]")
 #: How far around a role a holder's name is looked for: "Saeed Zaher Wasik, a spokesman".
@@ -42,12 +42,11 @@ def _prompt_key(question: Question) -> tuple[str, str]:
     return question.kind, fold(_TIME_WORDS.sub("", question.prompt))
 
 
-def asked_twice(questions: list[Question], answer_of: dict[str, tuple[str, object]]) -> set[str]:
+def asked_twice(questions: list[Question], answer_of: dict[str, tuple[str, str]]) -> set[str]:
     """Ids of questions whose prompt another question asks with another answer.
 
-    `answer_of` maps a question id to what its answer stands for (an entity's identity, or
-    the folded answer); the corpus stage has already merged questions whose answers are one
-    entity.
+    `answer_of` maps a question id to what its answer stands for (`facts.answer_key`); the
+    corpus stage has already merged questions whose answers are one entity.
     """
     groups: dict[tuple[str, str], list[Question]] = {}
     for question in questions:
@@ -105,15 +104,14 @@ def _overlaps(text: str, start: int, end: int, forms: Iterable[str]) -> bool:
     return False
 
 
-def _people_by_document(mentions: list[Mention]) -> dict[str, set[str]]:
+def _people_by_document(mentions: list[Mention], kinds: KindEvidence | None
+                        ) -> dict[str, set[str]]:
     """Names each article labels PERSON, leaving out those the corpus reads as something else
     at least as often ("Tajikistan", once a person and once a people)."""
-    votes: Counter[str] = Counter()
-    for m in mentions:
-        votes[fold(m.text)] += 1 if m.label == "PERSON" else -1
     people: dict[str, set[str]] = {}
     for m in mentions:
-        if m.label == "PERSON" and votes[fold(m.text)] > 0:
+        if m.label == "PERSON" and (
+                kinds is None or (kinds.label_share(m.text, _PERSON) or 0) > 0.5):
             people.setdefault(m.doc_id, set()).add(m.text)
     return people
 
@@ -131,7 +129,7 @@ class RoleHolders:
     @classmethod
     def build(cls, documents: list[Document], mentions: list[Mention],
               index: EntityIndex) -> RoleHolders:
-        return cls(documents, index, _people_by_document(mentions),
+        return cls(documents, index, _people_by_document(mentions, index.kinds),
                    [d.text.lower() for d in documents])
 
     def _hits(self, role: str) -> Iterator[tuple[Document, int, int]]:

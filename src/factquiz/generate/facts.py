@@ -109,7 +109,9 @@ def _rank_key(candidate: Candidate, doc_order: dict[str, int]) -> tuple:
             candidate.prompt, candidate.answer)
 
 
-def _answer_key(candidate: Candidate, index: EntityIndex) -> tuple[str, str]:
+def answer_key(candidate: Candidate, index: EntityIndex) -> tuple[str, str]:
+    """What the answer stands for: a number or date as written, else its entity (or its
+    folded text when the index knows none)."""
     if candidate.answer_type in ("NUMBER", "DATE"):
         return (candidate.answer_type, fold(candidate.answer))
     entity = index.find(candidate.answer, candidate.answer_type, candidate.doc_id)
@@ -124,7 +126,7 @@ def group_facts(candidates: list[Candidate], index: EntityIndex, doc_order: dict
     by_answer: dict[tuple[str, str, str], list[Fact]] = {}
     by_count: dict[tuple[str, str], list[Fact]] = {}
     for candidate in ordered:
-        key = (candidate.kind, *_answer_key(candidate, index))
+        key = (candidate.kind, *answer_key(candidate, index))
         merged = False
         for fact in by_answer.get(key, []):
             similarity = max(fuzz.token_set_ratio(fold(candidate.prompt), fold(c.prompt))

@@ -577,13 +577,9 @@ class KindEvidence:
         for before, after in self.contexts(bare):
             neighbours = [m.group(1) for m in (_NAME_LISTED_BEFORE.search(before),
                                                _NAME_LISTED_AFTER.match(after)) if m]
-            if any(self._mostly_person(n) for n in neighbours):
+            if any((self.label_share(n, frozenset({"PERSON"})) or 0) > 0.5 for n in neighbours):
                 return True
         return False
-
-    def _mostly_person(self, name: str) -> bool:
-        votes = self.labels.get(name_key(name))
-        return bool(votes) and votes["PERSON"] * 2 > sum(votes.values())
 
     def _after_a_role(self, bare: str) -> bool:
         """"Danish supermodel Helena Christensen", "design engineer Takuo Miyagishima": a

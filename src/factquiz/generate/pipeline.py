@@ -18,7 +18,7 @@ from factquiz.generate.answers import ArticleNames, describes_only, names_a_crow
 from factquiz.generate.candidate import Candidate, ExtractionResult, Mention
 from factquiz.generate.distractors import distractors_for
 from factquiz.generate.evidence import NameEvidence
-from factquiz.generate.facts import Fact, group_facts
+from factquiz.generate.facts import Fact, answer_key, group_facts
 from factquiz.generate.kinds import (
     WORK_AFTER,
     WORK_BEFORE,
@@ -459,7 +459,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
     questions: list[Question] = []
     doc_of: dict[str, str] = {}
     sort_key: dict[str, tuple] = {}
-    answer_of: dict[str, tuple[str, object]] = {}
+    answer_of: dict[str, tuple[str, str]] = {}
     failed = 0
     for fact in group_facts(usable, index, doc_order):
         question = _question(fact, corpus)
@@ -473,8 +473,7 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
             failed += 1
             continue
         questions.append(question)
-        answer_of[question.id] = (("entity", id(fact.entity)) if fact.entity is not None
-                                  else ("text", fold(question.answer)))
+        answer_of[question.id] = answer_key(fact.primary, index)
         doc_of[question.id] = fact.primary.doc_id
         sort_key[question.id] = (doc_order[fact.primary.doc_id], fact.primary.sentence_index,
                                  KINDS.index(question.kind), question.prompt, question.id)
