@@ -37,6 +37,21 @@ def name_span(ent: Span) -> Span:
     return doc[start : ent.end]
 
 
+def entity_of(token: Token) -> Span | None:
+    """The entity a token belongs to, found from its IOB tags (cheaper than scanning ents)."""
+    label = token.ent_type_
+    if not label:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=label)
+
+
 def entity_key(ent: Span) -> str:
     """One key per real-world entity within a paragraph: a person's last name, else the name."""
     words = [t.lower_ for t in ent if t.lower_ != "the" and not t.is_punct]

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from factquiz.nlp.clauses import quoted_tokens
+from factquiz.nlp.clauses import according_to, quoted_tokens
+from factquiz.nlp.context import entity_of
 from factquiz.nlp.realise import phrase
 from factquiz.nlp.vocabulary import SPEECH_VERBS
 
@@ -99,9 +100,10 @@ def _wished_for(noun: Token) -> bool:
 
 
 def _reports_speech(sent: Span) -> bool:
-    """A sentence with a speech verb may date an event inside someone's claim."""
-    return any(t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS for t in sent) or any(
-        t.lower_ == "according" for t in sent)
+    """A sentence with a speech verb or an "according to" may date an event inside someone's
+    claim."""
+    return any(t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS for t in sent) or (
+        according_to(sent) is not None)
 
 
 def _date_of(token: Token, specific: Callable[[Span], bool]) -> tuple[Token, Span] | None:
@@ -112,7 +114,7 @@ def _date_of(token: Token, specific: Callable[[Span], bool]) -> tuple[Token, Spa
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.ent_type_ != "DATE":
             continue
-        ent = next((e for e in token.sent.ents if e.start <= obj.i < e.end), None)
+        ent = entity_of(obj)
         if ent is None or ent.root != obj or not specific(ent):
             continue
         if any(t.i >= ent.end for t in prep.subtree):

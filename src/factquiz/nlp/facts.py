@@ -28,7 +28,7 @@ from factquiz.nlp.clauses import (
     own_auxes,
     quoted_tokens,
 )
-from factquiz.nlp.context import ParagraphContext, entity_key, name_span
+from factquiz.nlp.context import ParagraphContext, entity_key, entity_of, name_span
 from factquiz.nlp.entity_fixes import (
     FACILITY_NOUNS,
     GEOGRAPHIC_NOUNS,
@@ -38,6 +38,7 @@ from factquiz.nlp.entity_fixes import (
 from factquiz.nlp.events import event_dates
 from factquiz.nlp.numbers import HEDGES, parse_value
 from factquiz.nlp.realise import (
+    DASHES,
     NAME_LABELS,
     Piece,
     Question,
@@ -177,21 +178,6 @@ class Draft:
     features: dict[str, float] | None = None
 
 
-def _entity(token: Token) -> Span | None:
-    """The entity a token belongs to, found from its IOB tags (cheaper than scanning ents)."""
-    label = token.ent_type_
-    if not label:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=label)
-
-
 def _span(tokens: list[Token]) -> Span | None:
     """The contiguous span from the first token up to the first gap."""
     if not tokens:
@@ -309,7 +295,7 @@ def _dangling_aside(pieces: list[Piece]) -> bool:
 
 def _spaced_dash(token: Token) -> bool:
     return (
-        token.text in ("-", "--", "–", "—")
+        token.text in DASHES
         and bool(token.whitespace_)
         and token.i > 0
         and bool(token.doc[token.i - 1].whitespace_)
@@ -321,7 +307,7 @@ def _spaced_dash(token: Token) -> bool:
 
 def _named_phrase(head: Token) -> tuple[Span, str] | None:
     """(answer span, answer type) when a noun phrase names a person, group or organisation."""
-    ent = _entity(head)
+    ent = entity_of(head)
     if (ent is not None and ent.root == head) or (ent is not None and head.dep_ == "compound"):
         if ent.label_ == "PERSON" and ent[-1].lower_ in NOT_PERSON_HEADS:
             return None  # "Orange British Academy Film Awards": an event, not a person
@@ -337,7 +323,7 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
     # "The Uzbek warlord, Mr Abdul Rashid Dostam": the apposition names him.
     for child in head.children:
         if child.dep_ == "appos":
-            ent = _entity(child)
+            ent = entity_of(child)
             if ent is not None and ent.label_ == "PERSON" and ent.root == child:
                 return name_span(ent), "PERSON"
     # "US special forces", "Taliban fighters": a group of people named by an entity.
@@ -649,7 +635,7 @@ def _who_prep_object(clause: Clause) -> Iterator[Draft]:
     obj = next((c for c in last.children if c.dep_ == "pobj"), None)
     if obj is None or any(c.dep_ in ("conj", "prep", "relcl", "acl") for c in obj.children):
         return
-    ent = _entity(obj)
+    ent = entity_of(obj)
     if ent is None or ent.label_ != "PERSON" or ent.root != obj:
         return
     named = _named_phrase(obj)
@@ -696,7 +682,7 @@ def _who_is(clause: Clause) -> Iterator[Draft]:
     if subject.lemma_.lower() not in ROLE_NOUNS:
         return
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
-    ent = _entity(attr) if attr is not None else None
+    ent = entity_of(attr) if attr is not None else None
     if ent is None or ent.label_ != "PERSON" or ent.root != attr:
         return
     if any(c.dep_ in ("conj", "appos", "relcl") and not parenthetical(c) for c in attr.children):
@@ -754,7 +740,7 @@ def _starts_number(token: Token) -> bool:
 
 def _number_span(number: Token) -> Span | None:
     tokens = list(number.subtree)
-    ent = _entity(number)
+    ent = entity_of(number)
     if ent is not None:
         if ent.label_ not in NUMBER_LABELS:
             return None
@@ -1163,7 +1149,7 @@ def _amount_span(head: Token) -> Span | None:
         or (t.head == head and t.lower_ == "per")
         or (t.head.lower_ == "per" and t.head.head == head)
     ]
-    ent = _entity(head)
+    ent = entity_of(head)
     if ent is not None and ent.label_ in ("MONEY", "PERCENT"):
         tokens += list(ent)
     doc = head.doc
@@ -1340,7 +1326,7 @@ def _where(clause: Clause) -> Iterator[Draft]:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        ent = _entity(obj)
+        ent = entity_of(obj)
         place_head = (
             ent is not None
             and ent.label_ in PLACE_LABELS
@@ -1363,7 +1349,7 @@ def _where(clause: Clause) -> Iterator[Draft]:
                 c.dep_ == "prep"
                 and c.lower_ == "of"
                 and any(
-                    g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS and _entity(g).root == g
+                    g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS and entity_of(g).root == g
                     for g in c.children
                 )
                 for c in obj.children
@@ -1453,7 +1439,7 @@ def _when(clause: Clause) -> Iterator[Draft]:
             continue
         if obj is None:
             continue
-        ent = _entity(obj)
+        ent = entity_of(obj)
         if ent is None or ent.label_ not in ("DATE", "TIME") or not _specific_date(ent):
             continue
         if ent.root != obj or verb.lemma_ in STATIVE_VERBS:
@@ -1519,7 +1505,7 @@ def _speaker_text(clause: Clause, ctx: ParagraphContext) -> tuple[str | None, st
         if found is None:
             raise Unaskable("speaker is an unresolved pronoun")
         return found.text, found.key
-    ent = _entity(speaker)
+    ent = entity_of(speaker)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
         span = name_span(ent)
         if speaker.i in range(span.start, span.end) or ent.root == speaker:
@@ -1703,7 +1689,7 @@ def _broken_amount(pieces: list[Piece], answer: Span) -> bool:
             if after.lower_ in ("m", "bn", "%") and after.i not in kept:
                 return True  # "has taken $75 so far" from "$75m"
         if token.ent_type_ in AMOUNT_LABELS and token.ent_iob_:
-            ent = _entity(token)
+            ent = entity_of(token)
             if ent is not None and any(t.i not in kept for t in ent):
                 return True
     return False
@@ -2037,7 +2023,7 @@ def _subject_key(clause: Clause, labels: frozenset[str] = frozenset({"PERSON"}))
     subject = clause.subject
     if subject is None:
         return None
-    ent = _entity(subject)
+    ent = entity_of(subject)
     return entity_key(ent) if ent is not None and ent.label_ in labels else None
 
 

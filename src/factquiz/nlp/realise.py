@@ -114,6 +114,10 @@ def parenthetical(token: Token) -> bool:
     return token.i in _bracketed(token.doc)
 
 
+#: Dashes that set off an aside when spaced: "-", "--", en and em dashes.
+DASHES = ("-", "--", "–", "—")
+
+
 def _is_nonrestrictive(child: Token) -> bool:
     """A relative clause set off by a comma ("Mr Bush, who attempted ..."), or by a dash
     when it runs to the sentence's end ("... with Leonhard Euler -- who did not agree.");
@@ -124,13 +128,12 @@ def _is_nonrestrictive(child: Token) -> bool:
     before = left.nbor(-1).text
     if before == ",":
         return True
-    if before not in ("-", "--", "–", "—"):
+    if before not in DASHES:
         return False
-    dashes = ("-", "--", "–", "—")
     rest = child.doc[child.right_edge.i + 1 : child.sent.end]
     inside = child.doc[left.i : child.right_edge.i + 1]
-    return (all(t.is_punct and t.text not in dashes for t in rest)
-            and not any(t.text in dashes and t.whitespace_ for t in inside))
+    return (all(t.is_punct and t.text not in DASHES for t in rest)
+            and not any(t.text in DASHES and t.whitespace_ for t in inside))
 
 
 def _close_apposition(child: Token) -> bool:
