@@ -992,6 +992,33 @@ def _how_many_times(clause: Clause) -> Iterator[Draft]:
         yield Draft("how-many", answer, "NUMBER", question, counted="time")
 
 
+def _plain_count(noun: Token) -> tuple[Span, list[Piece]] | None:
+    """'474,000 subscribers', 'over two million items': the count a plain plural noun
+    carries, and the question's "How many subscribers"; None for anything more ("20
+    members of staff", "a career-high 77 passes") or a vague noun ("times", "people")."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_:
+        return None
+    if any(c.dep_ not in ("nummod", "amod", "compound") for c in noun.children):
+        return None  # "with 20 members of staff": keep to the plain counted noun
+    number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+    if number is None or number.ent_type_ in NOT_COUNTS or noun.lemma_.lower() in VAGUE_COUNTED:
+        return None
+    answer = _number_span(number)
+    if answer is None or any(t.i < answer.start for t in noun.subtree if t != noun):
+        return None
+    wh = [Piece("How many"), *(Piece(t.text, t) for t in noun.subtree if t.i >= answer.end)]
+    wh[1:] = _relower(wh[1:])
+    return answer, wh
+
+
+def _named_subject(tokens: list[Token]) -> list[Piece]:
+    """The subject as the question says it: "the University Library", lower-case "the"."""
+    pieces = [Piece(t.text, t) for t in tokens]
+    if pieces and pieces[0].token is not None and pieces[0].token.lower_ == "the":
+        pieces[0] = Piece("the", pieces[0].token, replaced=True)
+    return pieces
+
+
 def _how_many_with(clause: Clause) -> Iterator[Draft]:
     """'Sky Plus is the market leader with 474,000 subscribers' -> 'How many subscribers
     does Sky Plus have?': a copula's subject has what follows its "with"."""
@@ -1005,28 +1032,15 @@ def _how_many_with(clause: Clause) -> Iterator[Draft]:
     preps = [c for h in places for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
     for prep in preps:
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_:
+        count = _plain_count(noun) if noun is not None else None
+        if count is None:
             continue
-        if any(c.dep_ not in ("nummod", "amod", "compound") for c in noun.children):
-            continue  # "with 20 members of staff": keep to the plain counted noun
-        number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
-        if number is None or number.ent_type_ in NOT_COUNTS:
-            continue
-        if noun.lemma_.lower() in VAGUE_COUNTED:
-            continue
-        answer = _number_span(number)
-        if answer is None or any(t.i < answer.start for t in noun.subtree if t != noun):
-            continue
-        counted = [t for t in noun.subtree if t.i > answer.end - 1]
+        answer, wh = count
         subject_tokens = phrase(subject)
         if any(t.i > verb.i for t in subject_tokens):
             continue
-        wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
-        wh[1:] = _relower(wh[1:])
-        pieces = [Piece(t.text, t) for t in subject_tokens]
-        if pieces and pieces[0].token is not None and pieces[0].token.lower_ == "the":
-            pieces[0] = Piece("the", pieces[0].token, replaced=True)
-        question = Question([*wh, Piece(_HAVE_DO[verb.tag_]), *pieces, Piece("have")])
+        question = Question([*wh, Piece(_HAVE_DO[verb.tag_]), *_named_subject(subject_tokens),
+                             Piece("have")])
         yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
 
 
@@ -1050,26 +1064,14 @@ def _how_many_home_to(clause: Clause) -> Iterator[Draft]:
     to = next((c for c in home.children if c.dep_ == "prep" and c.lower_ == "to"), None
               ) if home is not None else None
     noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if noun is None or noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_:
+    count = _plain_count(noun) if noun is not None else None
+    if count is None:
         return
-    if any(c.dep_ not in ("nummod", "amod", "compound") for c in noun.children):
-        return  # "home to 60 museums, including ...": keep to the plain counted noun
     if any(t.i > noun.i and not t.is_punct for t in clause.verb.subtree):
         return  # the count must close the clause: nothing left to strand after "to"
-    number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
-    if number is None or number.ent_type_ in NOT_COUNTS or noun.lemma_.lower() in VAGUE_COUNTED:
-        return
-    answer = _number_span(number)
-    if answer is None:
-        return
-    counted = [t for t in noun.subtree if t.i >= answer.end]
-    wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
-    wh[1:] = _relower(wh[1:])
-    pieces = [Piece(t.text, t) for t in phrase(subject)]
-    if pieces and pieces[0].token is not None and pieces[0].token.lower_ == "the":
-        pieces[0] = Piece("the", pieces[0].token, replaced=True)
-    question = Question([*wh, Piece(verb.text, verb), *pieces, Piece("home", home),
-                         Piece("to", to)])
+    answer, wh = count
+    question = Question([*wh, Piece(verb.text, verb), *_named_subject(phrase(subject)),
+                         Piece("home", home), Piece("to", to)])
     yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
 
 
