@@ -526,3 +526,13 @@ def test_an_event_noun_is_not_asked_when_unreal_claimed_or_unnamed(nlp, paragrap
     events = [c for c in ask(nlp, paragraph)
               if c.kind == "when" and c.prompt.startswith(("When was the", "When were the"))]
     assert events == [], [(c.prompt, c.answer) for c in events]
+
+
+def test_a_thing_described_by_the_copula_is_not_dated(nlp) -> None:
+    # "When was Pernod's last major purchase a third of Seagram?" dates no event; the
+    # performance "was on 5 February" has no complement and is asked.
+    described = ask(nlp, "Pernod's last major purchase was a third of US giant Seagram in 2000.")
+    assert [c.prompt for c in described if c.kind == "when"] == []
+    performance = find(ask(nlp, "Viotti's last public performance was on 5 February."), "when",
+                       "5 February")
+    assert performance.prompt == "When was Viotti's last public performance?"

@@ -1419,8 +1419,21 @@ ORDINAL = re.compile(
 )
 
 
+def _described_thing(clause: Clause) -> bool:
+    """'Pernod's last major purchase was a third of Seagram in 2000': a thing said to be
+    another by the copula; "When was the purchase a third of Seagram?" dates no event. ("Mr
+    Blair was prime minister in 1997" names whom it describes; "the performance was on 5
+    February" has no complement.)"""
+    verb, subject = clause.verb, clause.subject
+    return (verb.lemma_ == "be" and not clause.auxes and subject is not None
+            and not subject.ent_type_ and subject.tag_ in ("NN", "NNS")
+            and any(c.dep_ == "attr" for c in verb.children))
+
+
 def _when(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
+    if _described_thing(clause):
+        return
     # "won the election in 2005", "signed a deal in May": the parser often hangs the date on
     # the object; it still dates the event the verb names.
     hung = [
