@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from factquiz.nlp.entity_fixes import PERSON_NOUNS
+from factquiz.nlp.lemmas import lemma as lemma_of
 from factquiz.nlp.realise import phrase
 
 #: Roles an organisation or place has one of at a time: "the NFL commissioner" is one man,
@@ -112,7 +113,7 @@ def _appositive_roles(sent: Span) -> list[RoleFact]:
         ent = _person(name)
         if ent is None or role.ent_type_:
             continue
-        if role.lower_ not in APPOSITION_ROLES and role.lemma_.lower() not in APPOSITION_ROLES:
+        if role.lower_ not in APPOSITION_ROLES and lemma_of(role).lower() not in APPOSITION_ROLES:
             continue
         if role.tag_ != "NN" and not (role.tag_ == "NNP" and role.lower_ in UNIQUE_ROLES):
             continue  # "the President of the Kano Chamber of Commerce" is capitalised

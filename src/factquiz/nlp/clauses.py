@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from factquiz.nlp.entity_fixes import PERSON_NOUNS
+from factquiz.nlp.lemmas import lemma as lemma_of
 from factquiz.nlp.vocabulary import (
     CONDITIONS,
     HYPOTHETICAL_MODALS,
@@ -79,7 +80,7 @@ def is_asserted(verb: Token, auxes: list[Token]) -> bool:
     """Not negated, not hypothetical, not conditional, not a question."""
     if is_negated(verb, auxes):
         return False
-    if any(a.lemma_.lower() not in AUXILIARY_LEMMAS and a.tag_ != "MD" for a in auxes):
+    if any(lemma_of(a).lower() not in AUXILIARY_LEMMAS and a.tag_ != "MD" for a in auxes):
         return False  # "helped boost" parsed as an auxiliary: inversion would be nonsense
     if any(a.lower_ in HYPOTHETICAL_MODALS for a in auxes):
         return False
@@ -211,10 +212,10 @@ def clauses(sent: Span) -> list[Clause]:
                 if _continues_a_claim(verb, child):
                     continue
                 visit(child, speaker, speech_verb, clause)
-            elif child.dep_ == "ccomp" and verb.lemma_ in SPEECH_VERBS and subject is not None:
+            elif child.dep_ == "ccomp" and lemma_of(verb) in SPEECH_VERBS and subject is not None:
                 # "X said (that) Y": Y is X's claim.
                 visit(child, subject, verb, None)
-            elif child.dep_ in ("ccomp", "xcomp") and verb.lemma_ in NON_FACTIVE_VERBS:
+            elif child.dep_ in ("ccomp", "xcomp") and lemma_of(verb) in NON_FACTIVE_VERBS:
                 continue
             elif child.dep_ == "advcl" and _subordinate_fact(child, verb):
                 # "after the Taliban refused to surrender him": a fact of its own.
@@ -264,7 +265,7 @@ def _continues_a_claim(verb: Token, conj: Token) -> bool:
     """'The book claims Jesus was not crucified, but married Mary Magdalene': after a claim,
     a conjoined verb with no subject of its own most likely continues the claim (the parser
     hangs it on "claims"); a second verb of saying ("said ... and added") is its own fact."""
-    if verb.lemma_ not in SPEECH_VERBS or conj.lemma_ in SPEECH_VERBS:
+    if lemma_of(verb) not in SPEECH_VERBS or lemma_of(conj) in SPEECH_VERBS:
         return False
     if own_subject(conj) is not None:
         return False
@@ -303,8 +304,8 @@ def _participle_of(child: Token, verb: Token) -> bool:
         child.dep_ == "advcl"
         and child.tag_ == "VBG"
         and child.i > verb.i
-        and verb.lemma_ != "be"  # "was a re-make, starring X": the film stars X
-        and child.lemma_ not in DESCRIBING_PARTICIPLES
+        and lemma_of(verb) != "be"  # "was a re-make, starring X": the film stars X
+        and lemma_of(child) not in DESCRIBING_PARTICIPLES
         and own_subject(child) is None
         and not own_auxes(child)
         and all(m.lower_ in FACTUAL_MARKS for m in child.children if m.dep_ == "mark")
@@ -336,7 +337,7 @@ def _finite_tense(verb: Token, auxes: list[Token]) -> str | None:
 
 def _existential_there(verb: Token) -> Token | None:
     """'There are two bus stations in the city': "there" stands in the subject's place."""
-    if verb.lemma_ != "be":
+    if lemma_of(verb) != "be":
         return None
     return next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"), None)
 
@@ -373,7 +374,7 @@ def _relative_clauses(sent: Span, quoted: set[int], attribution: Token | None) -
         if not _suits_pronoun(head, pronoun):
             continue  # "the novel ... by S Hussain Zaidi, which looks at": not Zaidi
         # A clause inside somebody's claim belongs to the claim; leave it to them.
-        if any(a.dep_ == "ccomp" and a.head.lemma_ in SPEECH_VERBS for a in verb.ancestors):
+        if any(a.dep_ == "ccomp" and lemma_of(a.head) in SPEECH_VERBS for a in verb.ancestors):
             continue
         if _misparsed_clause(verb):
             continue
@@ -417,7 +418,7 @@ def _when_clauses(
 
 def _asserted_above(verb: Token) -> bool:
     """A verb a 'when' clause hangs under: asserted, and no verb of hoping or denying."""
-    return is_asserted(verb, own_auxes(verb)) and verb.lemma_ not in NON_FACTIVE_VERBS
+    return is_asserted(verb, own_auxes(verb)) and lemma_of(verb) not in NON_FACTIVE_VERBS
 
 
 def _misparsed_clause(verb: Token) -> bool:
@@ -459,7 +460,7 @@ def _restrictive_on_named(head: Token, left: Token) -> bool:
 def _is_person(noun: Token) -> bool:
     if noun.ent_type_ in ("PERSON", "NORP"):
         return True
-    return noun.lemma_.lower() in PERSON_WORDS or noun.lower_ in PERSON_WORDS
+    return lemma_of(noun).lower() in PERSON_WORDS or noun.lower_ in PERSON_WORDS
 
 
 def _suits_pronoun(head: Token, pronoun: Token) -> bool:
@@ -511,7 +512,7 @@ def _participle_clauses(sent: Span, quoted: set[int], attribution: Token | None)
         head = verb.head
         if head.pos_ not in ("NOUN", "PROPN") or own_subject(verb) is not None:
             continue
-        if verb.lower_ == verb.lemma_ and not any(c.dep_ == "agent" for c in verb.children):
+        if verb.lower_ == lemma_of(verb) and not any(c.dep_ == "agent" for c in verb.children):
             continue  # "the biggest movie hit in Japan": "hit" may be a noun
         left = verb.left_edge
         aside = left.i > 0 and left.nbor(-1).text == "," and left.i - 2 <= head.right_edge.i
@@ -532,7 +533,7 @@ def _participle_clauses(sent: Span, quoted: set[int], attribution: Token | None)
             continue
         if any(c.dep_ in AUX_DEPS or c.dep_ == "prt" for c in verb.children):
             continue  # "carried out by": the particle would stray from its verb
-        if any(a.dep_ == "ccomp" and a.head.lemma_ in SPEECH_VERBS for a in verb.ancestors):
+        if any(a.dep_ == "ccomp" and lemma_of(a.head) in SPEECH_VERBS for a in verb.ancestors):
             continue
         auxes = [_implied_auxiliary(sent.doc.vocab, _aux_form(verb, head, sent.root))]
         if is_asserted(verb, auxes):
@@ -543,7 +544,7 @@ def _participle_clauses(sent: Span, quoted: set[int], attribution: Token | None)
 def _described_subject(head: Token, left: Token) -> Token | None:
     """'X was a famous artist born in Warsaw', 'X is a Londoner who chose to ...': a clause
     right after the predicate noun of "be" tells about the named subject of "be"."""
-    if head.dep_ != "attr" or head.head.lemma_ != "be" or left.i != head.i + 1:
+    if head.dep_ != "attr" or lemma_of(head.head) != "be" or left.i != head.i + 1:
         return None
     copula = head.head
     subject = own_subject(copula)
@@ -574,7 +575,7 @@ def _aux_form(verb: Token, head: Token, root: Token) -> str:
         or any(c.dep_ == "conj" for c in head.children)
         or _plural_name(head)
     )
-    state = verb.lemma_.lower() in STATE_PARTICIPLES and root.tag_ != "VBD"
+    state = lemma_of(verb).lower() in STATE_PARTICIPLES and root.tag_ != "VBD"
     if state:
         return "are" if plural else "is"
     return "were" if plural else "was"

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from factquiz.nlp.lemmas import lemma as lemma_of
 from factquiz.nlp.vocabulary import NAME_TITLES
 
 #: Name, lowercase particle, name: Mazar-e-Sharif, Pul-e-Kumri, Southend-on-Sea.
@@ -276,7 +277,7 @@ def _work_by_context(ent: Span) -> bool:
     """"published the bestselling Being Digital", "thriller Hotel Rwanda": a work the model
     took for a person."""
     root = ent.root
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in WORK_VERBS:
+    if root.dep_ == "dobj" and lemma_of(root.head).lower() in WORK_VERBS:
         return True
     return any(t.lower_ in WORK_NOUNS or t.lower_ in WORK_ADJECTIVES for t in _beside(ent))
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from factquiz.nlp.clauses import according_to, quoted_tokens
 from factquiz.nlp.context import entity_of
+from factquiz.nlp.lemmas import lemma as lemma_of
 from factquiz.nlp.realise import phrase
 from factquiz.nlp.vocabulary import SPEECH_VERBS
 
@@ -50,7 +51,7 @@ class EventDate:
 def event_dates(sent: Span, specific: Callable[[Span], bool]) -> list[EventDate]:
     """Every dated event the sentence states; `specific` says whether a date entity is one a
     student can learn (see `facts._specific_date`)."""
-    nouns = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in DATED_EVENT_NOUNS]
+    nouns = [t for t in sent if t.pos_ == "NOUN" and lemma_of(t).lower() in DATED_EVENT_NOUNS]
     if not nouns or _reports_speech(sent):
         return []  # most sentences name no event: one pass over them, nothing more
     quoted = quoted_tokens(sent)
@@ -96,13 +97,13 @@ def _wished_for(noun: Token) -> bool:
     head = noun.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in UNREAL_VERBS
+    return head.pos_ in ("VERB", "AUX") and lemma_of(head).lower() in UNREAL_VERBS
 
 
 def _reports_speech(sent: Span) -> bool:
     """A sentence with a speech verb or an "according to" may date an event inside someone's
     claim."""
-    return any(t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS for t in sent) or (
+    return any(t.pos_ == "VERB" and lemma_of(t) in SPEECH_VERBS for t in sent) or (
         according_to(sent) is not None)
 
 

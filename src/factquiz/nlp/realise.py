@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from factquiz.nlp.clauses import AUX_DEPS, QUOTES, SUBJECT_DEPS, Clause
 from factquiz.nlp.entity_fixes import OCCUPATIONS
+from factquiz.nlp.lemmas import lemma as lemma_of
 from factquiz.nlp.vocabulary import MONTHS, SPEECH_VERBS, WEEKDAYS
 
 #: Dependents a question never needs; the question is about the clause's core.
@@ -447,7 +448,7 @@ def _trim_punct(tokens: list[Token]) -> list[Token]:
 def base_form(verb: Token) -> str:
     """Infinitive for do-support; lemminflect knows verbs spaCy mislemmatises ("spared")."""
     lemmas = getLemma(verb.text.lower(), upos="VERB")
-    lemma = lemmas[0] if lemmas else verb.lemma_
+    lemma = lemmas[0] if lemmas else lemma_of(verb)
     return lemma
 
 
@@ -599,7 +600,7 @@ def clause_parts(
         if _trailing_aside(child, verb):
             fusing.append(child)  # what follows it without a comma is part of it
             continue
-        reported = child.dep_ == "ccomp" and verb.lemma_ in SPEECH_VERBS
+        reported = child.dep_ == "ccomp" and lemma_of(verb) in SPEECH_VERBS
         try:
             kept = phrase(child, frozenset(remove), reported=reported)
         except Fused:
@@ -631,7 +632,7 @@ def clause_parts(
             middle.extend(kept)
         else:
             after.append((child, kept))
-    if verb.lemma_ in SPEECH_VERBS and any(_says_what(f) for f in fusing):
+    if lemma_of(verb) in SPEECH_VERBS and any(_says_what(f) for f in fusing):
         raise Unaskable("what was said would be dropped ('told the programme how ...')")
     after = _unfuse_complements(verb, after, fusing)
     if dated_dropped and _states_amount(clause, [*middle, *(t for _, k in after for t in k)]):
@@ -685,7 +686,7 @@ def _states_amount(clause: Clause, kept: list[Token]) -> bool:
     reported = {
         t.i
         for c in clause.verb.children
-        if c.dep_ == "ccomp" and clause.verb.lemma_ in SPEECH_VERBS
+        if c.dep_ == "ccomp" and lemma_of(clause.verb) in SPEECH_VERBS
         for t in c.subtree
     }
     subject = clause.subject
@@ -700,7 +701,7 @@ def _states_amount(clause: Clause, kept: list[Token]) -> bool:
 
 def _object_was_a_subject(verb: Token, conj: Token) -> bool:
     """A 'be' conjoined to the verb with no subject and no 'and' before it."""
-    be = conj.lemma_ == "be" or conj.lower_ in ("is", "was", "are", "were")
+    be = lemma_of(conj) == "be" or conj.lower_ in ("is", "was", "are", "were")
     if conj.dep_ != "conj" or not be or conj.i < verb.i:
         return False
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in conj.children):
@@ -884,7 +885,7 @@ def _simple_past(participle: Token) -> str | None:
 def _dated_perfect(clause: Clause, post: list[Token]) -> bool:
     """'has won ... in 2011': a present perfect whose complements name a past date."""
     auxes = clause.auxes
-    if len(auxes) != 1 or auxes[0].lemma_ != "have" or clause.verb.tag_ not in ("VBN", "VBD"):
+    if len(auxes) != 1 or lemma_of(auxes[0]) != "have" or clause.verb.tag_ not in ("VBN", "VBD"):
         return False
     return any(_point_in_time(t) for t in post)
 
@@ -1004,7 +1005,8 @@ def ask_other(
     middle, post = clause_parts(clause, remove, counting=_counts(wh), dating=_dates(wh))
     verb = clause.verb
     perfect = (
-        len(clause.auxes) == 1 and clause.auxes[0].lemma_ == "have" and verb.tag_ in ("VBN", "VBD")
+        len(clause.auxes) == 1 and lemma_of(clause.auxes[0]) == "have"
+        and verb.tag_ in ("VBN", "VBD")
     )
     if simple_past and perfect:
         head = [Piece("did")]
@@ -1013,7 +1015,7 @@ def ask_other(
         first, rest = clause.auxes[0], clause.auxes[1:]
         head = [Piece(first.text, first)]
         tail = [*_in_order(_pieces(rest), _pieces(middle)), Piece(verb.text, verb)]
-    elif verb.lemma_ == "be":
+    elif lemma_of(verb) == "be":
         head = [Piece(verb.text, verb)]
         tail = _pieces(middle)
     else:
