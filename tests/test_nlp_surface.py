@@ -918,11 +918,18 @@ def test_checks_keep_reported_time_words_and_names(prompt, answer, sentence) -> 
         # Four words and no passive: the verb lost what it was done to ("besieged Zhongdu").
         ("when", "When did Okafor besiege?", "1215", "In 1215 Okafor besieged Zhongdu.", False),
         ("who", "Who lived in Luna?", "Ada Obi", "Ada Obi lived in Luna for two years.", False),
+        # A deed done to a name is whole; done to a common noun it could be anyone's.
+        ("who", "Who created the Yassa?", "Ada Obi", "Ada Obi created the Yassa.", True),
+        ("what-org", "Which organisation developed DATAPAC?", "Bell Northern Research",
+         "Bell Northern Research developed DATAPAC.", True),
+        ("who", "Who lost a fumble?", "Ada Obi", "Ada Obi lost a fumble.", False),
+        ("who", "Who is the Chancellor?", "Ada Obi", "Ada Obi is the Chancellor.", False),
     ],
-    ids=["passive-when", "passive-where", "lost-object", "four-word-who"],
+    ids=["passive-when", "passive-where", "lost-object", "four-word-who", "deed-to-a-name",
+         "org-deed-to-a-name", "deed-to-a-common-noun", "copula-role"],
 )
-def test_a_four_word_question_is_whole_only_as_a_named_passive(kind, prompt, answer, sentence,
-                                                                whole) -> None:
+def test_a_four_word_question_is_whole_only_as_a_named_passive_or_deed(
+        kind, prompt, answer, sentence, whole) -> None:
     from factquiz.nlp.checks import violations
 
     problems = violations(_candidate(kind, prompt, answer, sentence))

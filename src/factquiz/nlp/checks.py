@@ -83,6 +83,13 @@ def _words(text: str) -> list[str]:
 #: The one four-word question that is whole: a named person or place and what happened
 #: to it ("When was Zia-ul-Haq killed?", "Where was Bolt born?").
 _SHORT_PASSIVE = re.compile(r"^(?:When|Where) (?:was|were) [A-Z][\w'-]+ [a-z]+(?:ed|en|wn|rn)\?$")
+#: And the doer of a deed done to a name ("Who created the Yassa?", "Which organisation
+#: developed DATAPAC?"): the name makes it specific, as a common noun would not ("Who lost a
+#: fumble?"). Never a copula or "have": "Who is the Chancellor?" is a role, asked elsewhere.
+_SHORT_DEED = re.compile(
+    r"^(?:Who|Which organisation) (?!(?:is|was|are|were|has|had|have)\b)[a-z]+ "
+    r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\?$"
+)
 
 
 def violations(candidate: Candidate) -> list[str]:
@@ -93,7 +100,7 @@ def violations(candidate: Candidate) -> list[str]:
         problems.append("prompt does not end with a single '?'")
     if len(prompt.split()) > MAX_WORDS:
         problems.append(f"prompt longer than {MAX_WORDS} words")
-    if len(prompt.split()) < 5 and not _SHORT_PASSIVE.match(prompt):
+    if len(prompt.split()) < 5 and not (_SHORT_PASSIVE.match(prompt) or _SHORT_DEED.match(prompt)):
         problems.append("prompt too short to be a real question")
     if not prompt.startswith(WH_OPENINGS.get(candidate.kind, ("\0",))):
         problems.append(f"prompt does not open with the wh-word for {candidate.kind}")
