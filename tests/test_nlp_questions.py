@@ -464,6 +464,14 @@ def test_events_labelled_as_names_are_asked_where_not_who(nlp) -> None:
     assert [c.kind for c in candidates] == ["where"]
 
 
+def test_someone_who_lived_somewhere_is_a_person_whatever_the_model_says(nlp) -> None:
+    # The model labels "Julia Butterfly Hill" an organisation here; only people live in trees.
+    candidates = ask(nlp, "Julia Butterfly Hill lived in Luna, a 180-foot California Redwood "
+                          "tree, for 738 days.")
+    asked = [(c.kind, c.prompt) for c in candidates if c.answer == "Julia Butterfly Hill"]
+    assert asked == [("who", "Who lived in Luna for 738 days?")]
+
+
 def test_no_stranded_count_after_a_second_figure(nlp) -> None:
     # "How many people did German unemployment rise 7,000 in November to?" is garbled.
     candidates = ask(nlp, "German unemployment rose 7,000 in November to 4.464 million people.")

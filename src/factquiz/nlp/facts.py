@@ -90,7 +90,7 @@ EVENT_LAST_WORDS = EVENT_HEADS | frozenset(
     parade""".split()  # noqa: SIM905
 )
 #: Verbs only people do: their subject is a person whatever the model labelled it.
-PERSON_VERBS = frozenset({"bear", "die", "marry", "divorce", "retire", "graduate", "star"})
+PERSON_VERBS = frozenset({"bear", "die", "marry", "divorce", "retire", "graduate", "star", "live"})
 #: Last words of a named building or grounds: "Stanford University", "SAP Center".
 VENUE_NOUNS = frozenset(FACILITY_NOUNS) | frozenset(
     """museum center centre college school library hall park theatre theater church
