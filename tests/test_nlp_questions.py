@@ -161,6 +161,20 @@ QUESTIONS = [
         id="passive-hedge",
     ),
     pytest.param(
+        "The Kano Pillars defence gave up just 308 points in the 2015 season.",
+        "how-many",
+        "How many points did the Kano Pillars defence give up in the 2015 season?",
+        "308",
+        id="particle-up-is-no-hedge-and-just-means-only",
+    ),
+    pytest.param(
+        "Kano Breweries sold just over 300 lorries in March.",
+        "how-many",
+        "How many lorries did Kano Breweries sell in March?",
+        "just over 300",
+        id="just-over-is-a-hedge",
+    ),
+    pytest.param(
         "Police arrested 40 protesters near the parliament building in Lisbon.",
         "how-many",
         "How many protesters did police arrest near the parliament building in Lisbon?",

@@ -735,8 +735,21 @@ HEDGE_STARTS = frozenset(h.split()[0] for h in HEDGES) | {"between", "from", "pe
 COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "crew", "cattle", "police", "livestock"})
 
 
+def _hedge_word(token: Token) -> bool:
+    """The first word of a hedge: not the particle of "gave up 308 points" (no "up to"),
+    and "just" only in "just over 300" ("just 308" means only 308, said of the count).
+    Other particles stay hedges: "handed over 300 guns" may be "over 300", and "offer
+    around two megabits" is "around two"."""
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    if token.lower_ == "just":
+        return after in ("over", "under")
+    if token.lower_ == "up" and token.dep_ == "prt":
+        return after == "to"
+    return token.lower_ in HEDGE_STARTS
+
+
 def _starts_number(token: Token) -> bool:
-    return token.like_num or token.tag_ == "$" or token.lower_ in HEDGE_STARTS
+    return token.like_num or token.tag_ == "$" or _hedge_word(token)
 
 
 def _number_span(number: Token) -> Span | None:
@@ -831,7 +844,7 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         if noun.tag_ == "NN" and noun.lower_ not in COLLECTIVE_NOUNS:
             continue  # "the 100,000 mark", "a 67.9 passer rating": no count of marks
         before = answer.doc[answer.start - 1] if answer.start > 0 else None
-        if before is not None and before.lower_ in HEDGE_STARTS:
+        if before is not None and _hedge_word(before):
             continue  # "offer around two megabits": the hedge would stay in the question
         in_answer = {t.i for t in answer}
         # "22 civilians and four soldiers": the question counts the civilians only.

@@ -248,8 +248,6 @@ VAGUE_COUNTED = frozenset(
         "numbers",
         "unit",
         "units",
-        "point",
-        "points",
         "per",
         "cent",
         "percent",
