@@ -478,6 +478,14 @@ def test_events_labelled_as_names_are_asked_where_not_who(nlp) -> None:
     assert [c.kind for c in candidates] == ["where"]
 
 
+def test_a_name_beside_a_plural_is_no_answer_for_all_of_them(nlp) -> None:
+    # The model reads "de la marine" as a person in apposition to "troupes": "Who defended
+    # New France?" -> "la marine" would be a broken answer for 3,000 soldiers.
+    candidates = ask(nlp, "New France was defended by about 3,000 troupes de la marine, "
+                          "companies of colonial regulars.")
+    assert [c.prompt for c in candidates if c.kind == "who"] == []
+
+
 def test_someone_who_lived_somewhere_is_a_person_whatever_the_model_says(nlp) -> None:
     # The model labels "Julia Butterfly Hill" an organisation here; only people live in trees.
     candidates = ask(nlp, "Julia Butterfly Hill lived in Luna, a 180-foot California Redwood "

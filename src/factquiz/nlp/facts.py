@@ -321,8 +321,9 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
         if ent.label_ == "ORG" and ent[-1].lower_ not in EVENT_HEADS:
             return name_span(ent), "ORG"
         return None
-    # "The Uzbek warlord, Mr Abdul Rashid Dostam": the apposition names him.
-    for child in head.children:
+    # "The Uzbek warlord, Mr Abdul Rashid Dostam": the apposition names him. Never a
+    # plural ("about 3,000 troupes de la marine"): one name is no answer for many.
+    for child in () if head.tag_ in ("NNS", "NNPS") else head.children:
         if child.dep_ == "appos":
             ent = entity_of(child)
             if ent is not None and ent.label_ == "PERSON" and ent.root == child:
