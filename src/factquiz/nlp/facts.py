@@ -1668,22 +1668,53 @@ def _resolve(
             out.append(Piece(text, token, replaced=True))
             continue
         labels = ANAPHORIC_NOUNS.get(lower)
-        if (
-            labels
-            and token.tag_ == "NN"
+        bare_definite = (
+            token.tag_ == "NN"
             and out
             and out[-1].token is not None
             and out[-1].token.lower_ == "the"
             and out[-1].token.head == token
             and all(c.dep_ == "det" for c in token.children)
-        ):
+        )
+        if labels and bare_definite:
             found = ctx.resolve(token.i, labels, _ANAPHOR_FITS.get(lower))
             if found is None:
                 raise Unaskable(f"'the {lower}' names no single place or organisation")
             out[-1] = Piece(found.text, token, replaced=True)
             continue
+        if bare_definite and token.ent_type_ == "" and not token.is_sent_start:
+            named = _named_by_its_head(token, ctx)
+            if named is not None:  # "the airport" after "Newcastle Airport": that airport
+                out[-1] = Piece(named, token, replaced=True)
+                continue
         out.append(piece)
     return out
+
+
+def _named_by_its_head(token: Token, ctx: ParagraphContext) -> str | None:
+    """'Newcastle Airport handles five million passengers. The airport ...': "the airport"
+    is the one name before it in the paragraph whose own head noun is "Airport", written as
+    English writes it: "Levi's Stadium", but "the University of Chicago" (a name opening
+    with its head noun keeps its article). "The film" is no "Berlin Film Festival". None
+    when no name, or several, fit."""
+    word = token.text.capitalize()
+
+    def headed_by(name: str) -> bool:
+        words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+        if not words:
+            return False
+        return words[-1] == word or (len(words) > 2 and words[:2] == [word, "of"])
+
+    found = ctx.resolve(token.i, _HEAD_NAMED_LABELS, headed_by)
+    if found is None:
+        return None
+    first, _, rest = found.text.partition(" ")
+    if first.lower() in ("a", "an"):  # "for a Launch Operations Center": now the one named
+        return f"the {rest}"
+    return f"the {found.text}" if first == word else found.text  # "the Bank of Lagos"
+
+
+_HEAD_NAMED_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 
 
 #: What "the country" and "the city" may stand for: "Baghdad" is no country (by ISO 3166-2),
