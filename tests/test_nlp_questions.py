@@ -503,6 +503,36 @@ def test_the_noun_is_never_a_name_it_only_describes(nlp) -> None:
     assert [c for c in airports if c.kind == "how-many"] == []
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mr Okafor and Mr Bello met in Lagos. After meeting Mr Okafor, Mr Bello moved his "
+        "office from Kano to Abuja in 1991.",
+        "Mr Okafor and Mr Bello met in Lagos. Mr Bello moved his office to Abuja in 1991 to "
+        "be near Mr Okafor.",
+    ],
+    ids=["person-before-the-subject", "person-after-the-pronoun"],
+)
+def test_his_is_the_subjects_whoever_else_the_sentence_names(nlp, paragraph) -> None:
+    when = [c.prompt for c in ask(nlp, paragraph) if c.kind == "when"]
+    assert len(when) == 1 and when[0].startswith("When did Mr Bello move his office ")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Between the subject and "his" stands another man: whose keys?
+        "Mr Okafor and Mr Bello met in Lagos. Mr Bello gave Mr Okafor his keys in 1991.",
+        # A firm's "its" may be another firm's: the unit is Rank's.
+        "Rank owns Deluxe Film. Rank and Goldman Sachs met in May. Separately, Goldman Sachs "
+        "valued its Deluxe Film unit at 300 million pounds in 2004.",
+    ],
+    ids=["person-between", "its-of-another-firm"],
+)
+def test_a_possessive_that_may_be_someone_elses_is_not_asked(nlp, paragraph) -> None:
+    assert not any(" his " in c.prompt or " its " in c.prompt for c in ask(nlp, paragraph))
+
+
 def test_a_name_beside_a_plural_is_no_answer_for_all_of_them(nlp) -> None:
     # The model reads "de la marine" as a person in apposition to "troupes": "Who defended
     # New France?" -> "la marine" would be a broken answer for 3,000 soldiers.

@@ -1590,6 +1590,16 @@ def _bound_to_the_only_person(token: Token, subject_key: str | None,
                   if ent.label_ in PLACE_LABELS | {"ORG"} and ent.end <= token.i]
     else:
         people = [ent for ent in token.sent.ents if ent.label_ in labels]
+        # Only the people from the subject to the pronoun count: "Due to its location
+        # between Krakow and Vilnius, Warsaw became the capital when Sigismund III moved his
+        # court from Krakow" binds "his" to Sigismund whoever else the sentence names (the
+        # model calls both cities people); a name after the pronoun is not what it points to.
+        # Never "its": in "Goldman Sachs valued its Deluxe unit" the unit is Rank's, named
+        # before; firms act for one another where people's "his" is their own.
+        subjects = [ent.start for ent in people
+                    if ent.end <= token.i and entity_key(ent) == subject_key]
+        if subjects and "PERSON" in labels:
+            people = [ent for ent in people if max(subjects) <= ent.start < token.i]
     return (any(ent.end <= token.i for ent in people)
             and all(entity_key(ent) == subject_key for ent in people))
 
