@@ -533,6 +533,17 @@ def test_a_possessive_that_may_be_someone_elses_is_not_asked(nlp, paragraph) -> 
     assert not any(" his " in c.prompt or " its " in c.prompt for c in ask(nlp, paragraph))
 
 
+def test_a_count_whose_noun_an_earlier_clause_named_is_not_asked(nlp) -> None:
+    # "Who had seven despite playing ...?": seven what? The tackles were counted before.
+    sentence = ("Luke Kuechly made 118 tackles in Charlotte, while Thomas Davis had seven{} "
+                "despite playing just two weeks after breaking his arm.")
+    assert not any(c.answer == "Thomas Davis" for c in ask(nlp, sentence.format("")))
+    named = [c.prompt for c in ask(nlp, sentence.format(" tackles"))
+             if c.answer == "Thomas Davis"]
+    assert named == ["Who had seven tackles despite playing just two weeks after breaking his "
+                     "arm?"]
+
+
 def test_a_name_beside_a_plural_is_no_answer_for_all_of_them(nlp) -> None:
     # The model reads "de la marine" as a person in apposition to "troupes": "Who defended
     # New France?" -> "la marine" would be a broken answer for 3,000 soldiers.

@@ -1809,6 +1809,21 @@ def _misparsed(pieces: list[Piece], answer: Span) -> bool:
         or _year_of_a_present(pieces, answer)
         or _second_year(pieces, answer)
         or _label_without_its_name(pieces)
+        or _counted_noun_left_out(pieces)
+    )
+
+
+def _counted_noun_left_out(pieces: list[Piece]) -> bool:
+    """'Davis had seven despite playing two weeks after breaking his arm': seven what? A
+    bare number as what someone has counts a noun an earlier clause named ("one of the
+    UK's biggest miscarriages", "100 of the models" name theirs; "killed 50,000" and
+    "listed 1 as the first prime" are whole)."""
+    return any(
+        p.token is not None and p.token.dep_ == "dobj" and p.token.pos_ == "NUM"
+        and lemma_of(p.token.head) == "have"
+        and p.token.ent_type_ in ("", "CARDINAL")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.token.children)
+        for p in pieces
     )
 
 
