@@ -544,6 +544,16 @@ def test_a_count_whose_noun_an_earlier_clause_named_is_not_asked(nlp) -> None:
                      "arm?"]
 
 
+def test_a_title_is_no_name_to_answer_but_a_described_name_is(nlp) -> None:
+    khan = ask(nlp, "According to Rashid al-Din, the great Khan sent for his sons in the "
+                    "spring of 1223.")
+    assert not any(c.answer == "Khan" for c in khan)
+    voltaire = ask(nlp, "The French philosopher Voltaire described Canada as a few acres of "
+                        "snow in 1759.")
+    assert [c.prompt for c in voltaire if c.kind == "who"] == [
+        "Who described Canada as a few acres of snow in 1759?"]
+
+
 def test_a_name_beside_a_plural_is_no_answer_for_all_of_them(nlp) -> None:
     # The model reads "de la marine" as a person in apposition to "troupes": "Who defended
     # New France?" -> "la marine" would be a broken answer for 3,000 soldiers.

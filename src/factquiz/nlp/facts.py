@@ -314,6 +314,8 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
             return None  # "Orange British Academy Film Awards": an event, not a person
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
             return name_span(ent), "ORG"  # "BAA", "EMI": an acronym names an organisation
+        if _title_read_as_a_name(ent):
+            return None  # "the great Khan", "the King": a title, and no answer to type
         if ent.label_ == "PERSON":
             return name_span(ent), "PERSON"
         if ent.label_ == "NORP" and head.tag_ == "NNPS":
@@ -336,6 +338,16 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
             if span is not None and span.root == head:
                 return _strip_determiner(span), "GROUP"
     return None
+
+
+def _title_read_as_a_name(ent: Span) -> bool:
+    """One singular word after "the" with nothing naming it ("the great Khan", "the King"
+    bestowed the motto) is a title; "the Mongols" are a people, and "the French philosopher
+    Voltaire" a name with its description."""
+    root = ent.root
+    return (ent.label_ == "PERSON" and len(ent) == 1 and root.tag_ == "NNP"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+            and not any(c.dep_ in ("compound", "appos") for c in root.children))
 
 
 def _is_speech(clause: Clause) -> bool:
