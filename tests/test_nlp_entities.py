@@ -43,6 +43,16 @@ def test_name_after_mr_is_a_person_even_when_the_model_misses_it(nlp) -> None:
     assert labels.get("Kowalczyk Brzeski") == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("According to Rashid al-Din, the Khan sent for his sons.", "Rashid al-Din"),
+     ("Abu Musab al-Zarqawi was killed in Iraq.", "Abu Musab al-Zarqawi")],
+)
+def test_an_al_surname_is_part_of_the_persons_name(nlp, text: str, name: str) -> None:
+    # The ruler reads "al-Din" as a place; after a person's name it is the rest of it.
+    assert (name, "PERSON") in entities(nlp, text)
+
+
 def test_words_before_mountains_are_a_location(nlp) -> None:
     assert ("Hindu Kush", "LOC") in entities(
         nlp, "The supply route runs north of the Hindu Kush mountains."

@@ -8,7 +8,8 @@ Three pieces, each general rather than a list of names from one article:
   so ``Pul-e-Imam Bukhri bridge`` becomes a facility);
 * ``factquiz_relabel`` after ``ner`` corrects labels from context: a title ("Mr", "Gen",
   "warlord") or an apposition with a person noun makes a PERSON, "the town of X" makes a
-  place, capitalised words before "mountains" / "river" make a LOC.
+  place, capitalised words before "mountains" / "river" make a LOC, and a person's name
+  runs on over an "al-" or "el-" surname the ruler took for a place ("Rashid al-Din").
 """
 
 from __future__ import annotations
@@ -351,6 +352,26 @@ def _without_descriptor(doc: Doc, ent: Span) -> Span | None:
     return None if alone else Span(doc, ent.start + 1, ent.end, label="WORK_OF_ART")
 
 
+_ARTICLE_SURNAME = re.compile(rf"^{ARTICLE_NAME}$")
+
+
+def _joined_article_surnames(ents: list[Span]) -> tuple[list[Span], bool]:
+    """"Rashid al-Din", "Abu Musab al-Zarqawi": the ruler labels "al-Din" a place, so the
+    model names "Rashid" alone. A one-word "al-"/"el-" name right after a person's is the
+    rest of that name; after a place or no name ("Sharm el-Sheikh") it stays a place."""
+    out: list[Span] = []
+    joined = False
+    for ent in ents:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.label_ == "PERSON" and previous.end == ent.start
+                and len(ent) == 1 and _ARTICLE_SURNAME.match(ent.text)):
+            out[-1] = Span(ent.doc, previous.start, ent.end, label="PERSON")
+            joined = True
+            continue
+        out.append(ent)
+    return out, joined
+
+
 @Language.component("factquiz_relabel")
 def relabel_entities(doc: Doc) -> Doc:
     """Correct entity labels from context the statistical model ignores (see module doc)."""
@@ -379,6 +400,8 @@ def relabel_entities(doc: Doc) -> Doc:
             ents.append(Span(doc, ent.start, ent.end, label=label))
         else:
             ents.append(ent)
+    ents, joined = _joined_article_surnames(ents)
+    changed = changed or joined
     extra = _geographic_spans(doc) + _titled_names(doc)
     if extra:
         changed = True
