@@ -46,7 +46,8 @@ def test_name_after_mr_is_a_person_even_when_the_model_misses_it(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [("According to Rashid al-Din, the Khan sent for his sons.", "Rashid al-Din"),
-     ("Abu Musab al-Zarqawi was killed in Iraq.", "Abu Musab al-Zarqawi")],
+     ("Abu Musab al-Zarqawi was killed in Iraq.", "Abu Musab al-Zarqawi"),
+     ("The dynasty was governed by Shah Ala ad-Din Muhammad.", "Shah Ala ad-Din Muhammad")],
 )
 def test_an_al_surname_is_part_of_the_persons_name(nlp, text: str, name: str) -> None:
     # The ruler reads "al-Din" as a place; after a person's name it is the rest of it.

@@ -176,6 +176,13 @@ QUESTIONS = [
         id="the-noun-a-name-opens-with-keeps-its-article",
     ),
     pytest.param(
+        "The Lagos Market was listed grade I in 1954 by English Heritage.",
+        "when",
+        "When was the Lagos Market listed grade I by English Heritage?",
+        "1954",
+        id="roman-numeral-i-is-no-first-person",
+    ),
+    pytest.param(
         "The Kano Pillars defence gave up just 308 points in the 2015 season.",
         "how-many",
         "How many points did the Kano Pillars defence give up in the 2015 season?",

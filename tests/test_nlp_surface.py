@@ -911,6 +911,23 @@ def test_checks_keep_reported_time_words_and_names(prompt, answer, sentence) -> 
 
 
 @pytest.mark.parametrize(
+    ("prompt", "clean"),
+    [
+        ("When was the Lagos Market listed grade I by English Heritage?", True),
+        ("When did Britain enter World War I?", True),
+        ("When did Obi say I would win the Kano race?", False),
+    ],
+    ids=["grade-i", "world-war-i", "pronoun-i"],
+)
+def test_a_roman_numeral_i_is_no_pronoun(prompt, clean) -> None:
+    from factquiz.nlp.checks import violations
+
+    problems = violations(_candidate("when", prompt, "1954", "In 1954 it happened."))
+    flagged = any("pronoun" in p for p in problems)
+    assert flagged is not clean, problems
+
+
+@pytest.mark.parametrize(
     ("kind", "prompt", "answer", "sentence", "whole"),
     [
         ("when", "When was Okafor killed?", "1988", "Okafor was killed in 1988.", True),

@@ -141,7 +141,9 @@ def violations(candidate: Candidate) -> list[str]:
     # Words inside quotation marks are the speaker's own; "we" there is not a loose pronoun.
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", prompt)
     # "US" in capitals is the country, not the pronoun "us".
-    spoken = [w.lower() for w in _WORD.findall(unquoted) if not (w.isupper() and len(w) > 1)]
+    words = _WORD.findall(unquoted)
+    spoken = [w.lower() for n, w in enumerate(words) if not (w.isupper() and len(w) > 1)
+              and not (w == "I" and n > 1 and _numeral_before(words[n - 1]))]
     banned = set(spoken) & BANNED_IN_PROMPT
     if banned:
         problems.append(f"prompt has pronoun(s) {sorted(banned)}")
@@ -173,6 +175,16 @@ _TOGETHER = re.compile(r"\btogether\b(?! with\b)")
 _ONE_OF_MANY = re.compile(r"^Who (?:is|was|are|were) (?:an?|the former|the ex-?|a former) ")
 #: "during the same quarter", "at the same meeting": the same as what the article said before.
 _SAME = re.compile(r"\bthe same\b(?!(?: [\w-]+){0,3} as\b)")
+
+
+def _numeral_before(word: str) -> bool:
+    """'Grade I', 'World War I', 'Elizabeth I', 'phase I': after a name or a word that
+    numbers things, "I" is a Roman numeral, not the pronoun."""
+    return word[:1].isupper() or word.lower() in _NUMBERED_WORDS
+
+
+_NUMBERED_WORDS = frozenset({"grade", "class", "type", "phase", "part", "stage", "category",
+                             "division", "tier", "level"})
 
 
 def _cut_word(name: str, sentence: str) -> bool:

@@ -358,13 +358,15 @@ _ARTICLE_SURNAME = re.compile(rf"^{ARTICLE_NAME}$")
 def _joined_article_surnames(ents: list[Span]) -> tuple[list[Span], bool]:
     """"Rashid al-Din", "Abu Musab al-Zarqawi": the ruler labels "al-Din" a place, so the
     model names "Rashid" alone. A one-word "al-"/"el-" name right after a person's is the
-    rest of that name; after a place or no name ("Sharm el-Sheikh") it stays a place."""
+    rest of that name ("Shah Ala ad-Din Muhammad" with the names after it); after a place
+    or no name ("Sharm el-Sheikh") it stays a place."""
     out: list[Span] = []
     joined = False
     for ent in ents:
         previous = out[-1] if out else None
         if (previous is not None and previous.label_ == "PERSON" and previous.end == ent.start
-                and len(ent) == 1 and _ARTICLE_SURNAME.match(ent.text)):
+                and ent.label_ == "GPE" and _ARTICLE_SURNAME.match(ent[0].text)
+                and all(t.is_title for t in ent[1:])):
             out[-1] = Span(ent.doc, previous.start, ent.end, label="PERSON")
             joined = True
             continue

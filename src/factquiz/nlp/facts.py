@@ -1646,6 +1646,9 @@ def _resolve(
         if token.tag_ in ("WP", "WDT", "WP$"):
             out.append(piece)  # a relative pronoun inside a kept restrictive clause
             continue
+        if token.text == "I" and token.dep_ in _NO_PLACE_FOR_I:
+            out.append(piece)  # "listed grade I": a numeral, not the pronoun
+            continue
         capitalised_name = token.tag_ in ("NNP", "NNPS") and token.text.isupper()
         if token.tag_ in ("PRP", "PRP$") or (
             lower in UNRESOLVABLE_PRONOUNS and not capitalised_name  # "US firms" is no "us"
@@ -2282,7 +2285,12 @@ def _first_person(sent: Span) -> set[int]:
         if t.lower_ in FIRST_PERSON_PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.text != "US"
         and t.i not in quoted and not t.ent_type_
         and not (t.i > sent.start and t.text[:1].isupper() and t.lower_ != "i")
+        and not (t.lower_ == "i" and t.dep_ in _NO_PLACE_FOR_I)
     }
+
+
+#: Where "I" cannot be the pronoun, which would be "me": "was listed grade I" is a numeral.
+_NO_PLACE_FOR_I = frozenset({"dobj", "pobj", "compound", "nummod", "appos", "npadvmod"})
 
 
 def _in_voice(clause: Clause, first_person: set[int]) -> bool:
