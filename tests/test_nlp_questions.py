@@ -176,6 +176,13 @@ QUESTIONS = [
         id="the-noun-a-name-opens-with-keeps-its-article",
     ),
     pytest.param(
+        "The Kano Assembly consisted of 44 members.",
+        "how-many",
+        "How many members did the Kano Assembly consist of?",
+        "44",
+        id="count-after-consist-of",
+    ),
+    pytest.param(
         "The Lagos Market was listed grade I in 1954 by English Heritage.",
         "when",
         "When was the Lagos Market listed grade I by English Heritage?",

@@ -220,6 +220,8 @@ REPORTED = re.compile(
 _DANGLING_END = re.compile(
     r"(?:\b(?:and|or|but|nor|the|a|an|of|than|as|whose|its|their)|['’]s)\?$"
 )
+#: "How many members did the council consist of?": the verb's own "of", stranded as in speech.
+_PARTS_OF = re.compile(r"\b(?:consist|consists|consisted|composed) of\?$")
 _DOUBLED = re.compile(r"\b(the|a|an|of|in|on|at|to|by|and|for|with|from) \1\b", re.IGNORECASE)
 
 
@@ -253,7 +255,7 @@ def dated(text: str) -> bool:
 
 def fragment_reason(prompt: str) -> str | None:
     """Shapes of a question left broken by clause surgery, reliable enough to drop on."""
-    if _DANGLING_END.search(prompt):
+    if _DANGLING_END.search(prompt) and not _PARTS_OF.search(prompt):
         return "ends with a word that needs what follows it"
     doubled = _DOUBLED.search(prompt)
     if doubled:

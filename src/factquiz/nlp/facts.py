@@ -1121,7 +1121,7 @@ def _stranded_objects(clause: Clause) -> list[Token]:
     if not kept:
         return []
     last = max(kept, key=lambda c: c.i)
-    if last.dep_ != "prep" or last.lower_ not in STRANDABLE:
+    if last.dep_ != "prep" or not (last.lower_ in STRANDABLE or _of_its_parts(verb, last)):
         return []
     if lemma_of(verb) == "be" and not clause.auxes:
         return []
@@ -1133,6 +1133,12 @@ def _stranded_objects(clause: Clause) -> list[Token]:
     if any(c.dep_ == "prep" and not _is_time_phrase(c) for c in kept if c != last):
         return []  # "talking in the Highlands to 100 teenagers": "... in the Highlands to?"
     return [obj]
+
+
+def _of_its_parts(verb: Token, prep: Token) -> bool:
+    """'consisted of 44 members', 'is composed of 50 members': "of" belongs to the verb, so
+    "How many members did the council consist of?" strands it as speech does."""
+    return prep.lower_ == "of" and lemma_of(verb) in ("consist", "compose")
 
 
 def _is_time_phrase(prep: Token) -> bool:
