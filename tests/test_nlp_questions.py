@@ -176,6 +176,13 @@ QUESTIONS = [
         id="the-noun-a-name-opens-with-keeps-its-article",
     ),
     pytest.param(
+        "On 21 May, Nigerian MPs voted 272-219 in favour of the Lagos Bill.",
+        "when",
+        "When did Nigerian MPs vote 272-219 in favour of the Lagos Bill?",
+        "21 May",
+        id="date-before-a-verb-taking-on",
+    ),
+    pytest.param(
         "The Kano Assembly consisted of 44 members.",
         "how-many",
         "How many members did the Kano Assembly consist of?",

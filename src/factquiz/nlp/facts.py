@@ -1478,8 +1478,9 @@ def _when(clause: Clause) -> Iterator[Draft]:
     ]
     for child in [*verb.children, *hung]:
         if child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPOSITIONS:
-            if child.lower_ == "on" and lemma_of(verb) in VERBS_TAKING_ON:
-                continue  # "betting on 5 May": the date is what is bet on, not when
+            if child.lower_ == "on" and lemma_of(verb) in VERBS_TAKING_ON and child.i > verb.i:
+                continue  # "betting on 5 May": the date is what is bet on, not when (but
+                # "On May 21, owners voted": a date before the verb dates it)
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ in ("npadvmod", "tmod") and child.i > verb.i:
             obj = child
