@@ -183,6 +183,13 @@ QUESTIONS = [
         id="date-before-a-verb-taking-on",
     ),
     pytest.param(
+        "Athletics fans endured a year of mixed emotions in 2004.",
+        "when",
+        "When did athletics fans endure a year of mixed emotions?",
+        "2004",
+        id="common-noun-the-model-called-a-name-opening-the-sentence",
+    ),
+    pytest.param(
         "The Kano Assembly consisted of 44 members.",
         "how-many",
         "How many members did the Kano Assembly consist of?",
@@ -573,6 +580,19 @@ def test_a_title_is_no_name_to_answer_but_a_described_name_is(nlp) -> None:
                         "snow in 1759.")
     assert [c.prompt for c in voltaire if c.kind == "who"] == [
         "Who described Canada as a few acres of snow in 1759?"]
+
+
+@pytest.mark.parametrize(("dates", "asked"), [("4 March", True), ("4-6 March", False)])
+def test_days_in_a_row_date_the_event_not_the_start_of_a_build_up(nlp, dates, asked) -> None:
+    # "his" stays his although the model calls the second "McIlroy" a firm; "4-6 March" are
+    # the days of the European Indoors, not the day the build-up starts.
+    paragraph = ("James McIlroy won the 800m title in Birmingham. McIlroy has been in superb "
+                 "form at the start of the season and will now start his build-up for the "
+                 f"European Indoors at Madrid on {dates}.")
+    when = [(c.prompt, c.answer) for c in ask(nlp, paragraph) if c.kind == "when"]
+    expected = [("When will McIlroy start his build-up for the European Indoors at Madrid?",
+                 dates)]
+    assert when == (expected if asked else [])
 
 
 def test_a_name_beside_a_plural_is_no_answer_for_all_of_them(nlp) -> None:

@@ -1496,6 +1496,8 @@ def _when(clause: Clause) -> Iterator[Draft]:
         answer = _strip_determiner(ent)
         if len(answer) > 4:
             continue  # "the quarter ending September 30": a period, not a date to learn
+        if _dates_another_event(verb, answer):
+            continue
         remove = {t.i for t in child.subtree}
         before = ent.start - 1
         if (
@@ -1507,6 +1509,20 @@ def _when(clause: Clause) -> Iterator[Draft]:
             remove.add(before)  # "on" left without its object by the parser
         question = _ask(clause, [Piece("When")], remove, simple_past=True)
         yield Draft("when", answer, "DATE", question)
+
+
+_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
+
+
+def _dates_another_event(verb: Token, answer: Span) -> bool:
+    """'start his build-up for the European Indoors at Madrid on 4-6 March': an act done on
+    one day is not dated by days in a row; they are the dates of the event it leads to
+    ("will be held on 4-6 March" is dated by them)."""
+    return _DAY_RANGE.search(answer.text) is not None and lemma_of(verb) in _ONE_DAY_ACTS
+
+
+_ONE_DAY_ACTS = frozenset({"start", "begin", "launch", "announce", "sign", "unveil", "name",
+                           "pick", "select", "choose", "confirm"})
 
 
 def _when_said(clause: Clause) -> Iterator[Draft]:
@@ -2132,6 +2148,12 @@ def _subject_key(clause: Clause, labels: frozenset[str] = frozenset({"PERSON"}))
     if subject is None:
         return None
     ent = entity_of(subject)
+    if ("PERSON" in labels and subject.tag_ == "NNP" and (ent is None or len(ent) == 1)
+            and not any(c.dep_ == "compound" for c in subject.children)):
+        # "McIlroy ... will now start his build-up", a surname the model left unlabelled or
+        # called a firm: keyed as a person's surname is, so that "his" stays his (not "James
+        # McIlroy's"); only a person of that surname can match the key.
+        return subject.lower_
     return entity_key(ent) if ent is not None and ent.label_ in labels else None
 
 

@@ -1052,8 +1052,13 @@ def _midsentence(piece: Piece) -> str:
 def _capitalised_modifier(token: Token) -> bool:
     """"Preview performances ...", "Conductor Marcello Viotti": a sentence's first word the
     tagger took for a name only for its capital, when it is a dictionary word modifying a
-    lower-case noun, or a role noun before a person's name that is no title of theirs."""
-    if token.ent_type_ or not getAllLemmas(token.lower_) or named_at_start(token):
+    lower-case noun, or a role noun before a person's name that is no title of theirs. The
+    model's label alone does not make a name of a word tagged as a common noun ("Athletics
+    fans endured ...", one word it called an organisation)."""
+    common_alone = token.tag_ in ("NN", "NNS") and token.ent_iob_ == "B" and (
+        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    if ((token.ent_type_ and not common_alone) or not getAllLemmas(token.lower_)
+            or named_at_start(token)):
         return False
     head = token.head
     if token.dep_ in ("compound", "amod", "nmod") and head.i > token.i and head.tag_ in (
