@@ -228,8 +228,14 @@ def test_a_word_that_names_no_body_is_no_organisation_option(text: str, not_a_bo
      True),
     ("Last year's Norcom results were weak. Norcom said so.", "Norcom", False),
     ("Norcom said profits rose.", "Norcom", False),
+    # Only ever "at" it: a show or venue ("at CES"); once "at" and once acting: a firm.
+    ("The phone was launched at Gadgetex. Norcom showed chips at Gadgetex. But at Gadgetex, "
+     "prices fell.", "Gadgetex", True),
+    ("She works at Norcom. Norcom said profits rose.", "Norcom", False),
+    ("She works at Norcom.", "Norcom", False),
 ])
-def test_a_name_owned_by_a_time_is_an_event(text: str, name: str, event: bool) -> None:
+def test_a_name_owned_by_a_time_or_only_visited_is_an_event(text: str, name: str,
+                                                             event: bool) -> None:
     assert KindEvidence.build([text], []).is_event(name) is event
 
 

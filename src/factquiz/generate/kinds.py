@@ -68,6 +68,7 @@ _INSIDE_NAME_BEFORE = re.compile(
 #: lower case; "WPP and Cordiant Communications" names two).
 _JOINED_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*) (?:and|&) $")
 #: A time that owns what follows: "next month's", "last year's" (an event follows).
+_AT_BEFORE = re.compile(r"\b[Aa]t (?:the )?$")
 _TIME_POSSESSIVE = re.compile(
     r"\b(?:next|last|this|coming) (?:year|month|week|weekend|summer|winter|season)['’]s $"
     r"|\b(?:Sunday|Saturday|Friday|tomorrow|today)['’]s $")
@@ -673,9 +674,14 @@ class KindEvidence:
 
     def _is_event(self, name: str) -> bool:
         """"next month's European Indoors.", "this year's Oscars and": a name dated by a
-        possessive time and standing alone is an event, no body that could act."""
+        possessive time and standing alone is an event, no body that could act. So is a
+        name only ever written after "at", twice or more ("launched at CES", "chips at
+        CES", "But at CES"): a show or a venue, never the doer of anything."""
+        found = self.contexts(name)
+        if len(found) >= 2 and all(_AT_BEFORE.search(before) for before, _ in found):
+            return True
         return any(_TIME_POSSESSIVE.search(before) and _ALONE_AFTER.match(after)
-                   for before, after in self.contexts(name))
+                   for before, after in found)
 
     def stands_alone(self, name: str) -> bool:
         """See `_stands_alone`; remembered per name (options ask again and again)."""
