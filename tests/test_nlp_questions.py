@@ -190,6 +190,13 @@ QUESTIONS = [
         id="common-noun-the-model-called-a-name-opening-the-sentence",
     ),
     pytest.param(
+        "Nigerian MPs will vote on the Lagos Bill on 21 May.",
+        "who",
+        "Who will vote on the Lagos Bill on 21 May?",
+        "Nigerian MPs",
+        id="voting-on-a-named-bill",
+    ),
+    pytest.param(
         "The Kano Assembly consisted of 44 members.",
         "how-many",
         "How many members did the Kano Assembly consist of?",

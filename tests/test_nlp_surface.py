@@ -613,6 +613,12 @@ ABSENT += [
         id="competing-in-an-event-is-many-people",
     ),
     pytest.param(
+        # Every voter votes: "Who will vote on 21 May?" names nothing decided.
+        "Nigerian MPs will vote on 21 May.",
+        lambda q: q[0] == "who",
+        id="voting-with-nothing-voted-on-is-everyone",
+    ),
+    pytest.param(
         # Asked what? What she asked is in another sentence.
         "Amina Bello asked in the New Year.",
         lambda q: q[0] == "who",

@@ -476,7 +476,23 @@ def _takes_part(verb: Token) -> bool:
         return [c.lower_ for c in objects] == ["part"]
     if lemma_of(verb) == "line":
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and not objects
+    if lemma_of(verb) == "vote":
+        # "Who will vote on 21 May?": every voter; "vote on the Bill", "voted 272-219 in
+        # favour of it" is one body's own act.
+        return not objects and not any(_what_a_vote_decides(c) for c in verb.children)
     return lemma_of(verb) in PARTICIPATION_VERBS and not objects
+
+
+def _what_a_vote_decides(child: Token) -> bool:
+    if child.dep_ in ("npadvmod", "advmod"):
+        return any(t.like_num for t in child.subtree)  # "voted 272-219"
+    if child.dep_ != "prep":
+        return False
+    objects = [o for o in child.children if o.dep_ == "pobj"]
+    if child.lower_ == "in":
+        return any(o.lower_ == "favour" or o.lower_ == "favor" for o in objects)
+    return child.lower_ in ("on", "for", "against", "to") and any(
+        o.ent_type_ not in ("DATE", "TIME") for o in objects)
 
 
 def _who_subject(clause: Clause) -> Iterator[Draft]:
