@@ -190,6 +190,13 @@ QUESTIONS = [
         id="common-noun-the-model-called-a-name-opening-the-sentence",
     ),
     pytest.param(
+        "Dominick Chilcott will represent the UK at the Gibraltar talks in Malaga.",
+        "who",
+        "Who will represent the UK at the Gibraltar talks in Malaga?",
+        "Dominick Chilcott",
+        id="representing-a-country-at-a-named-occasion",
+    ),
+    pytest.param(
         "Nigerian MPs will vote on the Lagos Bill on 21 May.",
         "who",
         "Who will vote on the Lagos Bill on 21 May?",

@@ -613,6 +613,12 @@ ABSENT += [
         id="competing-in-an-event-is-many-people",
     ),
     pytest.param(
+        # Represent the UK at what? The talks are named in another sentence.
+        "Britain's Europe Director Dominick Chilcott will represent the UK.",
+        lambda q: q[0] == "who" and "represent" in q[1],
+        id="representing-a-country-at-nothing-named",
+    ),
+    pytest.param(
         # Every voter votes: "Who will vote on 21 May?" names nothing decided.
         "Nigerian MPs will vote on 21 May.",
         lambda q: q[0] == "who",
