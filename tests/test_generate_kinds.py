@@ -140,6 +140,8 @@ def test_a_role_noun_before_a_name_makes_a_person(text: str, name: str, person: 
     ("Sales of Zbox consoles rose. The Zbox 2 is due in May.", "Zbox", True),
     ("Readers use WebSip aggregators. WebSip feeds grew. WebSip is popular.", "WebSip", True),
     ("Norcom said WebSip feeds grew.", "Norcom", False),
+    ("The 1984 release of the Zbox made Norcom famous.", "Zbox", True),
+    ("The 1984 release of the Zbox made Norcom famous.", "Norcom", False),
 ])
 def test_a_thing_is_told_from_a_body_by_what_the_articles_call_it(text: str, name: str,
                                                                   thing: bool) -> None:

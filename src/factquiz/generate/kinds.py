@@ -145,7 +145,9 @@ _THING_BEFORE = re.compile(
     r"\b(?:program|programme|software|system|technology|format|standard|device|gadget|"
     r"console|handset|browser|ranch|farm|estate|model|car|drug|vaccine|engine|chip|"
     r"processor|protocol|codec|steroid|substance|stimulant|virus|worm|trojan)\s+"
-    r"(?:called\s+|named\s+|known as\s+)?$|\bpositive for $")
+    r"(?:called\s+|named\s+|known as\s+)?$|\bpositive for $"
+    # "The 1984 release of the Mac": what is released is a product, not its maker.
+    r"|\b(?:release|launch|version|versions|model|models) of (?:the |a |an )?$")
 _THING_AFTER = re.compile(
     r"^ (?:technology|software|program|programs|system|systems|format|standard|device|"
     r"devices|player|players|machines?|tapes?|recorders?|boxes|set-top|handsets?|consoles?|"
