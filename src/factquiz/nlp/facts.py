@@ -480,18 +480,14 @@ def _takes_part(verb: Token) -> bool:
         # "Who will vote on 21 May?": every voter; "vote on the Bill", "voted 272-219 in
         # favour of it" is one body's own act.
         return not objects and not any(_what_a_vote_decides(c) for c in verb.children)
+    if lemma_of(verb) == "represent":
+        # "Who will represent the UK?": at talks, a ceremony, the Games, each with its own
+        # delegates; only the occasion makes one of them the answer.
+        country = any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP") for c in objects)
+        occasions = [c for c in verb.children
+                     if c.dep_ == "prep" and c.lower_ in ("at", "in", "during", "for")]
+        return country and not occasions
     return lemma_of(verb) in PARTICIPATION_VERBS and not objects
-
-
-def _represents_a_country_somewhere_unsaid(verb: Token) -> bool:
-    """A country is represented at something (talks, a ceremony, a championship); without
-    it in the clause the question has many right answers."""
-    if lemma_of(verb) != "represent":
-        return False
-    country = any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP") for c in verb.children)
-    occasion = any(c.dep_ == "prep" and c.lower_ in ("at", "in", "during", "for")
-                   for c in verb.children)
-    return country and not occasion
 
 
 def _what_a_vote_decides(child: Token) -> bool:
@@ -530,8 +526,6 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Which organisation costs up to £15,690?": a car, a plan, a service
     if _takes_part(clause.verb):
         return  # "Who will race in the London Marathon?": the whole field did
-    if _represents_a_country_somewhere_unsaid(clause.verb):
-        return  # "Who will represent the UK?": at what? The talks are another sentence's
     if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in clause.verb.children):
         return  # "Tzekos was also banned by the IAAF": others were too, a second answer
     if _serves_as_a_place(clause.verb):
