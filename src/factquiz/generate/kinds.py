@@ -67,8 +67,9 @@ _INSIDE_NAME_BEFORE = re.compile(
 #: "Public and Commercial Services Union" (when that word is one the corpus mostly writes in
 #: lower case; "WPP and Cordiant Communications" names two).
 _JOINED_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*) (?:and|&) $")
-#: A time that owns what follows: "next month's", "last year's" (an event follows).
+#: Only a place or an event is written after "at": "launched at CES", "at the Games".
 _AT_BEFORE = re.compile(r"\b[Aa]t (?:the )?$")
+#: A time that owns what follows: "next month's", "last year's" (an event follows).
 _TIME_POSSESSIVE = re.compile(
     r"\b(?:next|last|this|coming) (?:year|month|week|weekend|summer|winter|season)['’]s $"
     r"|\b(?:Sunday|Saturday|Friday|tomorrow|today)['’]s $")

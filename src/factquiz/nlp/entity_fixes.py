@@ -355,23 +355,21 @@ def _without_descriptor(doc: Doc, ent: Span) -> Span | None:
 _ARTICLE_SURNAME = re.compile(rf"^{ARTICLE_NAME}$")
 
 
-def _joined_article_surnames(ents: list[Span]) -> tuple[list[Span], bool]:
+def _joined_article_surnames(ents: list[Span]) -> list[Span]:
     """"Rashid al-Din", "Abu Musab al-Zarqawi": the ruler labels "al-Din" a place, so the
     model names "Rashid" alone. A one-word "al-"/"el-" name right after a person's is the
     rest of that name ("Shah Ala ad-Din Muhammad" with the names after it); after a place
     or no name ("Sharm el-Sheikh") it stays a place."""
     out: list[Span] = []
-    joined = False
     for ent in ents:
         previous = out[-1] if out else None
         if (previous is not None and previous.label_ == "PERSON" and previous.end == ent.start
                 and ent.label_ == "GPE" and _ARTICLE_SURNAME.match(ent[0].text)
                 and all(t.is_title for t in ent[1:])):
             out[-1] = Span(ent.doc, previous.start, ent.end, label="PERSON")
-            joined = True
             continue
         out.append(ent)
-    return out, joined
+    return out
 
 
 @Language.component("factquiz_relabel")
@@ -402,8 +400,9 @@ def relabel_entities(doc: Doc) -> Doc:
             ents.append(Span(doc, ent.start, ent.end, label=label))
         else:
             ents.append(ent)
-    ents, joined = _joined_article_surnames(ents)
-    changed = changed or joined
+    joined = _joined_article_surnames(ents)
+    changed = changed or len(joined) < len(ents)
+    ents = joined
     extra = _geographic_spans(doc) + _titled_names(doc)
     if extra:
         changed = True

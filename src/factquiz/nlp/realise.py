@@ -16,6 +16,7 @@ from lemminflect import getAllLemmas, getInflection, getLemma
 from spacy.tokens import Doc, Token
 
 from factquiz.nlp.clauses import AUX_DEPS, QUOTES, SUBJECT_DEPS, Clause
+from factquiz.nlp.context import entity_of
 from factquiz.nlp.entity_fixes import OCCUPATIONS
 from factquiz.nlp.lemmas import lemma as lemma_of
 from factquiz.nlp.vocabulary import MONTHS, SPEECH_VERBS, WEEKDAYS
@@ -1055,9 +1056,9 @@ def _capitalised_modifier(token: Token) -> bool:
     lower-case noun, or a role noun before a person's name that is no title of theirs. The
     model's label alone does not make a name of a word tagged as a common noun ("Athletics
     fans endured ...", one word it called an organisation)."""
-    common_alone = token.tag_ in ("NN", "NNS") and token.ent_iob_ == "B" and (
-        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
-    if ((token.ent_type_ and not common_alone) or not getAllLemmas(token.lower_)
+    ent = entity_of(token)
+    common_alone = ent is not None and len(ent) == 1 and token.tag_ in ("NN", "NNS")
+    if ((ent is not None and not common_alone) or not getAllLemmas(token.lower_)
             or named_at_start(token)):
         return False
     head = token.head
