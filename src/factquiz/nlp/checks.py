@@ -9,6 +9,7 @@ import re
 
 from factquiz.generate.candidate import Candidate
 from factquiz.generate.checks import contains_phrase, result_without_event, team_event
+from factquiz.nlp.vocabulary import VERBS_OF_PARTS
 
 MAX_WORDS = 30
 WH_OPENINGS = {
@@ -220,8 +221,9 @@ REPORTED = re.compile(
 _DANGLING_END = re.compile(
     r"(?:\b(?:and|or|but|nor|the|a|an|of|than|as|whose|its|their)|['’]s)\?$"
 )
-#: "How many members did the council consist of?": the verb's own "of", stranded as in speech.
-_PARTS_OF = re.compile(r"\b(?:consist|consists|consisted|composed) of\?$")
+#: "How many members did the council consist of?": the verb's own "of", stranded as in speech
+#: (any form of the verb: "consist", "consisted", "composed").
+_PARTS_OF = re.compile(rf"\b(?:{'|'.join(sorted(VERBS_OF_PARTS))})[a-z]* of\?$")
 _DOUBLED = re.compile(r"\b(the|a|an|of|in|on|at|to|by|and|for|with|from) \1\b", re.IGNORECASE)
 
 

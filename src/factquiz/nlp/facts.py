@@ -70,6 +70,7 @@ from factquiz.nlp.vocabulary import (
     TEMPORAL_PREPOSITIONS,
     UNRESOLVABLE_PRONOUNS,
     VAGUE_COUNTED,
+    VERBS_OF_PARTS,
     VERBS_TAKING_ON,
     WEEKDAYS,
 )
@@ -1161,7 +1162,7 @@ def _stranded_objects(clause: Clause) -> list[Token]:
 def _of_its_parts(verb: Token, prep: Token) -> bool:
     """'consisted of 44 members', 'is composed of 50 members': "of" belongs to the verb, so
     "How many members did the council consist of?" strands it as speech does."""
-    return prep.lower_ == "of" and lemma_of(verb) in ("consist", "compose")
+    return prep.lower_ == "of" and lemma_of(verb) in VERBS_OF_PARTS
 
 
 def _is_time_phrase(prep: Token) -> bool:

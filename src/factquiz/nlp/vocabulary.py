@@ -124,6 +124,9 @@ MOTION_VERBS = frozenset(
         "emigrate",
     ]
 )
+#: Verbs whose "of" names their parts, so a count question may end on it: "How many members
+#: did the council consist of?", "... is the board composed of?".
+VERBS_OF_PARTS = frozenset({"consist", "compose"})
 #: Verbs whose "on" introduces what they are about, not a date: "bet on 5 May".
 VERBS_TAKING_ON = frozenset(
     [
