@@ -2177,7 +2177,7 @@ def _subject_key(clause: Clause, labels: frozenset[str] = frozenset({"PERSON"}))
         # "McIlroy ... will now start his build-up", a surname the model left unlabelled or
         # called a firm: keyed as a person's surname is, so that "his" stays his (not "James
         # McIlroy's"); only a person of that surname can match the key.
-        return subject.lower_
+        return entity_key(Span(subject.doc, subject.i, subject.i + 1, label="PERSON"))
     return entity_key(ent) if ent is not None and ent.label_ in labels else None
 
 
