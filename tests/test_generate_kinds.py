@@ -372,3 +372,35 @@ def test_works_listed_after_films_including_and_prizes_are_no_organisation_optio
                for o in options}
     assert offered.isdisjoint({"Night Fever", "Summer Heat", "Kano Prize"}), offered
     assert offered, offered
+
+
+@pytest.mark.parametrize("text, names, sex", [
+    ("Ada Obi is tipped to win for her performance in Kano.", ["Ada Obi", "Obi"], "f"),
+    ("Ms Bello said the talks failed. Bello was tired.", ["Bello"], "f"),
+    # A surname another person shares is not heard for someone the articles name in full.
+    ("Zoe Okafor ran. Mr Okafor spoke. Mr Okafor left.", ["Zoe Okafor", "Okafor"], None),
+    ("Sir Chidi Okafor opened the bridge.", ["Chidi Okafor"], "m"),
+    # Another name stands before the pronoun: "her" is Ada's, not Tunde's.
+    ("Tunde Eze praised Ada Obi for her work.", ["Tunde Eze"], None),
+    # A surname two people share tells nothing; the full names do.
+    ("Jade Okafor won her event. Michael Okafor won his race.", ["Jade Okafor", "Okafor"],
+     "f"),
+    ("Nobody wrote about Femi Ade.", ["Femi Ade"], None),
+])
+def test_a_persons_sex_is_what_the_articles_titles_and_pronouns_say(text, names, sex) -> None:
+    assert KindEvidence.build([text], []).sex(names) == sex
+
+
+def test_options_for_her_performance_are_women_where_the_articles_tell() -> None:
+    # "for her performance": a man among the options would be wrong at a glance.
+    text = ("Ada Obi is tipped to win for her performance. Grace Bello won for her role. "
+            "Ngozi Eze thanked her family. Tunde Ade thanked his family. Chidi Okafor won "
+            "his first award. Femi Ojo praised his team.")
+    names = ["Ada Obi", "Grace Bello", "Ngozi Eze", "Tunde Ade", "Chidi Okafor", "Femi Ojo"]
+    index = _index([(n, "PERSON") for n in names for _ in range(2)], text)
+    for options in _offered(index, "Ada Obi", "PERSON", "who",
+                            "Who is tipped to win for her performance?"):
+        assert sorted(options) == ["Grace Bello", "Ngozi Eze"], options
+    # Without a pronoun in the prompt, anyone may be offered.
+    offered = _offered(index, "Ada Obi", "PERSON", "who", "Who is tipped to win in Lagos?")
+    assert any(set(o) & {"Tunde Ade", "Chidi Okafor", "Femi Ojo"} for o in offered)

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from factquiz.generate.aliases import Entity, EntityIndex, _acronym, _initials
 from factquiz.generate.answers import EVENT_WORDS
-from factquiz.generate.checks import contains_phrase
+from factquiz.generate.checks import contains_phrase, unquoted_prompt
 from factquiz.generate.dates import date_distractors, date_shape
 from factquiz.generate.kinds import (
     KindEvidence,
@@ -141,6 +141,8 @@ def entity_distractors(
     if (answer_type == "ORG" and index.kinds is not None
             and _is_party(answer, answer_entity, index.kinds)):
         types = ("ORG", "GROUP")  # "Labour" is offered the "Tories", written as a people
+    other_sex = _other_sex(context[0] if context else "", answer, answer_type, answer_entity,
+                           index.kinds)
     same_scale = 0  # options named like the answer: only these fill the pool
     for kind in types:
         # Full names before bare surnames, nouns before adjectives ("Uzbeks", not "Uzbek");
@@ -159,7 +161,9 @@ def entity_distractors(
                         and not any(_similar(name, r) for name in entity.names for r in right)
                         and not _mentioned(entity, folded_context)
                         and fits_kind(entity, answer, answer_type, answer_entity, index)
-                        and _can_be_option(entity, index)):
+                        and _can_be_option(entity, index)
+                        and (other_sex is None
+                             or index.kinds.sex(list(entity.names)) != other_sex)):
                     scale = _granularity(entity, answer, answer_type, index.kinds)
                     pool.append((0 if good else 1, scale, tier, entity))
                     same_scale += scale == 0
@@ -189,6 +193,25 @@ def entity_distractors(
     return chosen
 
 
+def _other_sex(prompt: str, answer: str, answer_type: str, answer_entity: Entity | None,
+               kinds: KindEvidence | None) -> str | None:
+    """"Who is tipped to win for her performance as Katharine Hepburn?": when the prompt's
+    "her" (or "his") is the answer's, as the articles' pronouns for the answer say, a man
+    (or a woman) among the options gives the answer away. The sex the options must not
+    have, or None."""
+    if answer_type != "PERSON" or kinds is None:
+        return None
+    pronoun = _SEXED_PRONOUN.search(unquoted_prompt(prompt))
+    if pronoun is None:
+        return None
+    said = "f" if pronoun.group(1).lower() in ("she", "her", "herself") else "m"
+    names = list(answer_entity.names) if answer_entity is not None else [answer]
+    if kinds.sex(names) != said:
+        return None  # the pronoun may be someone else's ("Who did Mr Obi name as his deputy?")
+    return "m" if said == "f" else "f"
+
+
+_SEXED_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|herself)\b", re.IGNORECASE)
 _REGION_WORD = re.compile(r"\b(?:province|region|district|state|county|valley)$", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:city|town|village|suburb|port|capital)\b", re.IGNORECASE)
 _LAST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")

@@ -74,6 +74,13 @@ _TIME_POSSESSIVE = re.compile(
     r"\b(?:next|last|this|coming) (?:year|month|week|weekend|summer|winter|season)['’]s $"
     r"|\b(?:Sunday|Saturday|Friday|tomorrow|today)['’]s $")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? $")
+#: Titles that tell a person's sex, and the first personal pronoun after a name.
+_TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+              "dame": "f", "lady": "f"}
+_SEX_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.? $")
+_FIRST_PERSONAL = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
+#: Where a name's own stretch of text ends: a sentence's end, or another capitalised word.
+_BEFORE_ANOTHER_NAME = re.compile(r"[.!?] |\s[A-Z]")
 #: What a country has and a town does not: "Italy's government", "the capital of Peru".
 _COUNTRY_AFTER = re.compile(
     r"^['’]s\s+(?:(?:new|former|own|largest|biggest|main)\s+)?(?:government|president|"
@@ -738,6 +745,35 @@ class KindEvidence:
         tokens = strip_article(name).split()
         return (2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
                 and fold(tokens[0]) in self.given_names)
+
+    def sex(self, names: list[str]) -> str | None:
+        """"f" or "m" when the articles tell, else None: a title before a name ("Ms Kelly",
+        "Sir Digby Jones") or the first "he"/"his" or "she"/"her" after it, before the end
+        of its sentence or another name ("Cate Blanchett is tipped to win for her
+        performance"; not "Mike Leigh's Vera Drake ... her"); only when one side has three
+        votes to each of the other's. A bare surname may be another person's too ("Johnson"
+        of Jade and of Michael, "Lord Butler" beside Kathy Butler), so it is heard only for
+        a person the articles never name in full."""
+        key = ("sex", tuple(sorted(names)))
+        if key not in self._memo:
+            full = [name for name in names if " " in name.strip()]
+            votes = self._sex_votes(full or names)
+            female, male = votes["f"], votes["m"]
+            self._memo[key] = ("f" if female > 3 * male else "m" if male > 3 * female
+                               else None)
+        return self._memo[key]
+
+    def _sex_votes(self, names: list[str]) -> Counter[str]:
+        votes: Counter[str] = Counter()
+        for name in names:
+            for before, after in self.contexts(name, width=80):
+                title = _SEX_TITLE_BEFORE.search(before)
+                pronoun = _FIRST_PERSONAL.search(_BEFORE_ANOTHER_NAME.split(after, 1)[0])
+                if title:
+                    votes[_TITLE_SEX[title.group(1).lower()]] += 1
+                elif pronoun:
+                    votes["f" if pronoun.group(1).lower() in ("she", "her") else "m"] += 1
+        return votes
 
     def titled(self, surname: str) -> bool:
         """"Ms Sturgeon", "Mr Negroponte": the articles give the name a person's title."""

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from factquiz.generate.candidate import Candidate
-from factquiz.generate.checks import contains_phrase, result_without_event, team_event
+from factquiz.generate.checks import (
+    contains_phrase,
+    result_without_event,
+    team_event,
+    unquoted_prompt,
+)
 from factquiz.nlp.vocabulary import VERBS_OF_PARTS
 
 MAX_WORDS = 30
@@ -140,7 +145,7 @@ def violations(candidate: Candidate) -> list[str]:
         elif not contains_phrase(prompt, f"according to {candidate.speaker}"):
             problems.append("attributed claim stated without its speaker")
     # Words inside quotation marks are the speaker's own; "we" there is not a loose pronoun.
-    unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", prompt)
+    unquoted = unquoted_prompt(prompt)
     # "US" in capitals is the country, not the pronoun "us".
     words = _WORD.findall(unquoted)
     spoken = [w.lower() for n, w in enumerate(words) if not (w.isupper() and len(w) > 1)
