@@ -446,6 +446,23 @@ QUESTIONS = [
         "over two million",
         id="home-to-a-count-named-by-apposition",
     ),
+    pytest.param(
+        "The Conservatives have pledged to halve their spending on consultants within two "
+        "years.",
+        "who",
+        "Who has pledged to halve their spending on consultants within two years?",
+        "Conservatives",
+        id="their-of-a-plural-named-subject-stays",
+    ),
+    pytest.param(
+        "The Broncos defeated the Pittsburgh Steelers in the divisional round, 23–16, by "
+        "scoring 11 points in the final three minutes.",
+        "what-org",
+        "Which organisation did the Broncos defeat in the divisional round by scoring 11 "
+        "points in the final three minutes?",
+        "Pittsburgh Steelers",
+        id="a-score-after-a-noun-is-no-name-it-labels",
+    ),
 ]
 
 
@@ -697,3 +714,10 @@ def test_a_thing_described_by_the_copula_is_not_dated(nlp) -> None:
     performance = find(ask(nlp, "Viotti's last public performance was on 5 February."), "when",
                        "5 February")
     assert performance.prompt == "When was Viotti's last public performance?"
+
+
+def test_a_name_read_with_its_verb_is_never_written_in_for_a_pronoun(nlp) -> None:
+    """"Chelsea beat Arsenal" read as one name must not replace "their": the question would
+    say "to keep Chelsea beat Arsenal's title hopes alive"."""
+    candidates = ask(nlp, "Chelsea beat Arsenal on Sunday to keep their title hopes alive.")
+    assert not any("beat Arsenal's" in c.prompt for c in candidates)

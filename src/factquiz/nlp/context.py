@@ -102,7 +102,8 @@ class ParagraphContext:
         self.mentions = [
             Antecedent(_written_name(ent), entity_key(ent), ent.label_, ent.end)
             for ent in doc.ents
-            if ent.label_ in NAMED_LABELS
+            # "Chelsea beat Arsenal" read as one name is no antecedent to write in for "their"
+            if ent.label_ in NAMED_LABELS and not any(t.pos_ == "VERB" for t in ent)
         ]
         # Names the model may have mislabelled as a thing ("Musharraf" as PRODUCT) that stand as
         # the subject of a clause: a "he" after one of them may mean that person. So may a

@@ -1663,6 +1663,32 @@ def _bound_to_the_only_person(token: Token, subject_key: str | None,
             and all(entity_key(ent) == subject_key for ent in people))
 
 
+def _bound_to_a_plural_subject(token: Token, subject: Token | None) -> bool:
+    """'The Broncos defeated the Carolina Panthers to earn their third title': "their" in
+    the clause of a plural named subject (a team, a party, a people) is the subject's, as a
+    reader takes it; the question keeps the pronoun where the article has it, with the
+    subject (or the "Who" standing for it) before it."""
+    if subject is None or subject.i > token.i:
+        return False
+    ent = entity_of(subject)
+    if ent is None or ent.label_ not in ("ORG", "NORP") or ent.root != subject:
+        return False
+    return subject.tag_ == "NNPS" or subject.lower_.endswith("s")
+
+
+def _plural_subject(clause: Clause) -> Token | None:
+    """The clause's subject when a plural verb agrees with it ("The Broncos have")."""
+    subject, verb = clause.subject, clause.verb
+    if subject is None:
+        return None
+    finite = clause.auxes[0] if clause.auxes else verb
+    if finite.tag_ == "VBP" or finite.lower_ in ("are", "were", "have"):
+        return subject
+    if finite.tag_ == "VBD" and subject.tag_ == "NNPS":
+        return subject  # "The Broncos defeated": the past tense does not agree
+    return None
+
+
 def _complementiser_read_as_det(token: Token) -> bool:
     """'Brownlee argues that disobedience ... can be justified': the parser made "that" the
     determiner of the claim's subject, right after the verb whose claim it opens."""
@@ -1675,6 +1701,7 @@ def _complementiser_read_as_det(token: Token) -> bool:
 def _resolve(
     draft: Draft, ctx: ParagraphContext, speaker_key: str | None, subject_key: str | None = None,
     subject_org_key: str | None = None, subject_place_key: str | None = None,
+    subject_group: Token | None = None,
 ) -> list[Piece]:
     """Replace pronouns and "the city" with names, or raise Unaskable."""
     pieces = draft.question.pieces
@@ -1723,6 +1750,10 @@ def _resolve(
             if lower in ("they", "them", "their") and _ambiguous_plural(token):
                 raise Unaskable("plural pronoun with two possible antecedents")
             found = ctx.resolve(token.i, labels)
+            if found is None and lower == "their" and _bound_to_a_plural_subject(
+                    token, subject_group):
+                out.append(piece)  # "The Broncos beat Carolina to earn their third title"
+                continue
             if found is None and _bound_to_the_only_person(token, subject_key):
                 out.append(piece)  # "Carroll has stepped up his form": his is Carroll's
                 continue
@@ -1902,6 +1933,12 @@ def _label_without_its_name(pieces: list[Piece]) -> bool:
         if noun.ent_type_ or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
             continue
         name = doc[noun.i + 2]
+        if any(ch.isdigit() for ch in name.text):
+            # "in the divisional round, 23-16,": a score, not a name; kept, the aside is
+            # cut in two ("in the semi-final, 23-16 at Wembley")
+            if name.i in kept:
+                return True
+            continue
         if (name.ent_type_ and name.pos_ == "PROPN" and name.i not in kept
                 and not any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ != "the")
                             for t in noun.lefts)):
@@ -2396,7 +2433,8 @@ def sentence_candidates(
                     pieces = _without_back_pointers(clause, _closing_commas(_whole_dash_asides(
                         _resolve(draft, ctx, speaker_key, _subject_key(clause),
                                  _subject_key(clause, frozenset({"ORG"})),
-                                 _subject_key(clause, PLACE_LABELS)))))
+                                 _subject_key(clause, PLACE_LABELS),
+                                 _plural_subject(clause)))))
                 except Unaskable:
                     continue
                 if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):
