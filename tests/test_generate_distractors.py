@@ -810,3 +810,17 @@ def test_options_of_two_letters_are_not_read_inside_other_names() -> None:
     for options in _each_question(index, "FAO", "ORG", kind="what-org",
                                   prompt="Which organisation urged the WTO to act?"):
         assert sorted(options) == ["EU", "IMF", "UN"], options
+
+
+def test_a_countrys_government_is_offered_only_other_countries_governments() -> None:
+    """The Home Office and the Kremlin are parts or names of a government: a student who
+    picks one for "the UK government" or "the Russian government" is right too."""
+    index = EntityIndex.build([(n, "ORG", "d") for n in (
+        "UK government", "Home Office", "Kremlin", "Russian government", "French government",
+        "Medical Foundation")])
+    options = distractors_for(
+        question_id="q1", kind="what-org", answer="UK government", answer_type="ORG",
+        accepted=[], answer_entity=index.find("UK government", "ORG"), doc_id="d",
+        context=["Which organisation is planning to return children to Albania?"], index=index,
+        corpus_date_texts=[])
+    assert sorted(options) == ["French government", "Russian government"]

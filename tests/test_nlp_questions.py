@@ -463,6 +463,20 @@ QUESTIONS = [
         "Pittsburgh Steelers",
         id="a-score-after-a-noun-is-no-name-it-labels",
     ),
+    pytest.param(
+        "The Russian government has denied the claims made by Yukos.",
+        "what-org",
+        "Which organisation has denied the claims made by Yukos?",
+        "Russian government",
+        id="an-institution-named-by-its-country",
+    ),
+    pytest.param(
+        "The Mongol army quickly seized the town of Otrar.",
+        "who",
+        "Who quickly seized the town of Otrar?",
+        "Mongol army",
+        id="an-army-named-by-its-people-is-asked-who",
+    ),
 ]
 
 
@@ -721,3 +735,9 @@ def test_a_name_read_with_its_verb_is_never_written_in_for_a_pronoun(nlp) -> Non
     say "to keep Chelsea beat Arsenal's title hopes alive"."""
     candidates = ask(nlp, "Chelsea beat Arsenal on Sunday to keep their title hopes alive.")
     assert not any("beat Arsenal's" in c.prompt for c in candidates)
+
+
+def test_an_institution_is_named_only_by_its_one_place(nlp) -> None:
+    """"a new Russian government" is one of several; "the government" names none."""
+    candidates = ask(nlp, "A new Russian government has denied the claims made by Yukos.")
+    assert not any(c.answer.endswith("government") for c in candidates)

@@ -29,6 +29,7 @@ from factquiz.generate.kinds import (
 )
 from factquiz.generate.names import (
     HONORIFICS,
+    INSTITUTION_NOUNS,
     ORGANISATION_WORDS,
     fold,
     person_tokens,
@@ -262,6 +263,9 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     if (entity.type == "GROUP" and answer_type == "GROUP" and name_part(display)
             and name_part(answer) and _similar(name_part(display), name_part(answer))):
         return False  # "EU ministers" against "European Union finance ministers"
+    if answer_type in ("GROUP", "ORG") and _institution_word(answer) and (
+            _institution_word(display) != _institution_word(answer)):
+        return False  # "Home Office" or "Kremlin" against the "UK government": both right
     kinds = index.kinds
     if kinds is None:
         return True
@@ -287,6 +291,14 @@ def fits_kind(entity: Entity, answer: str, answer_type: str, answer_entity: Enti
     # "in Africa" is not offered against "in Brussels": a region for a town, or the other way.
     region = kinds.region_not_town(name)
     return region is None or kinds.region_not_town(display) in (None, region)
+
+
+def _institution_word(name: str) -> str | None:
+    """'government' of "Russian government": a country's body, offered only beside other
+    countries' bodies of that name (its own ministries and palaces are the same body)."""
+    words = name.split()
+    last = words[-1].casefold() if words else ""
+    return last if len(words) > 1 and last in INSTITUTION_NOUNS else None
 
 
 def _is_party(name: str, entity: Entity | None, kinds: KindEvidence) -> bool:

@@ -138,3 +138,11 @@ ORGANISATION_WORDS = frozenset({
     "studios", "entertainment", "technologies", "software", "holdings", "capital", "partners",
     "associates", "managers", "services", "industries", "railways", "communications", "telecom",
     "press", "news", "organisation", "organization", "labs", "laboratories", "laboratory"})
+
+#: Bodies a place or people names with one word before them ("the Russian government", "the
+#: Florida legislature"): an organisation, though the model labels only the first word.
+INSTITUTION_NOUNS = frozenset(
+    """government parliament legislature administration cabinet senate congress assembly
+    treasury regulator authorities military army navy""".split()  # noqa: SIM905
+)
+

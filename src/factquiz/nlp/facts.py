@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from factquiz.generate.candidate import Candidate
 from factquiz.generate.kinds import a_country, no_country
+from factquiz.generate.names import INSTITUTION_NOUNS
 from factquiz.nlp.appositions import role_facts
 from factquiz.nlp.checks import violations
 from factquiz.nlp.clauses import (
@@ -331,6 +332,9 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
             ent = entity_of(child)
             if ent is not None and ent.label_ == "PERSON" and ent.root == child:
                 return name_span(ent), "PERSON"
+    institution = _institution(head)
+    if institution is not None:
+        return institution
     # "US special forces", "Taliban fighters": a group of people named by an entity.
     if head.lower_ in PEOPLE_NOUNS:
         tokens = phrase(head)
@@ -339,6 +343,28 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
             if span is not None and span.root == head:
                 return _strip_determiner(span), "GROUP"
     return None
+
+
+def _institution(head: Token) -> tuple[Span, str] | None:
+    """'the Florida legislature', 'the Russian government': a body named by the one place or
+    people before it, and nothing else ("the new Russian government" is one of several)."""
+    if head.lower_ not in INSTITUTION_NOUNS or head.ent_type_:
+        return None
+    before = [t for t in head.lefts if t.dep_ not in ("det",)]
+    if len(before) != 1 or before[0].i != head.i - 1:
+        return None
+    ent = entity_of(before[0])
+    if ent is None or ent.label_ not in ("GPE", "NORP") or ent.end != head.i:
+        return None
+    if ent.start != before[0].left_edge.i:
+        return None
+    det = [t for t in head.lefts if t.dep_ == "det"]
+    if det and det[0].lower_ != "the":
+        return None  # "a Russian government": any one
+    span = head.doc[ent.start : head.i + 1]
+    # People under a command are asked "Who": "Who seized the town of Otrar?"
+    people = head.lower_ in ("authorities", "army", "navy", "military")
+    return span, ("GROUP" if people else "ORG")
 
 
 def _title_read_as_a_name(ent: Span) -> bool:
