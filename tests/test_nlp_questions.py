@@ -477,6 +477,22 @@ QUESTIONS = [
         "Mongol army",
         id="an-army-named-by-its-people-is-asked-who",
     ),
+    pytest.param(
+        "Newcastle is the largest city in the North East. The city has two universities — "
+        "Newcastle University and Northumbria University.",
+        "how-many",
+        "How many universities does Newcastle have?",
+        "two",
+        id="a-list-after-a-dash-goes-from-a-count",
+    ),
+    pytest.param(
+        "Newcastle is the largest city in the North East. There are two major bus stations in "
+        "the city: Haymarket bus station and Eldon Square bus station.",
+        "how-many",
+        "How many major bus stations are there in Newcastle?",
+        "two",
+        id="there-are-n-in-the-city-named-before",
+    ),
 ]
 
 

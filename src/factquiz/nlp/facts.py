@@ -941,8 +941,10 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             _, post = clause_parts(clause, {t.i for t in top.subtree})
             if noun == top:
                 post = [*_shared_place(top), *post]
-            if not any(t.ent_type_ for t in [*post, *counted]):
-                continue  # "How many votes are there?": where, of what?
+            if not any(t.ent_type_ or (t.lower_ in ANAPHORIC_NOUNS and t.nbor(-1).lower_ == "the")
+                       for t in [*post, *counted]):
+                continue  # "How many votes are there?": where, of what? ("in the city" is
+                # named when the question is asked, or the question is dropped)
             there = [Piece(verb.text.lower(), verb, True), Piece("there", clause.subject, True)]
             # "How many stations are there in Lagos?": what follows the noun follows "there".
             after = [p for p in wh[1:] if p.token is not None and p.token.i > noun.i]

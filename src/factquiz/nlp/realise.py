@@ -379,6 +379,12 @@ def _unfuse(
 ) -> list[Token]:
     """Drop the whole modifier around each stranding gap or cut list, or raise `Fused`."""
     for cut in lists:
+        if _list_set_off(cut, kept):
+            # "two universities - Newcastle University and Northumbria University": the
+            # list a colon or dash opens at the end names what was counted; it goes alone.
+            gone = {t.i for t in cut.subtree}
+            kept = [t for t in kept if t.i not in gone]
+            continue
         # "places such as Virgin Megastores, the Travelodge chain and ...": a list read as
         # an apposition goes with the phrase that holds it, never down to its first item.
         kept = _drop_enclosing(root, kept, cut, OPTIONAL_MODIFIERS - {"amod"})
@@ -393,6 +399,14 @@ def _unfuse(
             droppable = OPTIONAL_MODIFIERS - {"amod"}
         kept = _drop_enclosing(root, kept, root.doc[run[0]], droppable)
     raise Fused("too many dropped clauses")
+
+
+def _list_set_off(cut: Token, kept: list[Token]) -> bool:
+    """A list opened by a colon or dash with nothing kept after it."""
+    start = cut.left_edge.i
+    if start == 0 or cut.doc[start - 1].text not in (":", *DASHES):
+        return False
+    return not any(t.i > cut.right_edge.i and not t.is_punct for t in kept)
 
 
 def _drop_enclosing(
