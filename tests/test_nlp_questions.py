@@ -493,6 +493,13 @@ QUESTIONS = [
         "two",
         id="there-are-n-in-the-city-named-before",
     ),
+    pytest.param(
+        "James Hutton is often viewed as the first modern geologist.",
+        "who",
+        "Who is often viewed as the first modern geologist?",
+        "James Hutton",
+        id="a-doer-only-one-person-can-be",
+    ),
 ]
 
 
@@ -757,3 +764,9 @@ def test_an_institution_is_named_only_by_its_one_place(nlp) -> None:
     """"a new Russian government" is one of several; "the government" names none."""
     candidates = ask(nlp, "A new Russian government has denied the claims made by Yukos.")
     assert not any(c.answer.endswith("government") for c in candidates)
+
+
+def test_a_role_held_for_someone_unnamed_is_not_asked(nlp) -> None:
+    """"Who was his top receiver?": "his" is the quarterback, whom the question never names."""
+    candidates = ask(nlp, "Peyton Manning threw 20 passes. Sanders was his top receiver.")
+    assert not any(c.kind == "who" and c.answer == "Sanders" for c in candidates)

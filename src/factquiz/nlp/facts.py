@@ -617,8 +617,28 @@ def _names_a_role(verb: Token) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        return any(lemma_of(h).lower() in ROLE_NOUNS for h in heads)
+        return any(lemma_of(h).lower() in ROLE_NOUNS for h in heads) or _unique_doer(attr)
     return False
+
+
+#: Endings of nouns for someone who does something: "rusher", "receiver", "geologist".
+_DOER_ENDINGS = ("er", "or", "ist", "ian")
+#: Modifiers that leave one person in a role: "the team's leading rusher", "the first ...".
+_ONE_HOLDER = frozenset({"first", "last", "leading", "top", "only", "sole"})
+
+
+def _unique_doer(noun: Token) -> bool:
+    """'the team's leading rusher', 'the first modern geologist': a noun for a doer that only
+    one person can be; 'a fine singer' or 'the best player' of nothing named can be many."""
+    if noun.tag_ != "NN" or noun.ent_type_ or not noun.lower_.endswith(_DOER_ENDINGS):
+        return False
+    # Never "his top receiver": the subject is not its own receiver, so "his" is someone
+    # the question does not name.
+    definite = any((c.dep_ == "det" and c.lower_ == "the")
+                   or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in noun.children)
+    one = any(c.dep_ in ("amod", "compound") and (c.lower_ in _ONE_HOLDER or c.tag_ == "JJS")
+              for c in noun.children)
+    return definite and one
 
 
 def _who_object(clause: Clause) -> Iterator[Draft]:
