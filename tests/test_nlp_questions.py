@@ -500,6 +500,20 @@ QUESTIONS = [
         "James Hutton",
         id="a-doer-only-one-person-can-be",
     ),
+    pytest.param(
+        "During the First Sino-Japanese War in 1894, Japan absorbed Taiwan.",
+        "when",
+        "When did Japan absorb Taiwan?",
+        "1894",
+        id="dated-by-the-event-it-happened-during",
+    ),
+    pytest.param(
+        "The Greek pair appeared at a hearing on Saturday in Athens.",
+        "when",
+        "When did the Greek pair appear at a hearing in Athens?",
+        "Saturday",
+        id="dated-by-the-occasion-it-happened-at",
+    ),
 ]
 
 
@@ -770,3 +784,13 @@ def test_a_role_held_for_someone_unnamed_is_not_asked(nlp) -> None:
     """"Who was his top receiver?": "his" is the quarterback, whom the question never names."""
     candidates = ask(nlp, "Peyton Manning threw 20 passes. Sanders was his top receiver.")
     assert not any(c.kind == "who" and c.answer == "Sanders" for c in candidates)
+
+
+def test_a_conjoined_passive_after_its_own_noun_does_not_borrow_the_first_subject(nlp) -> None:
+    """'... by Timothy Spall and Staunton's award was announced by Patrick Stewart': the award
+    was announced, not Leigh."""
+    candidates = ask(nlp, "Leigh was presented with his winner's statuette by Timothy Spall and "
+                          "Staunton's award was announced by Patrick Stewart, during the "
+                          "glittering ceremony at The Savoy on Sunday night.")
+    assert not any("announced Leigh" in c.prompt or "Leigh announced" in c.prompt
+                   or "was Leigh announced" in c.prompt for c in candidates)

@@ -171,7 +171,8 @@ def clauses(sent: Span) -> list[Clause]:
         subject = own_subject(verb) or _existential_there(verb)
         auxes = own_auxes(verb)
         shares = False
-        if subject is None and inherited is not None and inherited.subject is not None:
+        if (subject is None and inherited is not None and inherited.subject is not None
+                and not _subject_read_as_object(auxes)):
             subject, shares = inherited.subject, True
             # "had entered ... and killed": the auxiliary carries over only to the same form
             # ("is taking ... but contacted" does not make "is contacted").
@@ -247,6 +248,17 @@ DESCRIBING_PARTICIPLES = frozenset(
 #: 1999, ...", "Although three pads were planned, ..." ("since" and "as" also give reasons
 #: and are read only after the verb, where the parse is surer).
 LEADING_MARKS = frozenset({"after", "before", "when", "while", "although", "though", "once"})
+
+
+def _subject_read_as_object(auxes: list[Token]) -> bool:
+    """'Leigh was presented with it by Timothy Spall and Staunton's award was announced by
+    Patrick Stewart': a conjoined verb with its own auxiliary right after a noun has that
+    noun for its subject, whatever the parser hung it on; the first verb's subject is not
+    its own ("was born in Y and was educated in Z" has "and" before its auxiliary)."""
+    if not auxes:
+        return False
+    first = min(auxes, key=lambda a: a.i)
+    return first.i > 0 and first.nbor(-1).pos_ in ("NOUN", "PROPN")
 
 
 def _past_read_as_participle(verb: Token, inherited: Clause, auxes: list[Token]) -> bool:

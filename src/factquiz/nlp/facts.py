@@ -1548,7 +1548,19 @@ def _when(clause: Clause) -> Iterator[Draft]:
         for p in o.children
         if p.dep_ == "prep" and p.i > o.i and p.lower_ in ("in", "on", "during")
     ]
-    for child in [*verb.children, *hung]:
+    # "During the First Sino-Japanese War in 1894, Japan absorbed Taiwan", "appeared at a
+    # hearing on Saturday": the date of the event it happened at dates it too (the leading
+    # phrase goes from the question whole, as leading phrases do).
+    within = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("during", "at", "amid")
+        for o in c.children
+        if o.dep_ == "pobj"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "on")
+    ]
+    for child in [*verb.children, *hung, *within]:
         if child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPOSITIONS:
             if child.lower_ == "on" and lemma_of(verb) in VERBS_TAKING_ON and child.i > verb.i:
                 continue  # "betting on 5 May": the date is what is bet on, not when (but
