@@ -514,6 +514,13 @@ QUESTIONS = [
         "Saturday",
         id="dated-by-the-occasion-it-happened-at",
     ),
+    pytest.param(
+        "Mr Okafor did not speak to reporters in Lagos until Monday.",
+        "when",
+        "When did Mr Okafor speak to reporters in Lagos?",
+        "Monday",
+        id="not-until-a-date-dates-the-act",
+    ),
 ]
 
 
@@ -794,3 +801,13 @@ def test_a_conjoined_passive_after_its_own_noun_does_not_borrow_the_first_subjec
                           "glittering ceremony at The Savoy on Sunday night.")
     assert not any("announced Leigh" in c.prompt or "Leigh announced" in c.prompt
                    or "was Leigh announced" in c.prompt for c in candidates)
+
+
+def test_a_negated_clause_is_asked_only_when_and_only_with_not_until(nlp) -> None:
+    """'did not speak ... until Monday' is asked when; never "Who spoke to reporters?", and
+    'never spoke until Monday' or 'did not speak on Monday' ask nothing."""
+    candidates = ask(nlp, "Mr Okafor did not speak to reporters in Lagos until Monday.")
+    assert {c.kind for c in candidates} == {"when"}
+    for sentence in ("Mr Okafor never spoke to reporters in Lagos until Monday.",
+                     "Mr Okafor did not speak to reporters in Lagos on Monday."):
+        assert not any(c.kind == "when" for c in ask(nlp, sentence)), sentence

@@ -60,6 +60,9 @@ class Clause:
     #: The finite tag a participle stands for: "was named MVP, recording five tackles" is
     #: "recorded" (VBD), asked "How many tackles did he record?".
     tense: str | None = None
+    #: "The law will not come into force until 2006": negated, yet it says when the act
+    #: happens; only "When will the law come into force?" is asked of it.
+    not_until: bool = False
 
 
 def own_subject(verb: Token) -> Token | None:
@@ -76,9 +79,9 @@ def is_negated(verb: Token, auxes: list[Token]) -> bool:
     return any(c.dep_ == "neg" for a in auxes for c in a.children)
 
 
-def is_asserted(verb: Token, auxes: list[Token]) -> bool:
+def is_asserted(verb: Token, auxes: list[Token], negation_ok: bool = False) -> bool:
     """Not negated, not hypothetical, not conditional, not a question."""
-    if is_negated(verb, auxes):
+    if is_negated(verb, auxes) and not negation_ok:
         return False
     if any(lemma_of(a).lower() not in AUXILIARY_LEMMAS and a.tag_ != "MD" for a in auxes):
         return False  # "helped boost" parsed as an auxiliary: inversion would be nonsense
@@ -92,6 +95,22 @@ def is_asserted(verb: Token, auxes: list[Token]) -> bool:
         if child.dep_ == "mark" and child.lower_ in CONDITIONS:
             return False
     return True
+
+
+def until_date(verb: Token) -> Token | None:
+    """The "until" of 'did not recover until the 17th century' when it holds a date, and the
+    negation is the verb's own "not" (not "never", not "no longer")."""
+    negations = [c for c in verb.children if c.dep_ == "neg"]
+    negations += [c for a in verb.children if a.dep_ in AUX_DEPS for c in a.children
+                  if c.dep_ == "neg"]
+    if len(negations) != 1 or negations[0].lower_ not in ("not", "n't"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("until", "till") and child.i > verb.i:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
+                return child
+    return None
 
 
 def according_to(sent: Span) -> Token | None:
@@ -205,6 +224,17 @@ def clauses(sent: Span) -> list[Clause]:
             and not bare_base
             and not untensed
         ):
+            found.append(clause)
+        elif (
+            not asserted
+            and not unattributed_quote
+            and subject is not None
+            and not bare_base
+            and not untensed
+            and until_date(verb) is not None
+            and is_asserted(verb, auxes, negation_ok=True)
+        ):
+            clause.not_until = True
             found.append(clause)
         if not asserted:
             return

@@ -28,6 +28,7 @@ from factquiz.nlp.clauses import (
     is_asserted,
     own_auxes,
     quoted_tokens,
+    until_date,
 )
 from factquiz.nlp.context import ParagraphContext, entity_key, entity_of, name_span
 from factquiz.nlp.entity_fixes import (
@@ -1595,6 +1596,24 @@ def _when(clause: Clause) -> Iterator[Draft]:
         yield Draft("when", answer, "DATE", question)
 
 
+def _when_until(clause: Clause) -> Iterator[Draft]:
+    """'The law will not come into force until 2006' -> 'When will the law come into
+    force?': what does not happen until a date happens then (the "not" goes with the
+    "until", which a question drops)."""
+    prep = until_date(clause.verb)
+    if prep is None or _described_thing(clause) or lemma_of(clause.verb) in STATIVE_VERBS:
+        return
+    obj = next(c for c in prep.children if c.dep_ == "pobj")
+    ent = entity_of(obj)
+    if ent is None or ent.root != obj or not _specific_date(ent) or len(ent) > 4:
+        return
+    answer = _strip_determiner(ent)
+    if any(t.i < prep.i for t in answer):
+        return
+    question = _ask(clause, [Piece("When")], {t.i for t in prep.subtree}, simple_past=True)
+    yield Draft("when", answer, "DATE", question)
+
+
 _DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
 
@@ -2415,6 +2434,8 @@ def _thing_verb(verb: Token) -> bool:
 
 
 def _builders_for(clause: Clause) -> tuple:
+    if clause.not_until:
+        return (_when_until,)
     if clause.participle or clause.tense:
         # "..., recording five tackles": asked "did ... record", never "Who recording".
         return PARTICIPLE_BUILDERS
