@@ -142,6 +142,9 @@ def test_a_role_noun_before_a_name_makes_a_person(text: str, name: str, person: 
     ("Norcom said WebSip feeds grew.", "Norcom", False),
     ("The 1984 release of the Zbox made Norcom famous.", "Zbox", True),
     ("The 1984 release of the Zbox made Norcom famous.", "Norcom", False),
+    ("Buyers pay more for the Cooper Z which costs up to £17,730. A used Cooper Z is dear.",
+     "Cooper Z", True),
+    ("Norcom, which cost its owners dearly, was sold.", "Norcom", False),
 ])
 def test_a_thing_is_told_from_a_body_by_what_the_articles_call_it(text: str, name: str,
                                                                   thing: bool) -> None:

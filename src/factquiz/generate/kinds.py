@@ -153,7 +153,7 @@ _THING_BEFORE = re.compile(
     r"\b(?:program|programme|software|system|technology|format|standard|device|gadget|"
     r"console|handset|browser|ranch|farm|estate|model|car|drug|vaccine|engine|chip|"
     r"processor|protocol|codec|steroid|substance|stimulant|virus|worm|trojan)\s+"
-    r"(?:called\s+|named\s+|known as\s+)?$|\bpositive for $"
+    r"(?:called\s+|named\s+|known as\s+)?$|\bpositive for $|\ba used $"
     # "The 1984 release of the Mac": what is released is a product, not its maker.
     r"|\b(?:release|launch|version|versions|model|models) of (?:the |a |an )?$")
 _THING_AFTER = re.compile(
@@ -161,6 +161,8 @@ _THING_AFTER = re.compile(
     r"devices|player|players|machines?|tapes?|recorders?|boxes|set-top|handsets?|consoles?|"
     r"files?|discs?|chips?|tags?|engines?|protocol|games? console|games?|use|users|feeds?|"
     r"aggregators?)\b"
+    # "the Cooper S which costs up to £17,730": what costs money is bought, not a body
+    r"|^ (?:which |that )?costs? (?:up to |from |about |around )?[£$€\d]"
     r"|^ \d\b(?![,.]?\d)")
 #: Descriptions that make a name a work: "X, a film about ...".
 _WORK_NOUNS = frozenset({"film", "movie", "comedy", "drama", "thriller", "novel", "book",
