@@ -73,10 +73,13 @@ def own_auxes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i]
 
 
+def negations(verb: Token, auxes: list[Token]) -> list[Token]:
+    """The "not"s and "never"s on a verb or its auxiliaries."""
+    return [c for t in (verb, *auxes) for c in t.children if c.dep_ == "neg"]
+
+
 def is_negated(verb: Token, auxes: list[Token]) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return any(c.dep_ == "neg" for a in auxes for c in a.children)
+    return bool(negations(verb, auxes))
 
 
 def is_asserted(verb: Token, auxes: list[Token], negation_ok: bool = False) -> bool:
@@ -97,13 +100,11 @@ def is_asserted(verb: Token, auxes: list[Token], negation_ok: bool = False) -> b
     return True
 
 
-def until_date(verb: Token) -> Token | None:
+def until_date(verb: Token, auxes: list[Token]) -> Token | None:
     """The "until" of 'did not recover until the 17th century' when it holds a date, and the
-    negation is the verb's own "not" (not "never", not "no longer")."""
-    negations = [c for c in verb.children if c.dep_ == "neg"]
-    negations += [c for a in verb.children if a.dep_ in AUX_DEPS for c in a.children
-                  if c.dep_ == "neg"]
-    if len(negations) != 1 or negations[0].lower_ not in ("not", "n't"):
+    negation is the verb's one "not" (not "never", not "no longer")."""
+    found = negations(verb, auxes)
+    if len(found) != 1 or found[0].lower_ not in ("not", "n't"):
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("until", "till") and child.i > verb.i:
@@ -217,24 +218,14 @@ def clauses(sent: Span) -> list[Clause]:
         # Expansion oppose ...", parsed with "Stop" as the verb) is a misparse.
         bare_base = verb.tag_ == "VB" and not auxes
         untensed = verb.tag_ == "VBG" and not auxes and tense is None
-        if (
-            asserted
-            and not unattributed_quote
-            and subject is not None
-            and not bare_base
-            and not untensed
-        ):
+        askable = (
+            not unattributed_quote and subject is not None and not bare_base and not untensed
+        )
+        if askable and asserted:
             found.append(clause)
-        elif (
-            not asserted
-            and not unattributed_quote
-            and subject is not None
-            and not bare_base
-            and not untensed
-            and until_date(verb) is not None
-            and is_asserted(verb, auxes, negation_ok=True)
-        ):
-            clause.not_until = True
+        elif (askable and until_date(verb, auxes) is not None
+              and is_asserted(verb, auxes, negation_ok=True)):
+            clause.not_until = True  # "did not speak until Monday": asked only when
             found.append(clause)
         if not asserted:
             return

@@ -351,7 +351,7 @@ def _institution(head: Token) -> tuple[Span, str] | None:
     people before it, and nothing else ("the new Russian government" is one of several)."""
     if head.lower_ not in INSTITUTION_NOUNS or head.ent_type_:
         return None
-    before = [t for t in head.lefts if t.dep_ not in ("det",)]
+    before = [t for t in head.lefts if t.dep_ != "det"]
     if len(before) != 1 or before[0].i != head.i - 1:
         return None
     ent = entity_of(before[0])
@@ -1561,8 +1561,13 @@ def _when(clause: Clause) -> Iterator[Draft]:
         for p in o.children
         if p.dep_ == "prep" and p.lower_ in ("in", "on")
     ]
-    for child in [*verb.children, *hung, *within]:
-        if child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPOSITIONS:
+    candidates = [*verb.children, *hung, *within]
+    if clause.not_until:
+        # "did not speak to reporters until Monday": the "until" is the one date asked
+        candidates = [until_date(verb, clause.auxes)]
+    for child in candidates:
+        if child.dep_ == "prep" and (child.lower_ in TEMPORAL_PREPOSITIONS
+                                     or clause.not_until):
             if child.lower_ == "on" and lemma_of(verb) in VERBS_TAKING_ON and child.i > verb.i:
                 continue  # "betting on 5 May": the date is what is bet on, not when (but
                 # "On May 21, owners voted": a date before the verb dates it)
@@ -1594,24 +1599,6 @@ def _when(clause: Clause) -> Iterator[Draft]:
             remove.add(before)  # "on" left without its object by the parser
         question = _ask(clause, [Piece("When")], remove, simple_past=True)
         yield Draft("when", answer, "DATE", question)
-
-
-def _when_until(clause: Clause) -> Iterator[Draft]:
-    """'The law will not come into force until 2006' -> 'When will the law come into
-    force?': what does not happen until a date happens then (the "not" goes with the
-    "until", which a question drops)."""
-    prep = until_date(clause.verb)
-    if prep is None or _described_thing(clause) or lemma_of(clause.verb) in STATIVE_VERBS:
-        return
-    obj = next(c for c in prep.children if c.dep_ == "pobj")
-    ent = entity_of(obj)
-    if ent is None or ent.root != obj or not _specific_date(ent) or len(ent) > 4:
-        return
-    answer = _strip_determiner(ent)
-    if any(t.i < prep.i for t in answer):
-        return
-    question = _ask(clause, [Piece("When")], {t.i for t in prep.subtree}, simple_past=True)
-    yield Draft("when", answer, "DATE", question)
 
 
 _DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
@@ -1742,27 +1729,21 @@ def _bound_to_the_only_person(token: Token, subject_key: str | None,
             and all(entity_key(ent) == subject_key for ent in people))
 
 
-def _bound_to_a_plural_subject(token: Token, subject: Token | None) -> bool:
-    """'The Broncos defeated the Carolina Panthers to earn their third title': "their" in
-    the clause of a plural named subject (a team, a party, a people) is the subject's, as a
-    reader takes it; the question keeps the pronoun where the article has it, with the
-    subject (or the "Who" standing for it) before it."""
-    if subject is None or subject.i > token.i:
-        return False
-    ent = entity_of(subject)
-    if ent is None or ent.label_ not in ("ORG", "NORP") or ent.root != subject:
-        return False
-    return subject.tag_ == "NNPS" or subject.lower_.endswith("s")
-
-
-def _plural_subject(clause: Clause) -> Token | None:
-    """The clause's subject when a plural verb agrees with it ("The Broncos have")."""
+def _plural_named_subject(clause: Clause) -> Token | None:
+    """'The Broncos defeated the Carolina Panthers to earn their third title': a plural named
+    subject (a team, a party, a people) that a "their" after it in its clause belongs to, as a
+    reader takes it; the question keeps the pronoun where the article has it."""
     subject, verb = clause.subject, clause.verb
     if subject is None:
         return None
+    ent = entity_of(subject)
+    if ent is None or ent.label_ not in ("ORG", "NORP") or ent.root != subject:
+        return None
+    if not (subject.tag_ == "NNPS" or subject.lower_.endswith("s")):
+        return None
     finite = clause.auxes[0] if clause.auxes else verb
-    if finite.tag_ == "VBP" or finite.lower_ in ("are", "were", "have"):
-        return subject
+    if finite.tag_ == "VBP" or finite.lower_ == "were":
+        return subject  # "The Conservatives have pledged"
     if finite.tag_ == "VBD" and subject.tag_ == "NNPS":
         return subject  # "The Broncos defeated": the past tense does not agree
     return None
@@ -1829,8 +1810,8 @@ def _resolve(
             if lower in ("they", "them", "their") and _ambiguous_plural(token):
                 raise Unaskable("plural pronoun with two possible antecedents")
             found = ctx.resolve(token.i, labels)
-            if found is None and lower == "their" and _bound_to_a_plural_subject(
-                    token, subject_group):
+            if (found is None and lower == "their" and subject_group is not None
+                    and subject_group.i < token.i):
                 out.append(piece)  # "The Broncos beat Carolina to earn their third title"
                 continue
             if found is None and _bound_to_the_only_person(token, subject_key):
@@ -2435,7 +2416,7 @@ def _thing_verb(verb: Token) -> bool:
 
 def _builders_for(clause: Clause) -> tuple:
     if clause.not_until:
-        return (_when_until,)
+        return (_when,)
     if clause.participle or clause.tense:
         # "..., recording five tackles": asked "did ... record", never "Who recording".
         return PARTICIPLE_BUILDERS
@@ -2515,7 +2496,7 @@ def sentence_candidates(
                         _resolve(draft, ctx, speaker_key, _subject_key(clause),
                                  _subject_key(clause, frozenset({"ORG"})),
                                  _subject_key(clause, PLACE_LABELS),
-                                 _plural_subject(clause)))))
+                                 _plural_named_subject(clause)))))
                 except Unaskable:
                     continue
                 if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):
