@@ -145,4 +145,3 @@ INSTITUTION_NOUNS = frozenset(
     """government parliament legislature administration cabinet senate congress assembly
     treasury regulator authorities military army navy""".split()  # noqa: SIM905
 )
-
