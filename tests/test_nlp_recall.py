@@ -521,3 +521,73 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
     assert (prompt, answer) in asked(ask(nlp, paragraph), "when")
     assert not asked(ask(nlp, "They told us the plant opened in 2003, the ministry said."),
                      "when")
+
+
+ELEVENTH_SESSION = [
+    pytest.param(
+        "An outbreak of typhoid in Lagos in 1854 killed over 1,000 miners.",
+        "how-many",
+        ("How many miners did an outbreak of typhoid in Lagos in 1854 kill?", "over 1,000"),
+        id="a-hedge-read-as-a-preposition-is-no-second-place",
+    ),
+    pytest.param(
+        "A fire at a gold mine in Ghana killed over 100 workers in 2004.",
+        "when",
+        ("When did a fire at a gold mine in Ghana kill over 100 workers?", "2004"),
+        id="a-mine-is-a-pit-not-a-pronoun",
+    ),
+    pytest.param(
+        "In 1957 competition rules were included in the Treaty of Lagos.",
+        "when",
+        ("When were competition rules included in the Treaty of Lagos?", "1957"),
+        id="passive-include-is-an-act",
+    ),
+    pytest.param(
+        "Ada Eze, a Nigerian lawyer and mother of two, won the Kano seat in 2004.",
+        "when",
+        ("When did Ada Eze win the Kano seat?", "2004"),
+        id="described-by-a-two-part-apposition",
+    ),
+    pytest.param(
+        "Tony Okafor met Ada Eze on Monday. Mr Okafor was arrested in Kano after police"
+        " found him in a flat on Tuesday.",
+        "when",
+        ("When did police find Mr Okafor in a flat?", "Tuesday"),
+        id="him-is-the-sentence-s-one-person",
+    ),
+    pytest.param(
+        "Kano joined Lagos as one of four cities that have hosted the Nigerian Games"
+        " eight times.",
+        "how-many",
+        ("How many cities have hosted the Nigerian Games eight times?", "four"),
+        id="one-of-a-counted-group",
+    ),
+    pytest.param(
+        "Ghana is one of only five countries to have signed the Abuja Treaty, Ada Eze said.",
+        "how-many",
+        ("How many countries have signed the Abuja Treaty, according to Ada Eze?", "five"),
+        id="one-of-a-group-with-a-perfect-infinitive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "kind", "expected"), ELEVENTH_SESSION)
+def test_eleventh_session_constructions(nlp, paragraph: str, kind: str, expected) -> None:
+    assert expected in asked(ask(nlp, paragraph), kind)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        pytest.param("Tony Okafor said Ada Eze had told him about the plan in May.", "when",
+                     id="him-with-two-people-named"),
+        pytest.param("Ada Eze met Tony Okafor. He said he had told him about it in May.",
+                     "when", id="him-beside-he"),
+        pytest.param("Kano became one of ten cities to have opened a metro.", "how-many",
+                     id="one-of-a-group-naming-nothing"),
+        pytest.param("Ada Eze is one of the 50 richest people who live in Kano.", "how-many",
+                     id="a-superlative-group-is-a-rank"),
+    ],
+)
+def test_eleventh_session_refusals(nlp, paragraph: str, kind: str) -> None:
+    assert asked(ask(nlp, paragraph), kind) == []

@@ -98,6 +98,20 @@ _SHORT_DEED = re.compile(
 )
 
 
+_MINE = re.compile(r"(\S+)\s+mines?\b", re.IGNORECASE)
+#: Words before "mine" that make it the noun: an article, a number, a mineral.
+_BEFORE_A_PIT = frozenset(
+    "a an the one two three coal gold copper tin iron salt diamond zinc uranium opencast".split()  # noqa: SIM905
+)
+
+
+def _mine_is_a_pit(text: str) -> bool:
+    """Every "mine" in the text follows a word that makes it a noun ("a mine", "coal mine")."""
+    mines = re.findall(r"\bmines?\b", text, re.IGNORECASE)
+    pits = [m for m in _MINE.findall(text) if m.lower() in _BEFORE_A_PIT or m[:1].isdigit()]
+    return len(pits) == len(mines)
+
+
 def violations(candidate: Candidate) -> list[str]:
     """Why this candidate must not be emitted; empty when it meets every guarantee."""
     problems = []
@@ -151,6 +165,8 @@ def violations(candidate: Candidate) -> list[str]:
     spoken = [w.lower() for n, w in enumerate(words) if not (w.isupper() and len(w) > 1)
               and not (w == "I" and n > 1 and _numeral_before(words[n - 1]))]
     banned = set(spoken) & BANNED_IN_PROMPT
+    if "mine" in banned and _mine_is_a_pit(unquoted):
+        banned.discard("mine")  # "a fire at a mine in Ghana": the pit, not "my"
     if banned:
         problems.append(f"prompt has pronoun(s) {sorted(banned)}")
     if dated(answer):

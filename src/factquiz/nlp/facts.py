@@ -27,10 +27,11 @@ from factquiz.nlp.clauses import (
     inside_quotes,
     is_asserted,
     own_auxes,
+    own_subject,
     quoted_tokens,
     until_date,
 )
-from factquiz.nlp.context import ParagraphContext, entity_key, entity_of, name_span
+from factquiz.nlp.context import Antecedent, ParagraphContext, entity_key, entity_of, name_span
 from factquiz.nlp.entity_fixes import (
     FACILITY_NOUNS,
     GEOGRAPHIC_NOUNS,
@@ -1073,6 +1074,68 @@ def _how_many_of(clause: Clause) -> Iterator[Draft]:
         yield Draft("how-many", answer, "NUMBER", question, counted=lemma_of(group).lower())
 
 
+def _how_many_one_of(clause: Clause) -> Iterator[Draft]:
+    """'Britain became one of only five countries to have signed the treaty', 'one of four
+    teams that have made eight appearances in the Super Bowl': the group counts everything
+    that did what its clause says -> 'How many teams have made eight appearances in the
+    Super Bowl?' (four). Only a clause with its relative pronoun as subject, or a perfect
+    infinitive, whose verb already agrees with the plural."""
+    for one in clause.verb.subtree:
+        if one.lower_ != "one" or one.tag_ != "CD" or _governing_verb(one) != clause.verb:
+            continue
+        of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if group is None or group.tag_ != "NNS":
+            continue
+        number = next((c for c in group.children if c.dep_ == "nummod" and c.like_num), None)
+        predicate = _group_predicate(group)
+        if number is None or predicate is None or number.ent_type_ in NOT_COUNTS:
+            continue
+        value, _hedge = parse_value(number.text)
+        if value is None or value[0] < 2:
+            continue
+        verb, skipped = predicate
+        counted = [t for t in group.subtree
+                   if number.i < t.i <= group.i and t.dep_ not in ("punct",)]
+        if any((not t.is_alpha and t.text != "-") or t.tag_ in ("JJS", "RBS") for t in counted):
+            continue  # "one of the 2004-05 teams", "the 50 richest people": no plain count
+        words = phrase(verb, frozenset(skipped))
+        if not words or any(t.i in skipped for t in words) or words[0].i < group.i:
+            continue
+        wh = [Piece("How many"), *(Piece(t.text, t) for t in counted)]
+        wh[1:] = _relower(wh[1:])
+        question = Question([*wh, *(Piece(t.text, t) for t in words)])
+        if any(p.token is not None and _spaced_dash(p.token) for p in question.pieces):
+            continue
+        yield Draft("how-many", number.doc[number.i : number.i + 1], "NUMBER", question,
+                    counted=lemma_of(group).lower())
+
+
+def _governing_verb(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _group_predicate(group: Token) -> tuple[Token, set[int]] | None:
+    """The verb of a restrictive clause saying what every member of `group` did, with the
+    words the question leaves out ("that", "to"): "teams that have made ...", "countries
+    to have signed ..."."""
+    for clause_verb in group.children:
+        if clause_verb.i < group.i or clause_verb.nbor(-1).text == ",":
+            continue
+        if clause_verb.dep_ == "relcl":
+            pronoun = own_subject(clause_verb)
+            if (pronoun is not None and pronoun.tag_ in ("WDT", "WP")
+                    and pronoun.i == clause_verb.left_edge.i == group.i + 1
+                    and clause_verb.tag_ != "VBZ"
+                    and not any(a.tag_ == "VBZ" for a in own_auxes(clause_verb))):
+                return clause_verb, {pronoun.i}
+        if clause_verb.dep_ in ("acl", "relcl") and clause_verb.tag_ == "VBN":
+            auxes = [c for c in clause_verb.children if c.dep_ == "aux" and c.i < clause_verb.i]
+            if [a.lower_ for a in auxes] == ["to", "have"] and auxes[0].i == group.i + 1:
+                return clause_verb, {auxes[0].i}
+    return None
+
+
 def _how_many_times(clause: Clause) -> Iterator[Draft]:
     """'The area has hosted the event 10 times' -> 'How many times has the area hosted the
     event?': how often the verb's event happened."""
@@ -1581,7 +1644,7 @@ def _when(clause: Clause) -> Iterator[Draft]:
         ent = entity_of(obj)
         if ent is None or ent.label_ not in ("DATE", "TIME") or not _specific_date(ent):
             continue
-        if ent.root != obj or lemma_of(verb) in STATIVE_VERBS:
+        if ent.root != obj or (lemma_of(verb) in STATIVE_VERBS and not _made_part_of(clause)):
             continue  # "When do previous winners include X?" asks nothing
         answer = _strip_determiner(ent)
         if len(answer) > 4:
@@ -1599,6 +1662,13 @@ def _when(clause: Clause) -> Iterator[Draft]:
             remove.add(before)  # "on" left without its object by the parser
         question = _ask(clause, [Piece("When")], remove, simple_past=True)
         yield Draft("when", answer, "DATE", question)
+
+
+def _made_part_of(clause: Clause) -> bool:
+    """'In 1957 competition rules were included in the Treaty of Rome': the passive of
+    "include" or "feature" is an act done on a day, not a state."""
+    return lemma_of(clause.verb) in ("include", "feature") and any(
+        a.dep_ == "auxpass" for a in clause.auxes)
 
 
 _DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
@@ -1635,6 +1705,7 @@ BUILDERS = (
     _who_agent,
     _how_many,
     _how_many_of,
+    _how_many_one_of,
     _how_many_times,
     _how_many_with,
     _how_many_home_to,
@@ -1729,6 +1800,35 @@ def _bound_to_the_only_person(token: Token, subject_key: str | None,
             and all(entity_key(ent) == subject_key for ent in people))
 
 
+def _object_of_the_main_subject(token: Token, ctx: ParagraphContext) -> Antecedent | None:
+    """'Newton was limited by Denver's defense, which sacked him seven times': "him" in a
+    clause whose own subject is no person is the one person the sentence has named, when
+    that person is the sentence's subject; the paragraph may name others earlier."""
+    if token.lower_ != "him" or token.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb == token.sent.root:
+        return None
+    own = own_subject(verb)
+    if own is not None and own.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        own = verb.head  # "the defense, which sacked him": the defense did
+    if own is None or own.lower_ in ("he", "she") or own.tag_ in ("WP", "WDT"):
+        return None  # "he told him": two men, one of them named earlier
+    main = own_subject(token.sent.root)
+    if main is None or main.ent_type_ != "PERSON" or main.i > token.i:
+        return None
+    sent = token.sent
+    people = {entity_key(ent) for ent in sent.ents if ent.label_ == "PERSON" and ent.end <= token.i}
+    suspects = [m for m in ctx.suspect_subjects if sent.start < m.end <= token.i]
+    main_ent = entity_of(main)
+    if main_ent is None or people != {entity_key(main_ent)} or any(
+            m.key != entity_key(main_ent) for m in suspects):
+        return None
+    named = [m for m in ctx.mentions if m.key == entity_key(main_ent) and m.end <= token.i
+             and m.label == "PERSON"]
+    return max(named, key=lambda m: (len(m.text.split()), m.end), default=None)
+
+
 def _plural_named_subject(clause: Clause) -> Token | None:
     """'The Broncos defeated the Carolina Panthers to earn their third title': a plural named
     subject (a team, a party, a people) that a "their" after it in its clause belongs to, as a
@@ -1786,6 +1886,7 @@ def _resolve(
         capitalised_name = token.tag_ in ("NNP", "NNPS") and token.text.isupper()
         if token.tag_ in ("PRP", "PRP$") or (
             lower in UNRESOLVABLE_PRONOUNS and not capitalised_name  # "US firms" is no "us"
+            and not _mine_the_pit(token)
         ):
             if token.tag_ not in ("PRP", "PRP$"):
                 if lower == "that" and (token.dep_ == "mark" or _complementiser_read_as_det(token)):
@@ -1817,6 +1918,8 @@ def _resolve(
             if found is None and _bound_to_the_only_person(token, subject_key):
                 out.append(piece)  # "Carroll has stepped up his form": his is Carroll's
                 continue
+            if found is None:
+                found = _object_of_the_main_subject(token, ctx)
             if found is None:
                 raise Unaskable(f"unresolved pronoun {lower!r}")
             possessive = token.tag_ == "PRP$" or lower in ("his", "their")
@@ -1852,6 +1955,12 @@ def _resolve(
                 continue
         out.append(piece)
     return out
+
+
+def _mine_the_pit(token: Token) -> bool:
+    """'A fire at a mine in Ghana': with an article or a number, "mine" is a pit, not "my"."""
+    return token.lower_ in ("mine", "mines") and token.tag_ in ("NN", "NNS") and any(
+        c.dep_ in ("det", "nummod", "amod", "compound", "poss") for c in token.children)
 
 
 def _named_by_its_head(token: Token, ctx: ParagraphContext) -> str | None:
@@ -2084,12 +2193,16 @@ def _pointed_date(answer: Span) -> bool:
     return answer.doc[answer.start - 1].lower_ in POINTING_WORDS
 
 
+#: Entity labels of numbers and times, which a hedge word such as "over" may open.
+NOT_PLACES = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
+
+
 def _second_place(pieces: list[Piece], answer: Span) -> bool:
     """'Where will the Queen lead the commemoration at a service in Westminster Hall?'
     (In Britain): a where-question that still names a place in a locative phrase has
     two right answers."""
-    if answer[0].pos_ != "ADP":
-        return False
+    if answer[0].pos_ != "ADP" or answer.root.like_num or answer.root.ent_type_ in NOT_PLACES:
+        return False  # "over 1,000" opens with a preposition but is a count, not a place
     in_answer = set(range(answer.start, answer.end))
     return any(
         p.token is not None

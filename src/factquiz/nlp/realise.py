@@ -434,9 +434,20 @@ def _list_as_apposition(child: Token) -> bool:
     """'X, Y and Z' parsed as X with the apposition 'Y and Z': a list, not a renaming."""
     if child.dep_ != "appos" or parenthetical(child):
         return False  # "(most of South Asian origins and concentrated in ...)" goes whole
+    if _indefinite_description(child):
+        return False  # "Casimir Pulaski, a Polish general and hero of ..., was born"
     return any(c.dep_ == "cc" for c in child.children) and any(
         c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in child.children
     )
+
+
+def _indefinite_description(appos: Token) -> bool:
+    """'X, a general and hero of the war, was born': an apposition opened by "a" and closed
+    by a comma describes X; a list of other things has no "a" before its second item."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children):
+        return False
+    after = appos.right_edge.i + 1
+    return after < len(appos.doc) and appos.doc[after].text in (",", *DASHES)
 
 
 def _trim_punct(tokens: list[Token]) -> list[Token]:
