@@ -568,6 +568,12 @@ ELEVENTH_SESSION = [
         ("How many countries have signed the Abuja Treaty, according to Ada Eze?", "five"),
         id="one-of-a-group-with-a-perfect-infinitive",
     ),
+    pytest.param(
+        "Kano Motors owns a 56% stake in Lagos Cars. It considered floating Lagos Cars in 2002.",
+        "when",
+        ("When did Kano Motors consider floating Lagos Cars?", "2002"),
+        id="it-continues-the-subject-before",
+    ),
 ]
 
 
@@ -587,6 +593,12 @@ def test_eleventh_session_constructions(nlp, paragraph: str, kind: str, expected
                      id="one-of-a-group-naming-nothing"),
         pytest.param("Ada Eze is one of the 50 richest people who live in Kano.", "how-many",
                      id="a-superlative-group-is-a-rank"),
+        pytest.param("Kano Radio bought Lagos Nights for $600. It was shown on television in"
+                     " April 1956.", "when", id="it-may-be-the-thing-bought"),
+        pytest.param("Kano Motors had a poor year. It is thought that it lost $5m in 2004.",
+                     "when", id="it-pointing-at-nothing"),
+        pytest.param("Kano Motors and Lagos Cars merged. It opened a plant in Abuja in 2004.",
+                     "when", id="it-after-two-firms"),
     ],
 )
 def test_eleventh_session_refusals(nlp, paragraph: str, kind: str) -> None:

@@ -1906,6 +1906,11 @@ def _resolve(
             ):
                 out.append(piece)  # "Airbus is keeping its options open": Airbus's
                 continue
+            if labels is None and lower == "it":
+                named = _continued_subject(token, ctx)
+                if named is not None and named.key != draft.answer_key:
+                    out.append(Piece(named.text, token, replaced=True))
+                    continue
             if labels is None:
                 raise Unaskable(f"pronoun {lower!r}")
             if lower in ("they", "them", "their") and _ambiguous_plural(token):
@@ -1955,6 +1960,39 @@ def _resolve(
                 continue
         out.append(piece)
     return out
+
+
+#: What "it" may continue: a named thing, never a person or a people.
+_THING_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _continued_subject(token: Token, ctx: ParagraphContext) -> Antecedent | None:
+    """'The Warsaw Stock Exchange was founded in 1817. It was re-established in 1991': "it"
+    opening a sentence as its subject continues the subject of the sentence before, when
+    that was a name of one thing (a reader's first choice, the centre of attention). Not
+    the "it" of "it is", "it seems that", "it was decided to": that points at nothing."""
+    sent = token.sent
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb != sent.root or sent.start == 0:
+        return None
+    if any(t.i < token.i and not (t.is_punct or t.dep_ in ("cc", "advmod")) for t in sent):
+        return None  # "In 1991 it ...": the sentence opens with something else
+    if lemma_of(verb) in ("be", "seem", "appear", "take", "rain", "matter", "remain") or any(
+            c.dep_ in ("ccomp", "xcomp", "csubj", "expl", "attr", "acomp") for c in verb.children):
+        return None  # "It is thought that ...", "It took three years to ..."
+    previous = token.doc[sent.start - 1].sent
+    subject = own_subject(previous.root) if previous.root.pos_ in ("VERB", "AUX") else None
+    ent = entity_of(subject) if subject is not None else None
+    if ent is None or ent.label_ not in _THING_LABELS or ent.root != subject:
+        return None
+    if subject.tag_ not in ("NNP", "NN") or any(c.dep_ == "conj" for c in subject.children):
+        return None  # "The Broncos", "Airbus and Boeing": no "it"
+    main_verbs = {previous.root.i} | {c.i for c in previous.root.children if c.dep_ == "conj"}
+    if any(t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+           and t.head.i in main_verbs for t in previous if t.i != subject.i):
+        return None  # "CBC bought Flight into Danger ... It was later spoofed": the film
+    named = [m for m in ctx.mentions if m.end == ent.end]
+    return named[0] if named else None
 
 
 def _mine_the_pit(token: Token) -> bool:
