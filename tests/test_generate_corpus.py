@@ -404,3 +404,17 @@ def test_an_organisation_question_answered_by_a_person_asks_who() -> None:
                        "Nicola Sturgeon", "ORG", "s1", s1)]
     [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
     assert (question.kind, question.prompt) == ("who", "Who attacked the Holyrood plan?")
+
+
+def test_her_in_the_question_brings_women_the_articles_call_she_first() -> None:
+    text = "Ada Eze faces the biggest test of her career in the Lagos Marathon on Sunday."
+    docs = [doc("s1", "Marathon", text, "Tom Obi, Sam Okoro and Joe Ade will also run.",
+                "Grace Bello said she was ready. Mary Uche said she was fit.",
+                "Ruth Ige said she would win.")]
+    found = mentions("s1", "PERSON", "Ada Eze", "Tom Obi", "Sam Okoro", "Joe Ade",
+                     "Grace Bello", "Mary Uche", "Ruth Ige")
+    prompt = "Who faces the biggest test of her career in the Lagos Marathon on Sunday?"
+    candidates = [cand("who", prompt, "Ada Eze", "PERSON", "s1", text)]
+    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
+    # The men may be women for all the article says, but "her" would give them away.
+    assert sorted(question.distractors) == ["Grace Bello", "Mary Uche", "Ruth Ige"]

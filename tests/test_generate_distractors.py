@@ -37,6 +37,7 @@ def test_number_distractors_never_equal_or_overlap_a_right_answer() -> None:
 @pytest.mark.parametrize("answer, below, expected", [
     ("Oct. 7", 1, ["Oct. 6", "Oct. 8", "Oct. 13"]),
     ("1998", 2, ["1997", "1996", "1999"]),
+    ("1337", 1, ["1336", "1338", "1339"]),  # a medieval year is a year too
     ("Friday", 0, ["Saturday", "Sunday", "Monday"]),
     ("the late 1990s", 1, ["the late 1980s", "the late 2000s", "the late 2010s"]),
     ("September 11th", 1, ["September 10th", "September 12th", "September 17th"]),

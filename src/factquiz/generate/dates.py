@@ -23,7 +23,8 @@ _DAY_RANGE_MONTH = re.compile(
     rf"\b(\d{{1,2}})(\s*[-–]\s*)(\d{{1,2}})\s+({_MONTH_TOKEN})(\s+\d{{4}})?")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_TOKEN})\s+(\d{{4}})\b")
 _DECADE = re.compile(r"\b(\d{3})0s\b")
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+#: Four digits in a when-answer are a year, a medieval one too ("1337", "1066").
+_YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _MONTH_ALONE = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 

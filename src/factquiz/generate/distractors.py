@@ -42,6 +42,8 @@ from factquiz.generate.numbers import number_distractors
 COUNT = 3
 #: How many of the closest candidates the hash picks from.
 POOL = 8
+#: `EntityIndex.nearby`'s tier for the three articles most like the question's.
+NEAR_TIER = 1
 _LEADING_PREPOSITION = re.compile(
     r"^(in|at|on|near|from|to|into|outside|inside|toward|towards|across|through|around|behind|"
     r"beyond|along|over|under|off|via|within|between|onto|past|by)\s+", re.I)
@@ -135,7 +137,7 @@ def entity_distractors(
     longest = max(4, len(answer.split()) + 1)
     folded_context = _folded(context)
     counts_people = any(ch.isdigit() for ch in answer)
-    pool: list[tuple[int, int, int, Entity]] = []
+    pool: list[tuple[int, int, int, Entity, bool]] = []
     types = FALLBACK_TYPES.get(answer_type, (answer_type,))
     if answer_type == "GROUP" and ends_in_common_noun(answer):
         types = ("GROUP",)  # "finance ministers": people, not an organisation
@@ -166,15 +168,22 @@ def entity_distractors(
                         and (other_sex is None
                              or index.kinds.sex(list(entity.names)) != other_sex)):
                     scale = _granularity(entity, answer, answer_type, index.kinds)
-                    pool.append((0 if good else 1, scale, tier, entity))
-                    same_scale += scale == 0
+                    # "Who faces the biggest test of her career?": women the articles call
+                    # "she" come before people they give no sex, who only fill the gaps.
+                    unsexed = other_sex is not None and index.kinds.sex(
+                        list(entity.names)) is None
+                    pool.append((0 if good else 1, scale, tier, entity, unsexed))
+                    same_scale += scale == 0 and not unsexed
     # Closest first; within a tier, an order fixed by the question id, so questions vary.
-    pool.sort(key=lambda p: (p[1], p[0], p[2], _hash(question_id, p[3].display)))
+    # Women (or men) first only among related articles: a runner is no option for a
+    # writer's award, whatever her sex.
+    pool.sort(key=lambda p: (p[1], p[0], p[2] > NEAR_TIER, p[4], p[2],
+                             _hash(question_id, p[3].display)))
     chosen: list[str] = []
     #: Every name of the organisations and groups chosen: "Conservative Party" is not offered
     #: beside the "Tories", also named "Conservative" (two people of one surname may be).
     chosen_names: list[str] = []
-    for *_, entity in pool:
+    for _good, _scale, _tier, entity, _unsexed in pool:
         display = offered_name(entity)
         display = display if answer_type == "PLACE" else _same_shape(display, answer)
         names = [] if entity.type == "PERSON" else [display, *entity.names]
