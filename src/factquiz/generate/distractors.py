@@ -164,14 +164,14 @@ def entity_distractors(
                         and not any(_similar(name, r) for name in entity.names for r in right)
                         and not _mentioned(entity, folded_context)
                         and fits_kind(entity, answer, answer_type, answer_entity, index)
-                        and _can_be_option(entity, index)
-                        and (other_sex is None
-                             or index.kinds.sex(list(entity.names)) != other_sex)):
+                        and _can_be_option(entity, index)):
+                    sex = index.kinds.sex(list(entity.names)) if other_sex is not None else None
+                    if other_sex is not None and sex == other_sex:
+                        continue
                     scale = _granularity(entity, answer, answer_type, index.kinds)
                     # "Who faces the biggest test of her career?": women the articles call
                     # "she" come before people they give no sex, who only fill the gaps.
-                    unsexed = other_sex is not None and index.kinds.sex(
-                        list(entity.names)) is None
+                    unsexed = other_sex is not None and sex is None
                     pool.append((0 if good else 1, scale, tier, entity, unsexed))
                     same_scale += scale == 0 and not unsexed
     # Closest first; within a tier, an order fixed by the question id, so questions vary.

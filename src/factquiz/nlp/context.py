@@ -16,6 +16,8 @@ from factquiz.nlp.vocabulary import NAME_TITLES
 
 #: Entity labels that are names of people, groups, organisations and places.
 NAMED_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+#: The named labels that name one thing, which "it" and "the airport" may stand for.
+THING_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 #: Labels the small model gives some personal names; such a subject makes "he" ambiguous.
 SUSPECT_PERSON_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
@@ -141,5 +143,20 @@ class ParagraphContext:
             m.end <= position and m.key != prior[0].key for m in self.suspect_subjects
         ):
             return None
-        # The fullest name used so far reads best in a question ("Mr Dostam" over "Dostam").
-        return max(prior, key=lambda m: (len(m.text.split()), m.end))
+        return _fullest(prior)
+
+    def fullest(self, key: str, position: int, labels: frozenset[str]) -> Antecedent | None:
+        """The fullest name of entity `key`, labelled one of `labels`, used before token
+        `position`."""
+        return _fullest([m for m in self.mentions
+                         if m.key == key and m.end <= position and m.label in labels])
+
+    def ending_at(self, end: int) -> Antecedent | None:
+        """The mention whose name ends just before token `end`, if it is one the paragraph
+        keeps."""
+        return next((m for m in self.mentions if m.end == end), None)
+
+
+def _fullest(mentions: list[Antecedent]) -> Antecedent | None:
+    """The fullest of these names reads best in a question ("Mr Dostam" over "Dostam")."""
+    return max(mentions, key=lambda m: (len(m.text.split()), m.end), default=None)

@@ -31,7 +31,14 @@ from factquiz.nlp.clauses import (
     quoted_tokens,
     until_date,
 )
-from factquiz.nlp.context import Antecedent, ParagraphContext, entity_key, entity_of, name_span
+from factquiz.nlp.context import (
+    THING_LABELS,
+    Antecedent,
+    ParagraphContext,
+    entity_key,
+    entity_of,
+    name_span,
+)
 from factquiz.nlp.entity_fixes import (
     FACILITY_NOUNS,
     GEOGRAPHIC_NOUNS,
@@ -1112,6 +1119,7 @@ def _how_many_one_of(clause: Clause) -> Iterator[Draft]:
 
 
 def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above `token`: the clause it belongs to."""
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
@@ -1806,7 +1814,7 @@ def _object_of_the_main_subject(token: Token, ctx: ParagraphContext) -> Antecede
     that person is the sentence's subject; the paragraph may name others earlier."""
     if token.lower_ != "him" or token.dep_ not in ("dobj", "pobj", "dative"):
         return None
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _governing_verb(token)
     if verb is None or verb == token.sent.root:
         return None
     own = own_subject(verb)
@@ -1824,9 +1832,7 @@ def _object_of_the_main_subject(token: Token, ctx: ParagraphContext) -> Antecede
     if main_ent is None or people != {entity_key(main_ent)} or any(
             m.key != entity_key(main_ent) for m in suspects):
         return None
-    named = [m for m in ctx.mentions if m.key == entity_key(main_ent) and m.end <= token.i
-             and m.label == "PERSON"]
-    return max(named, key=lambda m: (len(m.text.split()), m.end), default=None)
+    return ctx.fullest(entity_key(main_ent), token.i, frozenset({"PERSON"}))
 
 
 def _plural_named_subject(clause: Clause) -> Token | None:
@@ -1962,10 +1968,6 @@ def _resolve(
     return out
 
 
-#: What "it" may continue: a named thing, never a person or a people.
-_THING_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-
-
 def _continued_subject(token: Token, ctx: ParagraphContext) -> Antecedent | None:
     """'The Warsaw Stock Exchange was founded in 1817. It was re-established in 1991': "it"
     opening a sentence as its subject continues the subject of the sentence before, when
@@ -1983,7 +1985,7 @@ def _continued_subject(token: Token, ctx: ParagraphContext) -> Antecedent | None
     previous = token.doc[sent.start - 1].sent
     subject = own_subject(previous.root) if previous.root.pos_ in ("VERB", "AUX") else None
     ent = entity_of(subject) if subject is not None else None
-    if ent is None or ent.label_ not in _THING_LABELS or ent.root != subject:
+    if ent is None or ent.label_ not in THING_LABELS or ent.root != subject:
         return None
     if subject.tag_ not in ("NNP", "NN") or any(c.dep_ == "conj" for c in subject.children):
         return None  # "The Broncos", "Airbus and Boeing": no "it"
@@ -1991,8 +1993,7 @@ def _continued_subject(token: Token, ctx: ParagraphContext) -> Antecedent | None
     if any(t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
            and t.head.i in main_verbs for t in previous if t.i != subject.i):
         return None  # "CBC bought Flight into Danger ... It was later spoofed": the film
-    named = [m for m in ctx.mentions if m.end == ent.end]
-    return named[0] if named else None
+    return ctx.ending_at(ent.end)
 
 
 def _mine_the_pit(token: Token) -> bool:
@@ -2015,16 +2016,13 @@ def _named_by_its_head(token: Token, ctx: ParagraphContext) -> str | None:
             return False
         return words[-1] == word or (len(words) > 2 and words[:2] == [word, "of"])
 
-    found = ctx.resolve(token.i, _HEAD_NAMED_LABELS, headed_by)
+    found = ctx.resolve(token.i, THING_LABELS, headed_by)
     if found is None:
         return None
     first, _, rest = found.text.partition(" ")
     if first.lower() in ("a", "an"):  # "for a Launch Operations Center": now the one named
         return f"the {rest}"
     return f"the {found.text}" if first == word else found.text  # "the Bank of Lagos"
-
-
-_HEAD_NAMED_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 
 
 #: What "the country" and "the city" may stand for: "Baghdad" is no country (by ISO 3166-2),
@@ -2231,15 +2229,11 @@ def _pointed_date(answer: Span) -> bool:
     return answer.doc[answer.start - 1].lower_ in POINTING_WORDS
 
 
-#: Entity labels of numbers and times, which a hedge word such as "over" may open.
-NOT_PLACES = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
-
-
 def _second_place(pieces: list[Piece], answer: Span) -> bool:
     """'Where will the Queen lead the commemoration at a service in Westminster Hall?'
     (In Britain): a where-question that still names a place in a locative phrase has
     two right answers."""
-    if answer[0].pos_ != "ADP" or answer.root.like_num or answer.root.ent_type_ in NOT_PLACES:
+    if answer[0].pos_ != "ADP" or answer.root.like_num or answer.root.ent_type_ in AMOUNT_LABELS:
         return False  # "over 1,000" opens with a preposition but is a count, not a place
     in_answer = set(range(answer.start, answer.end))
     return any(
