@@ -603,3 +603,39 @@ def test_eleventh_session_constructions(nlp, paragraph: str, kind: str, expected
 )
 def test_eleventh_session_refusals(nlp, paragraph: str, kind: str) -> None:
     assert asked(ask(nlp, paragraph), kind) == []
+
+
+TWELFTH_SESSION = [
+    pytest.param(
+        "Conductor Ada Eze, director of the Lagos Opera, has died in Germany at 50.",
+        "where",
+        ("Where did conductor Ada Eze die at 50?", "in Germany"),
+        id="a-perfect-event-is-asked-in-the-past",
+    ),
+    pytest.param(
+        "At least 9,000 Nigerian children have arrived in the UK since 2002.",
+        "where",
+        ("Where have at least 9,000 Nigerian children arrived since 2002?", "in the UK"),
+        id="a-perfect-with-since-stays-perfect",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "kind", "expected"), TWELFTH_SESSION)
+def test_twelfth_session_constructions(nlp, paragraph: str, kind: str, expected) -> None:
+    assert expected in asked(ask(nlp, paragraph), kind)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        pytest.param('The Kano Committee has deemed Tuesday "Free Ada Eze Day" as part of its'
+                     " campaign.", "when", id="a-day-that-is-named-is-no-date-of-naming"),
+        pytest.param("The Kano Council declared Friday a public holiday.", "when",
+                     id="a-day-declared-a-holiday"),
+        pytest.param("The winners will be announced at a ceremony in Lagos on 30 November.",
+                     "when", id="the-winners-of-what"),
+    ],
+)
+def test_twelfth_session_refusals(nlp, paragraph: str, kind: str) -> None:
+    assert asked(ask(nlp, paragraph), kind) == []

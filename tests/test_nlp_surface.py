@@ -351,7 +351,7 @@ KEPT += [
     ),
     pytest.param(
         "Conductor Marcello Rossi has died in Vienna at 61.",
-        ("where", "Where has conductor Marcello Rossi died at 61?", "in Vienna"),
+        ("where", "Where did conductor Marcello Rossi die at 61?", "in Vienna"),
         id="occupation-opening-a-sentence-is-no-part-of-the-name",
     ),
     pytest.param(

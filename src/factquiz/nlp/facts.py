@@ -1559,7 +1559,8 @@ def _where(clause: Clause) -> Iterator[Draft]:
         following = answer.doc[answer.end] if answer.end < len(answer.doc) else None
         if following is not None and following.is_title and following.pos_ in ("ADP", "DET"):
             continue  # "at the View" of "the View From Great Edinburgh Cross Country"
-        question = _ask(clause, [Piece("Where")], {t.i for t in prep.subtree})
+        question = _ask(clause, [Piece("Where")], {t.i for t in prep.subtree},
+                        simple_past=_one_past_event(clause))
         key = entity_key(ent) if ent is not None else None
         yield Draft("where", answer, "PLACE", question, answer_key=key)
 
@@ -1644,6 +1645,8 @@ def _when(clause: Clause) -> Iterator[Draft]:
                 # "On May 21, owners voted": a date before the verb dates it)
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ in ("npadvmod", "tmod") and child.i > verb.i:
+            if lemma_of(verb) in NAMING_VERBS and _first_complement(verb) == child:
+                continue  # "has deemed Tuesday 'Free Mojtaba Day'": the day is what is named
             obj = child
         else:
             continue
@@ -1670,6 +1673,24 @@ def _when(clause: Clause) -> Iterator[Draft]:
             remove.add(before)  # "on" left without its object by the parser
         question = _ask(clause, [Piece("When")], remove, simple_past=True)
         yield Draft("when", answer, "DATE", question)
+
+
+def _one_past_event(clause: Clause) -> bool:
+    """'has died in Germany' -> "Where did X die?": a perfect that reports one finished
+    event is asked in the past; not "has been" (a state) nor a perfect that spans time
+    ("have arrived since 2002", "has already played")."""
+    return lemma_of(clause.verb) != "be" and not any(
+        c.lower_ in ("since", "already", "ever", "yet", "so", "far", "always", "never")
+        for c in clause.verb.children)
+
+
+#: Verbs whose first complement is the thing named or declared: "declared Friday a holiday".
+NAMING_VERBS = frozenset("deem declare designate name call dub proclaim make".split())  # noqa: SIM905
+
+
+def _first_complement(verb: Token) -> Token | None:
+    """The verb's first dependent after it, punctuation aside."""
+    return next((c for c in verb.children if c.i > verb.i and not c.is_punct), None)
 
 
 def _made_part_of(clause: Clause) -> bool:
@@ -2356,7 +2377,8 @@ def _unnamed_referent(pieces: list[Piece]) -> bool:
             and not any(c.i in kept for c in token.children)
         ):
             return True  # "Where will nine be closed?", "Where will both jump?": of what?
-        if token is None or piece.replaced or token.tag_ != "NN" or token.ent_type_:
+        # "the winner", and "the winners" too: of what?
+        if token is None or piece.replaced or token.tag_ not in ("NN", "NNS") or token.ent_type_:
             continue
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
