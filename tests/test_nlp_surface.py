@@ -871,13 +871,20 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
          "Ada Obi climbed to a season's best of 5.25m.", "a result without its event"),
         ("who", "Who won Olympic 4x100m relay gold?", "Obi",
          "Obi, who won Olympic 4x100m relay gold, had been unsure.", "a team's event"),
+        ("who", "Who was named a Kano Festival ambassador?", "Ada Obi",
+         "Later at a gala dinner, Ada Obi was named a Kano Festival ambassador.",
+         "one of many"),
+        ("what-org", "Which organisation was named a Kano Festival ambassador?", "Ada Obi",
+         "Later at a gala dinner, Ada Obi was named a Kano Festival ambassador.",
+         "one of many"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
          "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
          "the-former-chief", "a-man", "dangling-possessive", "two-claims-run-together",
          "name-resolved-twice", "a-rate-is-no-count", "fourth-in-which-race",
          "silver-in-which-race", "a-win-in-hours-in-which-race", "a-best-in-which-event",
-         "a-relay-is-won-by-a-team"],
+         "a-relay-is-won-by-a-team", "named-one-of-several-ambassadors",
+         "an-organisation-named-one-of-several"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

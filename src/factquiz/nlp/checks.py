@@ -193,8 +193,15 @@ _RATE = re.compile(r"\b(?:one|two|three|four|five|\d+) (?:in|out of) (?:every )?
                    r"\b(?:one|two|three|four|five|\d+) in (?:every )?(?:two|three|four|five|"
                    r"six|seven|eight|nine|ten|\d+)\b")
 _TOGETHER = re.compile(r"\btogether\b(?! with\b)")
-#: Roles many people have held or hold: a former chairman, a man, an analyst.
-_ONE_OF_MANY = re.compile(r"^Who (?:is|was|are|were) (?:an?|the former|the ex-?|a former) ")
+#: Roles many people have held or hold: a former chairman, a man, an analyst; and "Who was
+#: named a Hans Christian Andersen ambassador?" of one ambassador among several.
+#: The organisation form too, as the corpus stage may find the answer is a person and ask
+#: "Who" without checking again.
+_ONE_OF_MANY = re.compile(r"^Who (?:is|was|are|were|has been|have been)"
+                          r"(?: (?:named|appointed|made|elected|chosen))?"
+                          r" (?:an?|the former|the ex-?|a former) "
+                          r"|^Which organisation (?:is|was|are|were|has been|have been)"
+                          r" (?:named|appointed|made|elected|chosen) an? ")
 #: "during the same quarter", "at the same meeting": the same as what the article said before.
 _SAME = re.compile(r"\bthe same\b(?!(?: [\w-]+){0,3} as\b)")
 
