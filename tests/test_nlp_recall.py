@@ -618,6 +618,18 @@ TWELFTH_SESSION = [
         ("Where have at least 9,000 Nigerian children arrived since 2002?", "in the UK"),
         id="a-perfect-with-since-stays-perfect",
     ),
+    pytest.param(
+        "The last film by the Nigerian director Ada Eze has been premiered in Lagos.",
+        "where",
+        ("Where was the last film by the Nigerian director Ada Eze premiered?", "in Lagos"),
+        id="a-passive-perfect-is-asked-in-the-past",
+    ),
+    pytest.param(
+        "Two films by Ada Eze have been shown at the Kano Film Festival.",
+        "where",
+        ("Where were two films by Ada Eze shown?", "at the Kano Film Festival"),
+        id="a-plural-passive-perfect-is-asked-in-the-past",
+    ),
 ]
 
 

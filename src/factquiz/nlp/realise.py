@@ -1034,9 +1034,19 @@ def ask_other(
         len(clause.auxes) == 1 and lemma_of(clause.auxes[0]) == "have"
         and verb.tag_ in ("VBN", "VBD")
     )
+    # "has been premiered" -> "was premiered", "have been shown" -> "were shown".
+    passive_perfect = (
+        len(clause.auxes) == 2 and clause.auxes[0].lower_ in ("has", "have")
+        and clause.auxes[1].lower_ == "been" and clause.auxes[1].dep_ == "auxpass"
+        and verb.tag_ == "VBN"
+    )
     if simple_past and perfect:
         head = [Piece("did")]
         tail = [*_pieces(middle), Piece(base_form(verb), verb, True)]
+    elif simple_past and passive_perfect:
+        have = clause.auxes[0]
+        head = [Piece("was" if have.lower_ == "has" else "were", have, True)]
+        tail = [*_pieces(middle), Piece(verb.text, verb)]
     elif clause.auxes:
         first, rest = clause.auxes[0], clause.auxes[1:]
         head = [Piece(first.text, first)]
