@@ -177,3 +177,41 @@ def test_the_right_choice_is_written_like_the_wrong_ones(
     assert shown not in quiz.removed_choices  # the hint never takes the right choice away
     record = quiz.answer(shown)
     assert record.outcome is Outcome.RIGHT and record.verdict.exact
+
+
+def sibling_pack() -> Pack:
+    """Two questions of one sentence ('Thursday' and 'Brussels'), three of others."""
+    meeting = "EU ministers meet in Brussels on Thursday."
+
+    def q(qid: str, kind: str, answer: str, sentence: str) -> Question:
+        return Question(qid, kind, f"Question {qid}?", answer,
+                        citations=[Citation("s1", sentence)])
+
+    return Pack(
+        title="Siblings", id="siblings", sources=[Source("s1", "Source one")],
+        questions=[
+            q("where", "where", "in Brussels", meeting),
+            q("when", "when", "Thursday", meeting),
+            q("who", "who", "Ann Lee", "Ann Lee chairs the meeting."),
+            q("many", "how-many", "27", "The 27 ministers agreed."),
+            q("org", "what-org", "Eurostat", "Eurostat published the figures."),
+        ])
+
+
+def test_a_round_cut_short_asks_one_question_per_sentence_first() -> None:
+    picked = [i.question.id for i in select_items([sibling_pack()], count=4)]
+    assert picked == ["where", "who", "many", "org"]  # the pack's order, "when" left out
+
+
+def test_a_shuffled_round_keeps_questions_of_one_sentence_apart() -> None:
+    for seed in range(20):
+        ids = [i.question.id for i in select_items([sibling_pack()], shuffle=True,
+                                                   rng=random.Random(seed))]
+        assert sorted(ids) == ["many", "org", "when", "where", "who"]
+        # Whichever of the two comes first, the other waits until every sentence was asked.
+        assert {ids[-1]} <= {"when", "where"} and {"when", "where"} - {ids[-1]} <= set(ids[:4])
+
+
+def test_a_whole_round_in_pack_order_is_the_teachers_order() -> None:
+    ids = [i.question.id for i in select_items([sibling_pack()])]
+    assert ids == ["where", "when", "who", "many", "org"]

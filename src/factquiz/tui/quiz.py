@@ -159,14 +159,42 @@ def select_items(packs: Sequence[Pack], *, ids: set[tuple[str, str]] | None = No
                  count: int | None = None, shuffle: bool = False,
                  rng: random.Random | None = None) -> list[QuizItem]:
     """The questions to play: all of them, or only `(pack_key, question_id)` pairs in `ids`,
-    optionally shuffled, then cut to `count`."""
+    optionally shuffled, then cut to `count`.
+
+    Questions asked of one source sentence give each other away ("Where are the ministers
+    meeting on Thursday?", "When are the ministers meeting in Brussels?"), so, as flashcard
+    apps keep sibling cards apart, a shuffled round asks one question of every sentence
+    before a second of any, and a round cut to `count` keeps one per sentence first (in the
+    pack's order, when not shuffled).
+    """
     items = [QuizItem(p, q) for p in packs for q in p.questions
              if ids is None or (pack_key(p), q.id) in ids]
     if shuffle:
         (rng or random.Random()).shuffle(items)
-    if count is not None and count > 0:
-        items = items[:count]
+        items = _siblings_later(items)
+    if count is not None and count > 0 and count < len(items):
+        kept = {id(item) for item in _siblings_later(items)[:count]}
+        items = [item for item in items if id(item) in kept]
     return items
+
+
+def _sibling_key(item: QuizItem) -> tuple[str, str]:
+    """Questions citing the same first sentence of one pack are siblings."""
+    citations = item.question.citations
+    sentence = citations[0].sentence.casefold() if citations else f"\0{item.question.id}"
+    return item.pack_key, sentence
+
+
+def _siblings_later(items: list[QuizItem]) -> list[QuizItem]:
+    """The first question of each sentence, in order, then the second of each, and so on."""
+    seen: dict[tuple[str, str], int] = {}
+    ranks = []
+    for item in items:
+        key = _sibling_key(item)
+        ranks.append(seen.get(key, 0))
+        seen[key] = ranks[-1] + 1
+    order = sorted(range(len(items)), key=lambda n: ranks[n])
+    return [items[n] for n in order]
 
 
 #: Notes worth keeping when a picked option is wrong: the other source's figure.
