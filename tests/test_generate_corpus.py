@@ -394,6 +394,27 @@ def test_a_name_that_began_its_sentence_keeps_its_capital(prompt: str, sentence:
     assert restore_case(prompt, sentence, frozenset({"Sky", "BBC", "Oscar"})) == expected
 
 
+@pytest.mark.parametrize("opens_sentence, expected", [
+    (True, "When did athletics fans endure a year of mixed emotions?"),
+    (False, "When did Athletics fans endure a year of mixed emotions?"),
+])
+def test_only_a_name_written_inside_a_sentence_gets_its_capital_back(
+        opens_sentence: bool, expected: str) -> None:
+    """'Athletics fans endured ...': the model calls the first word an organisation only for
+    its capital; a name the articles write with a capital mid-sentence ("on Sky") is one."""
+    from factquiz.generate.candidate import Mention
+
+    sentence = "Athletics fans endured a year of mixed emotions in 2004 as Kelly Holmes won."
+    docs = [doc("s1", "Athletics review", sentence)]
+    found = [Mention("Athletics", "ORG", "s1", 0, opens_sentence),
+             Mention("Kelly Holmes", "PERSON", "s1", 0)]
+    candidates = [cand("when", "When did athletics fans endure a year of mixed emotions?",
+                       "2004", "DATE", "s1", sentence)]
+    prompts = [q.prompt for q in build_pack(docs, extraction(candidates, found),
+                                            title="t").pack.questions]
+    assert prompts == [expected]
+
+
 def test_an_organisation_question_answered_by_a_person_asks_who() -> None:
     s1 = "Nicola Sturgeon attacked the plan."
     s2 = "Nicola Sturgeon said the plan was wrong, and Nicola Sturgeon voted against it."

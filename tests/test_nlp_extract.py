@@ -106,3 +106,15 @@ def test_nlp_imports_spacy_only_when_asked() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "True"
+
+
+def test_a_mention_says_whether_it_opens_its_sentence(nlp) -> None:
+    from factquiz.ingest import parse_document
+    from factquiz.nlp import extract
+
+    text = "Kano Report\n\nPiet Vos met the press in Lagos. Later, \"Piet Vos\" spoke to Ada Eze."
+    found = extract([parse_document(text, doc_id="s1")], nlp).mentions
+    flags = {(m.text, m.sentence_index, m.opens_sentence) for m in found}
+    assert ("Piet Vos", 0, True) in flags  # first word: its capital says nothing
+    assert ("Lagos", 0, False) in flags
+    assert ("Ada Eze", 1, False) in flags

@@ -48,6 +48,9 @@ class Mention:
     label: str  # spaCy label after fixes: PERSON, NORP, ORG, GPE, LOC, FAC, DATE, ...
     doc_id: str
     sentence_index: int
+    #: The name is its sentence's first word, where a capital says nothing ("Athletics fans
+    #: endured ..." is no organisation called Athletics).
+    opens_sentence: bool = False
 
 
 @dataclass

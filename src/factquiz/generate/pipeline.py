@@ -426,7 +426,8 @@ def build_pack(documents: list[Document], extraction: ExtractionResult, *, title
     valid = correct_kinds(valid, extraction.mentions, people, kinds)
     lower_words = frozenset(w for doc in documents
                             for w in re.findall(r"(?<![\w'])[a-z][a-z'-]*", doc.text))
-    names_seen = frozenset(m.text for m in extraction.mentions)
+    # Only names written with their capital inside a sentence somewhere give it back.
+    names_seen = frozenset(m.text for m in extraction.mentions if not m.opens_sentence)
     valid = [replace(c, prompt=restore_case(c.prompt, c.sentence, names_seen)) for c in valid]
     usable = [c for c in valid if checks.passes(_provisional(c))]
     names = []

@@ -44,7 +44,8 @@ def paragraph_facts(doc: Doc) -> dict:
         candidates.extend(asdict(candidate) for candidate in found)
         for ent in sent.ents:
             if ent.label_ in NAMED_LABELS:
-                mentions.append([ent.text, ent.label_, index])
+                opens = all(t.is_punct for t in sent[: ent.start - sent.start])
+                mentions.append([ent.text, ent.label_, index, opens])
     # Per-Doc caches are not results: they must not travel back from worker processes.
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("factquiz_")]:
         del doc.user_data[key]
@@ -163,8 +164,8 @@ def _run(
         offset = offsets[index]
         for data in facts["candidates"]:
             result.candidates.append(_candidate(data, document.id, offset))
-        for text, label, sentence in facts["mentions"]:
-            result.mentions.append(Mention(text, label, document.id, sentence + offset))
+        for text, label, sentence, opens in facts["mentions"]:
+            result.mentions.append(Mention(text, label, document.id, sentence + offset, opens))
         offsets[index] += facts["sentences"]
         result.sentences += facts["sentences"]
         result.words += facts["words"]
