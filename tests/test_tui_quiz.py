@@ -215,3 +215,11 @@ def test_a_shuffled_round_keeps_questions_of_one_sentence_apart() -> None:
 def test_a_whole_round_in_pack_order_is_the_teachers_order() -> None:
     ids = [i.question.id for i in select_items([sibling_pack()])]
     assert ids == ["where", "when", "who", "many", "org"]
+
+
+def test_review_asks_due_questions_most_overdue_first_and_siblings_after() -> None:
+    from factquiz.tui.quiz import review_items
+
+    due = [("siblings", q) for q in ("when", "where", "org", "who")]  # most overdue first
+    ids = [i.question.id for i in review_items([sibling_pack()], due)]
+    assert ids == ["when", "org", "who", "where"]  # "where" gives "when" away: it waits

@@ -25,7 +25,15 @@ from factquiz.model import Pack
 from factquiz.pack import load
 from factquiz.tui import prefs
 from factquiz.tui.progress import Progress
-from factquiz.tui.quiz import Clock, GraderLike, Quiz, QuizItem, default_grader, select_items
+from factquiz.tui.quiz import (
+    Clock,
+    GraderLike,
+    Quiz,
+    QuizItem,
+    default_grader,
+    review_items,
+    select_items,
+)
 from factquiz.tui.screens.dialogs import ConfirmScreen, MessageScreen
 from factquiz.tui.screens.question import QuestionScreen
 
@@ -201,10 +209,7 @@ class FactquizApp(App[int]):
                        self.progress.problem or "Review needs saved progress.")
             self.notify(message, timeout=5)
             return
-        order = {pair: n for n, pair in enumerate(due)}
-        items = select_items(packs, ids=set(due))
-        items.sort(key=lambda item: order[(item.pack_key, item.question.id)])
-        self.push_screen(self.question_screen(items, "review"))
+        self.push_screen(self.question_screen(review_items(packs, due), "review"))
 
     def question_screen(self, items: Sequence[QuizItem], mode: str) -> QuestionScreen:
         return QuestionScreen(Quiz(items, mode, clock=self.clock, grader_for=self.grader_for))

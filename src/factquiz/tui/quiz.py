@@ -178,6 +178,15 @@ def select_items(packs: Sequence[Pack], *, ids: set[tuple[str, str]] | None = No
     return items
 
 
+def review_items(packs: Sequence[Pack], due: Sequence[tuple[str, str]]) -> list[QuizItem]:
+    """The due `(pack_key, question_id)` pairs in the order given (most overdue first), a
+    second question of one sentence after every sentence's first, as in any round."""
+    order = {pair: n for n, pair in enumerate(due)}
+    items = select_items(packs, ids=set(due))
+    items.sort(key=lambda item: order[(item.pack_key, item.question.id)])
+    return _siblings_later(items)
+
+
 def _sibling_key(item: QuizItem) -> tuple[str, str]:
     """Questions citing the same first sentence of one pack are siblings."""
     citations = item.question.citations
