@@ -630,6 +630,12 @@ TWELFTH_SESSION = [
         ("Where were two films by Ada Eze shown?", "at the Kano Film Festival"),
         id="a-plural-passive-perfect-is-asked-in-the-past",
     ),
+    pytest.param(
+        "Actress Ada Eze continues to live in Lagos as a virtual recluse.",
+        "where",
+        ("Where does actress Ada Eze continue to live as a virtual recluse?", "in Lagos"),
+        id="the-place-of-an-infinitive-the-verb-governs",
+    ),
 ]
 
 

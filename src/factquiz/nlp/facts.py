@@ -1478,6 +1478,8 @@ def _where(clause: Clause) -> Iterator[Draft]:
     # "built a church in Paris": the place may hang on the object rather than the verb.
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     own = [c for c in verb.children if c.dep_ == "prep"]
+    # "continues to live in Los Angeles": the place of what the subject goes on to do.
+    own += [p for x in _infinitive_complements(verb) for p in x.children if p.dep_ == "prep"]
     hung = [
         p
         for o in objects
@@ -1563,6 +1565,14 @@ def _where(clause: Clause) -> Iterator[Draft]:
                         simple_past=_one_past_event(clause))
         key = entity_key(ent) if ent is not None else None
         yield Draft("where", answer, "PLACE", question, answer_key=key)
+
+
+def _infinitive_complements(verb: Token) -> list[Token]:
+    """'continues to live', 'plans to open': the infinitive the verb governs, whose own
+    subject is the clause's."""
+    return [x for x in verb.children
+            if x.dep_ == "xcomp" and x.i > verb.i and x.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
 
 
 def _event_name(ent: Span | None) -> bool:
