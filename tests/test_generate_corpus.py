@@ -439,3 +439,21 @@ def test_her_in_the_question_brings_women_the_articles_call_she_first() -> None:
     [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
     # The men may be women for all the article says, but "her" would give them away.
     assert sorted(question.distractors) == ["Grace Bello", "Mary Uche", "Ruth Ige"]
+
+
+def test_a_womens_event_brings_women_and_a_given_name_tells_sex_by_namesakes() -> None:
+    text = "Ada Eze smashed the women's world record in Lagos."
+    docs = [doc("s1", "Record", text, "Ada Eze said she was delighted.",
+                "Tom Obi and Ruth Ige will also run. Grace Bello said she was ready.",
+                "Tom Ade said he was fit. Tom Uche said he would win.",
+                "Ruth Bala said she was fit. Ruth Oni said she would win.")]
+    found = mentions("s1", "PERSON", "Ada Eze", "Tom Obi", "Ruth Ige", "Grace Bello",
+                     "Tom Ade", "Tom Uche", "Ruth Bala", "Ruth Oni")
+    prompt = "Who smashed the women's world record in Lagos?"
+    candidates = [cand("who", prompt, "Ada Eze", "PERSON", "s1", text)]
+    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
+    # "women's" says the answer is a woman; no article calls Tom Obi or Ruth Ige anything,
+    # but two other Toms are "he" and two other Ruths "she".
+    assert "Tom Obi" not in question.distractors
+    assert "Ruth Ige" in question.distractors
+    assert not {"Tom Ade", "Tom Uche"} & set(question.distractors)

@@ -206,15 +206,16 @@ def entity_distractors(
 def _other_sex(prompt: str, answer: str, answer_type: str, answer_entity: Entity | None,
                kinds: KindEvidence | None) -> str | None:
     """"Who is tipped to win for her performance as Katharine Hepburn?": when the prompt's
-    "her" (or "his") is the answer's, as the articles' pronouns for the answer say, a man
-    (or a woman) among the options gives the answer away. The sex the options must not
-    have, or None."""
+    "her" (or "his", or a "women's" or "men's" event) is the answer's, as the articles'
+    pronouns for the answer say, a man (or a woman) among the options gives the answer
+    away. The sex the options must not have, or None."""
     if answer_type != "PERSON" or kinds is None:
         return None
-    pronoun = _SEXED_PRONOUN.search(unquoted_prompt(prompt))
+    unquoted = unquoted_prompt(prompt)
+    pronoun = _SEXED_PRONOUN.search(unquoted) or _SEXED_EVENT.search(unquoted)
     if pronoun is None:
         return None
-    said = "f" if pronoun.group(1).lower() in ("she", "her", "herself") else "m"
+    said = "f" if pronoun.group(1).lower() in _FEMALE_WORDS else "m"
     names = list(answer_entity.names) if answer_entity is not None else [answer]
     if kinds.sex(names) != said:
         return None  # the pronoun may be someone else's ("Who did Mr Obi name as his deputy?")
@@ -222,6 +223,9 @@ def _other_sex(prompt: str, answer: str, answer_type: str, answer_entity: Entity
 
 
 _SEXED_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|herself)\b", re.IGNORECASE)
+#: "the women's world record", "the men's race": an event of one sex says the same.
+_SEXED_EVENT = re.compile(r"\b(women|men)['’]s\b", re.IGNORECASE)
+_FEMALE_WORDS = frozenset({"she", "her", "herself", "women"})
 _REGION_WORD = re.compile(r"\b(?:province|region|district|state|county|valley)$", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:city|town|village|suburb|port|capital)\b", re.IGNORECASE)
 _LAST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")

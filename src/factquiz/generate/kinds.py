@@ -321,6 +321,10 @@ class KindEvidence:
     #: First words of the corpus's full person names ("alistair", "ulf").
     given_names: frozenset[str] = frozenset()
     _mention_texts: frozenset[str] = frozenset()
+    #: given name -> the full person names that start with it ("jade": "jade johnson").
+    _people_by_given: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    #: A full person name's tokens -> how the articles write it ("jade johnson": "Jade Johnson").
+    _written_names: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _contexts: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict,
                                                                     repr=False)
     _positions: dict[str, list[int]] = field(default_factory=dict, repr=False)
@@ -339,15 +343,20 @@ class KindEvidence:
                              if m.label == "NORP" and len(m.text.split()) == 1)
         text = " " + " ".join(" ".join(texts).split()) + " "
         full: dict[str, set[str]] = {}
+        written: dict[str, set[str]] = {}
         for m in mentions:
             tokens = person_tokens(m.text)
             if m.label == "PERSON" and len(tokens) > 1 and not m.text.split()[0].isupper():
                 full.setdefault(tokens[0], set()).add(" ".join(tokens))
+                written.setdefault(" ".join(tokens), set()).add(m.text)
         # A given name is the first word of two people at least: "Illva Saronno" read once
         # as a person makes "Illva" no given name.
         given = frozenset(first for first, names in full.items() if len(names) > 1)
         return cls(labels=labels, demonyms=demonyms, text=text, given_names=given,
-                   _mention_texts=frozenset(m.text for m in mentions))
+                   _mention_texts=frozenset(m.text for m in mentions),
+                   _people_by_given={first: frozenset(names) for first, names in full.items()
+                                     if first in given},
+                   _written_names={key: frozenset(texts) for key, texts in written.items()})
 
     def contexts(self, name: str, width: int = 40) -> list[tuple[str, str]]:
         """(text before, text after) every whole-word occurrence of `name` in the corpus;
@@ -759,11 +768,26 @@ class KindEvidence:
         key = ("sex", tuple(sorted(names)))
         if key not in self._memo:
             full = [name for name in names if " " in name.strip()]
-            votes = self._sex_votes(full or names)
-            female, male = votes["f"], votes["m"]
-            self._memo[key] = ("f" if female > 3 * male else "m" if male > 3 * female
-                               else None)
+            self._memo[key] = self._told_sex(full or names) or self._namesakes_sex(full)
         return self._memo[key]
+
+    def _told_sex(self, names: list[str]) -> str | None:
+        votes = self._sex_votes(names)
+        female, male = votes["f"], votes["m"]
+        return "f" if female > 3 * male else "m" if male > 3 * female else None
+
+    def _namesakes_sex(self, full: list[str]) -> str | None:
+        """"Catherine Murphy", whom no article calls "she": the sex of the other people of
+        her given name, when at least two of them are told and all agree (a given name says
+        the sex in most cases; "Chris" or "Sam" says nothing, as the namesakes disagree)."""
+        people = {" ".join(person_tokens(name)) for name in full}
+        given = {person_tokens(name)[0] for name in full if person_tokens(name)}
+        others = {other for first in given for other in self._people_by_given.get(first, ())
+                  if other not in people}
+        told = [self._told_sex(sorted(self._written_names.get(other, ())))
+                for other in sorted(others)]
+        told = [sex for sex in told if sex is not None]
+        return told[0] if len(told) >= 2 and len(set(told)) == 1 else None
 
     def _sex_votes(self, names: list[str]) -> Counter[str]:
         votes: Counter[str] = Counter()
