@@ -636,6 +636,14 @@ TWELFTH_SESSION = [
         ("Where does actress Ada Eze continue to live as a virtual recluse?", "in Lagos"),
         id="the-place-of-an-infinitive-the-verb-governs",
     ),
+    pytest.param(
+        "Double Olympic champion Ada Eze has been voted European Athletics (EAA) woman"
+        " athlete of 2004 in the governing body's annual poll.",
+        "who",
+        ("Who has been voted European Athletics woman athlete of 2004 in the governing body's"
+         " annual poll?", "Ada Eze"),
+        id="an-apposition-after-a-closed-bracket-is-no-aside",
+    ),
 ]
 
 

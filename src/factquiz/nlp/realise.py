@@ -144,8 +144,15 @@ def _close_apposition(child: Token) -> bool:
     phrase's own head: builders read the head's apposition as its name."""
     if child.dep_ != "appos" or child.i < child.head.i:
         return False
-    left = child.left_edge
-    return not left.nbor(-1).is_punct
+    return not child.left_edge.nbor(-1).is_punct or _after_a_closed_bracket(child)
+
+
+def _after_a_closed_bracket(child: Token) -> bool:
+    """'voted European Athletics (EAA) woman athlete of 2004': the bracket before the
+    apposition closes the bracketed words, it does not set the apposition off; the words
+    after it are what the sentence says, at any depth."""
+    return (child.dep_ == "appos" and child.i > child.head.i
+            and child.left_edge.nbor(-1).text in (")", "]"))
 
 
 def _between_commas(child: Token) -> bool:
@@ -306,7 +313,7 @@ def phrase(
             if not dated_ok and deictic_time(child):
                 raise Unaskable("a time dated from the article's day ('last year's')")
             same_date = child.ent_iob_ == "I" and child.ent_type_ in ("DATE", "TIME")
-            if t != token and _close_apposition(child):
+            if (t != token and _close_apposition(child)) or _after_a_closed_bracket(child):
                 walk(child)  # "the film Saving Private Ryan": part of the name, not an aside
                 continue
             if (child.dep_ in DROPPED_FROM_PHRASE and not same_date) or _verbal_conj(child):
