@@ -457,3 +457,17 @@ def test_a_womens_event_brings_women_and_a_given_name_tells_sex_by_namesakes() -
     assert "Tom Obi" not in question.distractors
     assert "Ruth Ige" in question.distractors
     assert not {"Tom Ade", "Tom Uche"} & set(question.distractors)
+
+
+def test_the_winner_of_a_mens_race_is_offered_men_though_no_article_says_he() -> None:
+    text = "Obi came in ahead of Ade and Eze in the men's race."
+    docs = [doc("s1", "Race", text,
+                "Grace Bello said she was ready. Mary Uche said she was fit.",
+                "Ruth Ige said she ran. Joy Ama said she won. Ify Eke said she lost.",
+                "Tom Ige said he was fit. Joe Oni said he would win. Sam Ojo said he ran.")]
+    found = mentions("s1", "PERSON", "Obi", "Grace Bello", "Mary Uche", "Ruth Ige", "Joy Ama",
+                     "Ify Eke", "Tom Ige", "Joe Oni", "Sam Ojo")
+    prompt = "Who came in ahead of Ade and Eze in the men's race?"
+    candidates = [cand("who", prompt, "Obi", "PERSON", "s1", text)]
+    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
+    assert sorted(question.distractors) == ["Joe Oni", "Sam Ojo", "Tom Ige"]

@@ -389,6 +389,9 @@ def test_works_listed_after_films_including_and_prizes_are_no_organisation_optio
     ("Jade Okafor won her event. Michael Okafor won his race.", ["Jade Okafor", "Okafor"],
      "f"),
     ("Nobody wrote about Femi Ade.", ["Femi Ade"], None),
+    # A race of one sex says so too.
+    ("Ada Obi won the women's 60m. Later Ada Obi won the women's 200m.", ["Ada Obi"], "f"),
+    ("Femi Ade was second in the men's 1500m.", ["Femi Ade"], "m"),
 ])
 def test_a_persons_sex_is_what_the_articles_titles_and_pronouns_say(text, names, sex) -> None:
     assert KindEvidence.build([text], []).sex(names) == sex

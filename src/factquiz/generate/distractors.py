@@ -212,13 +212,17 @@ def _other_sex(prompt: str, answer: str, answer_type: str, answer_entity: Entity
     if answer_type != "PERSON" or kinds is None:
         return None
     unquoted = unquoted_prompt(prompt)
-    pronoun = _SEXED_PRONOUN.search(unquoted) or _SEXED_EVENT.search(unquoted)
-    if pronoun is None:
+    pronoun = _SEXED_PRONOUN.search(unquoted)
+    event = None if pronoun else _SEXED_EVENT.search(unquoted)
+    if pronoun is None and event is None:
         return None
-    said = "f" if pronoun.group(1).lower() in _FEMALE_WORDS else "m"
+    said = "f" if (pronoun or event).group(1).lower() in _FEMALE_WORDS else "m"
     names = list(answer_entity.names) if answer_entity is not None else [answer]
-    if kinds.sex(names) != said:
-        return None  # the pronoun may be someone else's ("Who did Mr Obi name as his deputy?")
+    told = kinds.sex(names)
+    if told != said and not (event is not None and told is None):
+        # The pronoun may be someone else's ("Who did Mr Obi name as his deputy?"); the one
+        # who ran in "the men's race" is a man unless the articles say otherwise.
+        return None
     return "m" if said == "f" else "f"
 
 

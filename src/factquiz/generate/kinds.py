@@ -78,7 +78,10 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? 
 _TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
               "dame": "f", "lady": "f"}
 _SEX_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.? $")
-_FIRST_PERSONAL = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
+_FIRST_PERSONAL = re.compile(r"\b(he|his|him|she|her|women['’]s|men['’]s)\b",
+                             re.IGNORECASE)
+#: Words of `_FIRST_PERSONAL` that say a woman ("won the women's 60m" too).
+_FEMALE_PERSONAL = frozenset({"she", "her", "women's", "women’s"})
 #: Where a name's own stretch of text ends: a sentence's end, or another capitalised word.
 _BEFORE_ANOTHER_NAME = re.compile(r"[.!?] |\s[A-Z]")
 #: What a country has and a town does not: "Italy's government", "the capital of Peru".
@@ -798,7 +801,7 @@ class KindEvidence:
                 if title:
                     votes[_TITLE_SEX[title.group(1).lower()]] += 1
                 elif pronoun:
-                    votes["f" if pronoun.group(1).lower() in ("she", "her") else "m"] += 1
+                    votes["f" if pronoun.group(1).lower() in _FEMALE_PERSONAL else "m"] += 1
         return votes
 
     def titled(self, surname: str) -> bool:
