@@ -644,6 +644,12 @@ TWELFTH_SESSION = [
          " annual poll?", "Ada Eze"),
         id="an-apposition-after-a-closed-bracket-is-no-aside",
     ),
+    pytest.param(
+        "Okonkwo argued that the Kano bridge had been built in 1931.",
+        "who",
+        ("Who argued that the Kano bridge had been built in 1931?", "Okonkwo"),
+        id="an-unlabelled-name-that-argues-is-a-person",
+    ),
 ]
 
 

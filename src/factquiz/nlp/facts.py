@@ -548,7 +548,7 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Bush and Musharraf urged ...": either alone would be half the answer
     if _is_speech(clause) and not _claim_is_whole(clause):
         return
-    named = _named_phrase(subject)
+    named = _named_phrase(subject) or _unlabelled_speaker(subject, clause.verb)
     if named is None:
         return
     answer, answer_type = named
@@ -587,6 +587,23 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
     question = ask_subject(clause, wh, singular=True)
     key = entity_key(answer)
     yield Draft(kind, answer, answer_type, question, answer_key=key)
+
+
+#: What only a person does with words or thought: "Gasquet claimed", "Euclid showed".
+_MINDFUL_VERBS = SPEECH_VERBS | frozenset(
+    "believe think argue propose show demonstrate suggest conclude theorise theorize".split())  # noqa: SIM905
+
+
+def _unlabelled_speaker(subject: Token, verb: Token) -> tuple[Span, str] | None:
+    """'Gasquet claimed that the name first appeared in 1631': a one-word name the model left
+    unlabelled, saying or reasoning, is a person (a firm would have been labelled, or is
+    written with its kind: "the Stagecoach group")."""
+    if (subject.tag_ != "NNP" or subject.ent_type_ or not subject.is_title
+            or len(subject.text) < 3 or lemma_of(verb) not in _MINDFUL_VERBS
+            or any(c.dep_ in ("compound", "det", "amod", "poss") for c in subject.children)
+            or subject.lower_ in ANAPHORIC_NOUNS):
+        return None
+    return subject.doc[subject.i : subject.i + 1], "PERSON"
 
 
 def _serves_as_a_place(verb: Token) -> bool:
