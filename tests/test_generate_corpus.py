@@ -471,3 +471,17 @@ def test_the_winner_of_a_mens_race_is_offered_men_though_no_article_says_he() ->
     candidates = [cand("who", prompt, "Obi", "PERSON", "s1", text)]
     [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
     assert sorted(question.distractors) == ["Joe Oni", "Sam Ojo", "Tom Ige"]
+
+
+def test_best_actress_brings_women_though_no_article_says_she() -> None:
+    text = "Ada Eze won the Kano best actress award for Lagos Nights."
+    docs = [doc("s1", "Awards", text,
+                "Grace Bello said she was ready. Mary Uche said she was fit.",
+                "Ruth Ige said she acted. Joy Ama said she won. Ify Eke said she lost.",
+                "Tom Ige said he was fit. Joe Oni said he would win. Sam Ojo said he ran.")]
+    found = mentions("s1", "PERSON", "Ada Eze", "Grace Bello", "Mary Uche", "Ruth Ige",
+                     "Joy Ama", "Ify Eke", "Tom Ige", "Joe Oni", "Sam Ojo")
+    prompt = "Who won the Kano best actress award for Lagos Nights?"
+    candidates = [cand("who", prompt, "Ada Eze", "PERSON", "s1", text)]
+    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
+    assert not {"Tom Ige", "Joe Oni", "Sam Ojo"} & set(question.distractors)

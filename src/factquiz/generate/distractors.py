@@ -216,7 +216,9 @@ def _other_sex(prompt: str, answer: str, answer_type: str, answer_entity: Entity
     event = None if pronoun else _SEXED_EVENT.search(unquoted)
     if pronoun is None and event is None:
         return None
-    said = "f" if (pronoun or event).group(1).lower() in _FEMALE_WORDS else "m"
+    found = pronoun or event
+    word = next(g for g in found.groups() if g)
+    said = "f" if word.lower() in _FEMALE_WORDS else "m"
     names = list(answer_entity.names) if answer_entity is not None else [answer]
     told = kinds.sex(names)
     if told != said and not (event is not None and told is None):
@@ -227,9 +229,11 @@ def _other_sex(prompt: str, answer: str, answer_type: str, answer_entity: Entity
 
 
 _SEXED_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|herself)\b", re.IGNORECASE)
-#: "the women's world record", "the men's race": an event of one sex says the same.
-_SEXED_EVENT = re.compile(r"\b(women|men)['’]s\b", re.IGNORECASE)
-_FEMALE_WORDS = frozenset({"she", "her", "herself", "women"})
+#: "the women's world record", "the men's race", "best actress": an event or award of one
+#: sex says the same.
+_SEXED_EVENT = re.compile(
+    r"\b(women|men)['’]s\b|\bbest (?:supporting |leading )?(actress|actor)\b", re.IGNORECASE)
+_FEMALE_WORDS = frozenset({"she", "her", "herself", "women", "actress"})
 _REGION_WORD = re.compile(r"\b(?:province|region|district|state|county|valley)$", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:city|town|village|suburb|port|capital)\b", re.IGNORECASE)
 _LAST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")
