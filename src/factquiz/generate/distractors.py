@@ -21,11 +21,14 @@ from factquiz.generate.answers import EVENT_WORDS
 from factquiz.generate.checks import contains_phrase, unquoted_prompt
 from factquiz.generate.dates import date_distractors, date_shape
 from factquiz.generate.kinds import (
+    SEXED_EVENT,
+    SEXED_PRONOUN,
     KindEvidence,
     ends_in_common_noun,
     is_plural_people,
     name_part,
     one_holds_the_other,
+    sex_said,
 )
 from factquiz.generate.names import (
     HONORIFICS,
@@ -212,13 +215,11 @@ def _other_sex(prompt: str, answer: str, answer_type: str, answer_entity: Entity
     if answer_type != "PERSON" or kinds is None:
         return None
     unquoted = unquoted_prompt(prompt)
-    pronoun = _SEXED_PRONOUN.search(unquoted)
-    event = None if pronoun else _SEXED_EVENT.search(unquoted)
+    pronoun = SEXED_PRONOUN.search(unquoted)
+    event = None if pronoun else SEXED_EVENT.search(unquoted)
     if pronoun is None and event is None:
         return None
-    found = pronoun or event
-    word = next(g for g in found.groups() if g)
-    said = "f" if word.lower() in _FEMALE_WORDS else "m"
+    said = sex_said(pronoun or event)
     names = list(answer_entity.names) if answer_entity is not None else [answer]
     told = kinds.sex(names)
     if told != said and not (event is not None and told is None):
@@ -228,12 +229,6 @@ def _other_sex(prompt: str, answer: str, answer_type: str, answer_entity: Entity
     return "m" if said == "f" else "f"
 
 
-_SEXED_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|herself)\b", re.IGNORECASE)
-#: "the women's world record", "the men's race", "best actress": an event or award of one
-#: sex says the same.
-_SEXED_EVENT = re.compile(
-    r"\b(women|men)['’]s\b|\bbest (?:supporting |leading )?(actress|actor)\b", re.IGNORECASE)
-_FEMALE_WORDS = frozenset({"she", "her", "herself", "women", "actress"})
 _REGION_WORD = re.compile(r"\b(?:province|region|district|state|county|valley)$", re.I)
 _TOWN_WORDS = re.compile(r"\b(?:city|town|village|suburb|port|capital)\b", re.IGNORECASE)
 _LAST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")

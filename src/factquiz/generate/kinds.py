@@ -78,10 +78,23 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? 
 _TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
               "dame": "f", "lady": "f"}
 _SEX_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.? $")
-_FIRST_PERSONAL = re.compile(r"\b(he|his|him|she|her|women['’]s|men['’]s)\b",
-                             re.IGNORECASE)
-#: Words of `_FIRST_PERSONAL` that say a woman ("won the women's 60m" too).
-_FEMALE_PERSONAL = frozenset({"she", "her", "women's", "women’s"})
+#: Words that say a person's sex: the personal pronouns, and an event or award of one sex
+#: ("the women's 60m", "best actress"), which says the same of who ran in it or won it.
+SEXED_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|herself)\b", re.IGNORECASE)
+SEXED_EVENT = re.compile(
+    r"\b(women|men)['’]s\b|\bbest (?:supporting |leading )?(actress|actor)\b", re.IGNORECASE)
+_FEMALE_WORDS = frozenset({"she", "her", "herself", "women", "actress"})
+
+
+def sex_said(match: re.Match[str]) -> str:
+    """"f" or "m": what a match of `SEXED_PRONOUN` or `SEXED_EVENT` says."""
+    word = next(group for group in match.groups() if group)
+    return "f" if word.lower() in _FEMALE_WORDS else "m"
+
+
+def _first_sexed_word(text: str) -> re.Match[str] | None:
+    found = [m for m in (SEXED_PRONOUN.search(text), SEXED_EVENT.search(text)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
 #: Where a name's own stretch of text ends: a sentence's end, or another capitalised word.
 _BEFORE_ANOTHER_NAME = re.compile(r"[.!?] |\s[A-Z]")
 #: What a country has and a town does not: "Italy's government", "the capital of Peru".
@@ -797,11 +810,11 @@ class KindEvidence:
         for name in names:
             for before, after in self.contexts(name, width=80):
                 title = _SEX_TITLE_BEFORE.search(before)
-                pronoun = _FIRST_PERSONAL.search(_BEFORE_ANOTHER_NAME.split(after, 1)[0])
+                said = _first_sexed_word(_BEFORE_ANOTHER_NAME.split(after, 1)[0])
                 if title:
                     votes[_TITLE_SEX[title.group(1).lower()]] += 1
-                elif pronoun:
-                    votes["f" if pronoun.group(1).lower() in _FEMALE_PERSONAL else "m"] += 1
+                elif said:
+                    votes[sex_said(said)] += 1
         return votes
 
     def titled(self, surname: str) -> bool:

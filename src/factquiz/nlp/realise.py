@@ -149,10 +149,9 @@ def _close_apposition(child: Token) -> bool:
 
 def _after_a_closed_bracket(child: Token) -> bool:
     """'voted European Athletics (EAA) woman athlete of 2004': the bracket before the
-    apposition closes the bracketed words, it does not set the apposition off; the words
-    after it are what the sentence says, at any depth."""
-    return (child.dep_ == "appos" and child.i > child.head.i
-            and child.left_edge.nbor(-1).text in (")", "]"))
+    apposition closes the bracketed words, it does not set the apposition off; so the
+    apposition is kept even at the phrase's own head. Only asked of `_close_apposition`s."""
+    return child.left_edge.nbor(-1).text in (")", "]")
 
 
 def _between_commas(child: Token) -> bool:
@@ -313,7 +312,7 @@ def phrase(
             if not dated_ok and deictic_time(child):
                 raise Unaskable("a time dated from the article's day ('last year's')")
             same_date = child.ent_iob_ == "I" and child.ent_type_ in ("DATE", "TIME")
-            if (t != token and _close_apposition(child)) or _after_a_closed_bracket(child):
+            if _close_apposition(child) and (t != token or _after_a_closed_bracket(child)):
                 walk(child)  # "the film Saving Private Ryan": part of the name, not an aside
                 continue
             if (child.dep_ in DROPPED_FROM_PHRASE and not same_date) or _verbal_conj(child):
