@@ -337,10 +337,9 @@ class KindEvidence:
     #: First words of the corpus's full person names ("alistair", "ulf").
     given_names: frozenset[str] = frozenset()
     _mention_texts: frozenset[str] = frozenset()
-    #: given name -> the full person names that start with it ("jade": "jade johnson").
-    _people_by_given: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    #: A full person name's tokens -> how the articles write it ("jade johnson": "Jade Johnson").
-    _written_names: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    #: given name -> each person of that given name -> how the articles write the name
+    #: ("jade" -> "jade johnson" -> "Jade Johnson").
+    _namesakes: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False)
     _contexts: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict,
                                                                     repr=False)
     _positions: dict[str, list[int]] = field(default_factory=dict, repr=False)
@@ -358,21 +357,18 @@ class KindEvidence:
         demonyms = frozenset(fold(m.text) for m in mentions
                              if m.label == "NORP" and len(m.text.split()) == 1)
         text = " " + " ".join(" ".join(texts).split()) + " "
-        full: dict[str, set[str]] = {}
-        written: dict[str, set[str]] = {}
+        full: dict[str, dict[str, set[str]]] = {}
         for m in mentions:
             tokens = person_tokens(m.text)
             if m.label == "PERSON" and len(tokens) > 1 and not m.text.split()[0].isupper():
-                full.setdefault(tokens[0], set()).add(" ".join(tokens))
-                written.setdefault(" ".join(tokens), set()).add(m.text)
+                full.setdefault(tokens[0], {}).setdefault(" ".join(tokens), set()).add(m.text)
         # A given name is the first word of two people at least: "Illva Saronno" read once
         # as a person makes "Illva" no given name.
-        given = frozenset(first for first, names in full.items() if len(names) > 1)
-        return cls(labels=labels, demonyms=demonyms, text=text, given_names=given,
-                   _mention_texts=frozenset(m.text for m in mentions),
-                   _people_by_given={first: frozenset(names) for first, names in full.items()
-                                     if first in given},
-                   _written_names={key: frozenset(texts) for key, texts in written.items()})
+        namesakes = {first: {person: frozenset(written) for person, written in people.items()}
+                     for first, people in full.items() if len(people) > 1}
+        return cls(labels=labels, demonyms=demonyms, text=text,
+                   given_names=frozenset(namesakes),
+                   _mention_texts=frozenset(m.text for m in mentions), _namesakes=namesakes)
 
     def contexts(self, name: str, width: int = 40) -> list[tuple[str, str]]:
         """(text before, text after) every whole-word occurrence of `name` in the corpus;
@@ -798,10 +794,10 @@ class KindEvidence:
         the sex in most cases; "Chris" or "Sam" says nothing, as the namesakes disagree)."""
         people = {" ".join(person_tokens(name)) for name in full}
         given = {person_tokens(name)[0] for name in full if person_tokens(name)}
-        others = {other for first in given for other in self._people_by_given.get(first, ())
+        others = {other: written for first in given
+                  for other, written in self._namesakes.get(first, {}).items()
                   if other not in people}
-        told = [self._told_sex(sorted(self._written_names.get(other, ())))
-                for other in sorted(others)]
+        told = [self._told_sex(sorted(others[other])) for other in sorted(others)]
         told = [sex for sex in told if sex is not None]
         return told[0] if len(told) >= 2 and len(set(told)) == 1 else None
 
