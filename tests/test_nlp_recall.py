@@ -619,6 +619,12 @@ TWELFTH_SESSION = [
         id="a-perfect-with-since-stays-perfect",
     ),
     pytest.param(
+        "Ada Eze has lived in Lagos for ten years.",
+        "where",
+        ("Where has Ada Eze lived for ten years?", "in Lagos"),
+        id="a-perfect-over-a-span-stays-perfect",
+    ),
+    pytest.param(
         "The last film by the Nigerian director Ada Eze has been premiered in Lagos.",
         "where",
         ("Where was the last film by the Nigerian director Ada Eze premiered?", "in Lagos"),

@@ -51,6 +51,7 @@ from factquiz.nlp.numbers import HEDGES, parse_value
 from factquiz.nlp.realise import (
     DASHES,
     NAME_LABELS,
+    SPAN_PREPOSITIONS,
     Piece,
     Question,
     Unaskable,
@@ -1705,10 +1706,17 @@ def _when(clause: Clause) -> Iterator[Draft]:
 def _one_past_event(clause: Clause) -> bool:
     """'has died in Germany' -> "Where did X die?": a perfect that reports one finished
     event is asked in the past; not "has been" (a state) nor a perfect that spans time
-    ("have arrived since 2002", "has already played")."""
+    ("have arrived since 2002", "has lived there for ten years", "has already played")."""
     return lemma_of(clause.verb) != "be" and not any(
-        c.lower_ in ("since", "already", "ever", "yet", "so", "far", "always", "never")
+        (c.dep_ == "advmod" and c.lower_ in SPANNING_ADVERBS)
+        or (c.dep_ == "prep" and (c.lower_ == "since" or (
+            c.lower_ in SPAN_PREPOSITIONS
+            and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))))
         for c in clause.verb.children)
+
+
+#: Adverbs that make a perfect span time up to now: "has already played", "so far".
+SPANNING_ADVERBS = frozenset({"already", "ever", "yet", "always", "never", "far", "since"})
 
 
 #: Verbs whose first complement is the thing named or declared: "declared Friday a holiday".
