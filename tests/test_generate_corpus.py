@@ -427,61 +427,66 @@ def test_an_organisation_question_answered_by_a_person_asks_who() -> None:
     assert (question.kind, question.prompt) == ("who", "Who attacked the Holyrood plan?")
 
 
+def _person_options(title: str, text: str, prompt: str, answer: str, *paragraphs: str,
+                    people: tuple[str, ...]) -> list[str]:
+    """The options offered for a who-question about `answer`, asked of `text` in an article
+    whose other `paragraphs` name `people`."""
+    docs = [doc("s1", title, text, *paragraphs)]
+    found = mentions("s1", "PERSON", answer, *people)
+    candidates = [cand("who", prompt, answer, "PERSON", "s1", text)]
+    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
+    return question.distractors
+
+
+#: Six people an article sexes, three women and three men.
+_WOMEN_AND_MEN = ("Grace Bello said she was ready. Mary Uche said she was fit.",
+                  "Ruth Ige said she ran. Joy Ama said she won. Ify Eke said she lost.",
+                  "Tom Ige said he was fit. Joe Oni said he would win. Sam Ojo said he ran.")
+_WOMEN_AND_MEN_NAMES = ("Grace Bello", "Mary Uche", "Ruth Ige", "Joy Ama", "Ify Eke",
+                        "Tom Ige", "Joe Oni", "Sam Ojo")
+
+
 def test_her_in_the_question_brings_women_the_articles_call_she_first() -> None:
     text = "Ada Eze faces the biggest test of her career in the Lagos Marathon on Sunday."
-    docs = [doc("s1", "Marathon", text, "Tom Obi, Sam Okoro and Joe Ade will also run.",
-                "Grace Bello said she was ready. Mary Uche said she was fit.",
-                "Ruth Ige said she would win.")]
-    found = mentions("s1", "PERSON", "Ada Eze", "Tom Obi", "Sam Okoro", "Joe Ade",
-                     "Grace Bello", "Mary Uche", "Ruth Ige")
-    prompt = "Who faces the biggest test of her career in the Lagos Marathon on Sunday?"
-    candidates = [cand("who", prompt, "Ada Eze", "PERSON", "s1", text)]
-    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
+    options = _person_options(
+        "Marathon", text,
+        "Who faces the biggest test of her career in the Lagos Marathon on Sunday?", "Ada Eze",
+        "Tom Obi, Sam Okoro and Joe Ade will also run.",
+        "Grace Bello said she was ready. Mary Uche said she was fit.",
+        "Ruth Ige said she would win.",
+        people=("Tom Obi", "Sam Okoro", "Joe Ade", "Grace Bello", "Mary Uche", "Ruth Ige"))
     # The men may be women for all the article says, but "her" would give them away.
-    assert sorted(question.distractors) == ["Grace Bello", "Mary Uche", "Ruth Ige"]
+    assert sorted(options) == ["Grace Bello", "Mary Uche", "Ruth Ige"]
 
 
 def test_a_womens_event_brings_women_and_a_given_name_tells_sex_by_namesakes() -> None:
-    text = "Ada Eze smashed the women's world record in Lagos."
-    docs = [doc("s1", "Record", text, "Ada Eze said she was delighted.",
-                "Tom Obi and Ruth Ige will also run. Grace Bello said she was ready.",
-                "Tom Ade said he was fit. Tom Uche said he would win.",
-                "Ruth Bala said she was fit. Ruth Oni said she would win.")]
-    found = mentions("s1", "PERSON", "Ada Eze", "Tom Obi", "Ruth Ige", "Grace Bello",
-                     "Tom Ade", "Tom Uche", "Ruth Bala", "Ruth Oni")
-    prompt = "Who smashed the women's world record in Lagos?"
-    candidates = [cand("who", prompt, "Ada Eze", "PERSON", "s1", text)]
-    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
+    options = _person_options(
+        "Record", "Ada Eze smashed the women's world record in Lagos.",
+        "Who smashed the women's world record in Lagos?", "Ada Eze",
+        "Ada Eze said she was delighted.",
+        "Tom Obi and Ruth Ige will also run. Grace Bello said she was ready.",
+        "Tom Ade said he was fit. Tom Uche said he would win.",
+        "Ruth Bala said she was fit. Ruth Oni said she would win.",
+        people=("Tom Obi", "Ruth Ige", "Grace Bello", "Tom Ade", "Tom Uche", "Ruth Bala",
+                "Ruth Oni"))
     # "women's" says the answer is a woman; no article calls Tom Obi or Ruth Ige anything,
     # but two other Toms are "he" and two other Ruths "she".
-    assert "Tom Obi" not in question.distractors
-    assert "Ruth Ige" in question.distractors
-    assert not {"Tom Ade", "Tom Uche"} & set(question.distractors)
+    assert "Tom Obi" not in options
+    assert "Ruth Ige" in options
+    assert not {"Tom Ade", "Tom Uche"} & set(options)
 
 
 def test_the_winner_of_a_mens_race_is_offered_men_though_no_article_says_he() -> None:
-    text = "Obi came in ahead of Ade and Eze in the men's race."
-    docs = [doc("s1", "Race", text,
-                "Grace Bello said she was ready. Mary Uche said she was fit.",
-                "Ruth Ige said she ran. Joy Ama said she won. Ify Eke said she lost.",
-                "Tom Ige said he was fit. Joe Oni said he would win. Sam Ojo said he ran.")]
-    found = mentions("s1", "PERSON", "Obi", "Grace Bello", "Mary Uche", "Ruth Ige", "Joy Ama",
-                     "Ify Eke", "Tom Ige", "Joe Oni", "Sam Ojo")
-    prompt = "Who came in ahead of Ade and Eze in the men's race?"
-    candidates = [cand("who", prompt, "Obi", "PERSON", "s1", text)]
-    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
-    assert sorted(question.distractors) == ["Joe Oni", "Sam Ojo", "Tom Ige"]
+    options = _person_options(
+        "Race", "Obi came in ahead of Ade and Eze in the men's race.",
+        "Who came in ahead of Ade and Eze in the men's race?", "Obi",
+        *_WOMEN_AND_MEN, people=_WOMEN_AND_MEN_NAMES)
+    assert sorted(options) == ["Joe Oni", "Sam Ojo", "Tom Ige"]
 
 
 def test_best_actress_brings_women_though_no_article_says_she() -> None:
-    text = "Ada Eze won the Kano best actress award for Lagos Nights."
-    docs = [doc("s1", "Awards", text,
-                "Grace Bello said she was ready. Mary Uche said she was fit.",
-                "Ruth Ige said she acted. Joy Ama said she won. Ify Eke said she lost.",
-                "Tom Ige said he was fit. Joe Oni said he would win. Sam Ojo said he ran.")]
-    found = mentions("s1", "PERSON", "Ada Eze", "Grace Bello", "Mary Uche", "Ruth Ige",
-                     "Joy Ama", "Ify Eke", "Tom Ige", "Joe Oni", "Sam Ojo")
-    prompt = "Who won the Kano best actress award for Lagos Nights?"
-    candidates = [cand("who", prompt, "Ada Eze", "PERSON", "s1", text)]
-    [question] = build_pack(docs, extraction(candidates, found), title="t").pack.questions
-    assert not {"Tom Ige", "Joe Oni", "Sam Ojo"} & set(question.distractors)
+    options = _person_options(
+        "Awards", "Ada Eze won the Kano best actress award for Lagos Nights.",
+        "Who won the Kano best actress award for Lagos Nights?", "Ada Eze",
+        *_WOMEN_AND_MEN, people=_WOMEN_AND_MEN_NAMES)
+    assert not {"Tom Ige", "Joe Oni", "Sam Ojo"} & set(options)
