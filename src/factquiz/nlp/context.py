@@ -92,6 +92,11 @@ _PERSONAL_THINGS = frozenset({"management", "manager", "agent", "coach", "wife",
                               "sister", "girlfriend", "boyfriend", "trainer"})
 
 
+def unlabelled_name(token: Token) -> bool:
+    """'Wentworth', 'Gasquet': a capitalised proper noun the entity model gave no label."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_title
+
+
 def _owns_a_persons_thing(owner: Token) -> bool:
     """The possessed noun phrase names something only a person has."""
     return any(t.lower_ in _PERSONAL_THINGS for t in owner.head.subtree if t.i > owner.i)
@@ -125,10 +130,7 @@ class ParagraphContext:
         self.suspect_subjects.extend(
             Antecedent(token.text, token.lower_, "", token.i + 1)
             for token in doc
-            if token.dep_ in ("nsubj", "nsubjpass")
-            and token.pos_ == "PROPN"
-            and not token.ent_type_
-            and token.is_title
+            if token.dep_ in ("nsubj", "nsubjpass") and unlabelled_name(token)
         )
 
     def resolve(self, position: int, labels: frozenset[str],

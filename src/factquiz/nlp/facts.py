@@ -38,6 +38,7 @@ from factquiz.nlp.context import (
     entity_key,
     entity_of,
     name_span,
+    unlabelled_name,
 )
 from factquiz.nlp.entity_fixes import (
     FACILITY_NOUNS,
@@ -599,8 +600,8 @@ def _unlabelled_speaker(subject: Token, verb: Token) -> tuple[Span, str] | None:
     """'Gasquet claimed that the name first appeared in 1631': a one-word name the model left
     unlabelled, saying or reasoning, is a person (a firm would have been labelled, or is
     written with its kind: "the Stagecoach group")."""
-    if (subject.tag_ != "NNP" or subject.ent_type_ or not subject.is_title
-            or len(subject.text) < 3 or lemma_of(verb) not in _MINDFUL_VERBS
+    if (subject.tag_ != "NNP" or not unlabelled_name(subject) or len(subject.text) < 3
+            or lemma_of(verb) not in _MINDFUL_VERBS
             or any(c.dep_ in ("compound", "det", "amod", "poss") for c in subject.children)
             or subject.lower_ in ANAPHORIC_NOUNS):
         return None
