@@ -151,6 +151,10 @@ def test_a_good_question_passes() -> None:
        sentence="The record stands at eight minutes."), "duration"),
     (q("When did the forces take prisoners?", "past four days", kind="when",
        sentence="The forces took prisoners in the past four days."), "duration"),
+    # The corpus stage's own wording of an organisation question whose answer is a person.
+    (q("Who was named a Kano Festival ambassador?", "Ada Obi",
+       sentence="Later at a dinner, Ada Obi was named a Kano Festival ambassador."),
+     "one of many"),
 ])
 def test_bad_questions_fail_with_a_reason(question: Question, reason: str) -> None:
     found = problems(question)

@@ -267,6 +267,8 @@ def problems(question: Question) -> list[str]:
         found.append("the question names nothing it asks about")
     if _UNFINISHED.search(prompt):
         found.append("prompt ends before saying what was said")
+    if asks_for_one_of_many(prompt):
+        found.append(ONE_OF_MANY_PROBLEM)
     if question.kind == "who" and result_without_event(prompt):
         found.append("a result without its event ('Who came fourth in the 1500m?')")
     if question.kind == "who" and team_event(prompt):
@@ -274,6 +276,23 @@ def problems(question: Question) -> list[str]:
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         found.append(f"prompt longer than {MAX_PROMPT_WORDS} words")
     return found
+
+
+#: Roles many people have held or hold: a former chairman, a man, an analyst; "Who was
+#: named a Hans Christian Andersen ambassador?" of one ambassador among several; and an
+#: organisation named one of several ("Which organisation was named a finalist?").
+_ROLE_OF_MANY = re.compile(r"^Who (?:is|was|are|were|has been|have been)"
+                           r"(?: (?:named|appointed|made|elected|chosen))?"
+                           r" (?:an?|the former|the ex-?|a former) "
+                           r"|^Which organisation (?:is|was|are|were|has been|have been)"
+                           r" (?:named|appointed|made|elected|chosen) an? ")
+ONE_OF_MANY_PROBLEM = "'Who is the former X?', 'Who is a man ...?': one of many"
+
+
+def asks_for_one_of_many(prompt: str) -> bool:
+    """The prompt asks who holds a role many hold; checked at extraction and again on the
+    corpus stage's final wording, which may turn "Which organisation" into "Who"."""
+    return bool(_ROLE_OF_MANY.match(prompt))
 
 
 def unquoted_prompt(prompt: str) -> str:

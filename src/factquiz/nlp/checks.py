@@ -9,6 +9,8 @@ import re
 
 from factquiz.generate.candidate import Candidate
 from factquiz.generate.checks import (
+    ONE_OF_MANY_PROBLEM,
+    asks_for_one_of_many,
     contains_phrase,
     result_without_event,
     team_event,
@@ -176,8 +178,8 @@ def violations(candidate: Candidate) -> list[str]:
     fragment = fragment_reason(unquoted)
     if fragment:
         problems.append(f"prompt is a fragment: {fragment}")
-    if _ONE_OF_MANY.match(prompt):
-        problems.append("'Who is the former X?', 'Who is a man ...?': one of many")
+    if asks_for_one_of_many(prompt):
+        problems.append(ONE_OF_MANY_PROBLEM)
     if candidate.kind in ("who", "what-org") and _TOGETHER.search(unquoted):
         problems.append("'together' asks for one of several ('who created X together?')")
     if _SAME.search(unquoted):
@@ -193,15 +195,6 @@ _RATE = re.compile(r"\b(?:one|two|three|four|five|\d+) (?:in|out of) (?:every )?
                    r"\b(?:one|two|three|four|five|\d+) in (?:every )?(?:two|three|four|five|"
                    r"six|seven|eight|nine|ten|\d+)\b")
 _TOGETHER = re.compile(r"\btogether\b(?! with\b)")
-#: Roles many people have held or hold: a former chairman, a man, an analyst; and "Who was
-#: named a Hans Christian Andersen ambassador?" of one ambassador among several.
-#: The organisation form too, as the corpus stage may find the answer is a person and ask
-#: "Who" without checking again.
-_ONE_OF_MANY = re.compile(r"^Who (?:is|was|are|were|has been|have been)"
-                          r"(?: (?:named|appointed|made|elected|chosen))?"
-                          r" (?:an?|the former|the ex-?|a former) "
-                          r"|^Which organisation (?:is|was|are|were|has been|have been)"
-                          r" (?:named|appointed|made|elected|chosen) an? ")
 #: "during the same quarter", "at the same meeting": the same as what the article said before.
 _SAME = re.compile(r"\bthe same\b(?!(?: [\w-]+){0,3} as\b)")
 
