@@ -464,16 +464,31 @@ def test_a_womens_event_brings_women_and_a_given_name_tells_sex_by_namesakes() -
         "Record", "Ada Eze smashed the women's world record in Lagos.",
         "Who smashed the women's world record in Lagos?", "Ada Eze",
         "Ada Eze said she was delighted.",
-        "Tom Obi and Ruth Ige will also run. Grace Bello said she was ready.",
-        "Tom Ade said he was fit. Tom Uche said he would win.",
-        "Ruth Bala said she was fit. Ruth Oni said she would win.",
-        people=("Tom Obi", "Ruth Ige", "Grace Bello", "Tom Ade", "Tom Uche", "Ruth Bala",
-                "Ruth Oni"))
-    # "women's" says the answer is a woman; no article calls Tom Obi or Ruth Ige anything,
-    # but two other Toms are "he" and two other Ruths "she".
-    assert "Tom Obi" not in options
-    assert "Ruth Ige" in options
-    assert not {"Tom Ade", "Tom Uche"} & set(options)
+        "Chidi Obi and Ngozi Ige will also run. Grace Bello said she was ready.",
+        "Chidi Ade said he was fit. Chidi Uche said he would win.",
+        "Ngozi Bala said she was fit. Ngozi Oni said she would win.",
+        people=("Chidi Obi", "Ngozi Ige", "Grace Bello", "Chidi Ade", "Chidi Uche",
+                "Ngozi Bala", "Ngozi Oni"))
+    # "women's" says the answer is a woman; no article calls Chidi Obi or Ngozi Ige anything
+    # (nor does the census know their given names), but two other Chidis are "he" and two
+    # other Ngozis "she".
+    assert not {"Chidi Obi", "Chidi Ade", "Chidi Uche"} & set(options), options
+    assert len(options) == 3, options
+
+
+def test_best_actress_leaves_out_a_man_whose_given_name_says_so() -> None:
+    # No article calls Martin Okafor or Michael Ade "he" (as with Martin Scorsese); their
+    # given names tell, and the women are offered. "Chris" could be either: a gap-filler.
+    options = _person_options(
+        "Awards", "Ada Eze won the Kano best actress award for Lagos Nights.",
+        "Who won the Kano best actress award for Lagos Nights?", "Ada Eze",
+        "Martin Okafor directed Lagos Nights. Michael Ade produced it.",
+        "Grace Bello was nominated. Mary Uche was nominated.",
+        "Chris Obi and Ngozi Ige were also nominated.",
+        people=("Martin Okafor", "Michael Ade", "Grace Bello", "Mary Uche", "Chris Obi",
+                "Ngozi Ige"))
+    assert not {"Martin Okafor", "Michael Ade"} & set(options), options
+    assert {"Grace Bello", "Mary Uche"} <= set(options), options
 
 
 def test_the_winner_of_a_mens_race_is_offered_men_though_no_article_says_he() -> None:

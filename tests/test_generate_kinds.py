@@ -381,7 +381,7 @@ def test_works_listed_after_films_including_and_prizes_are_no_organisation_optio
     ("Ada Obi is tipped to win for her performance in Kano.", ["Ada Obi", "Obi"], "f"),
     ("Ms Bello said the talks failed. Bello was tired.", ["Bello"], "f"),
     # A surname another person shares is not heard for someone the articles name in full.
-    ("Zoe Okafor ran. Mr Okafor spoke. Mr Okafor left.", ["Zoe Okafor", "Okafor"], None),
+    ("Ngozi Okafor ran. Mr Okafor spoke. Mr Okafor left.", ["Ngozi Okafor", "Okafor"], None),
     ("Sir Chidi Okafor opened the bridge.", ["Chidi Okafor"], "m"),
     # Another name stands before the pronoun: "her" is Ada's, not Tunde's.
     ("Tunde Eze praised Ada Obi for her work.", ["Tunde Eze"], None),
@@ -392,6 +392,13 @@ def test_works_listed_after_films_including_and_prizes_are_no_organisation_optio
     # A race of one sex says so too.
     ("Ada Obi won the women's 60m. Later Ada Obi won the women's 200m.", ["Ada Obi"], "f"),
     ("Femi Ade was second in the men's 1500m.", ["Femi Ade"], "m"),
+    # Where the articles are silent, a given name borne almost only by one sex tells;
+    # one borne by both ("Kelly", "Chris") does not, and what the articles say comes first.
+    ("Nobody wrote about Martin Ade.", ["Martin Ade"], "m"),
+    ("Nobody wrote about Paula Ade.", ["Paula Ade", "Ade"], "f"),
+    ("Nobody wrote about Kelly Ade or Chris Obi.", ["Kelly Ade"], None),
+    ("Nobody wrote about Kelly Ade or Chris Obi.", ["Chris Obi"], None),
+    ("Sam Obi won her event. Sam Obi thanked her coach.", ["Sam Obi"], "f"),
 ])
 def test_a_persons_sex_is_what_the_articles_titles_and_pronouns_say(text, names, sex) -> None:
     assert KindEvidence.build([text], []).sex(names) == sex

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factquiz.generate.candidate import Mention
+from factquiz.generate.given_names import sex_of_given_name
 from factquiz.generate.names import (
     ORGANISATION_WORDS,
     fold,
@@ -323,6 +324,14 @@ def one_holds_the_other(names: Iterable[str], other_names: Iterable[str]) -> boo
         return any(parts.get(k, frozenset()) & codes for k in inner if k not in countries)
 
     return holds(first, second) or holds(second, first)
+
+
+def _given_name_sex(full: list[str]) -> str | None:
+    """The sex every full name's given name says ("Martin Scorsese"), or None if any says
+    none or they disagree."""
+    said = {sex_of_given_name(tokens[0]) if len(tokens) > 1 else None
+            for tokens in map(person_tokens, full)}
+    return said.pop() if len(said) == 1 else None
 
 
 @dataclass
@@ -776,11 +785,14 @@ class KindEvidence:
         performance"; not "Mike Leigh's Vera Drake ... her"); only when one side has three
         votes to each of the other's. A bare surname may be another person's too ("Johnson"
         of Jade and of Michael, "Lord Butler" beside Kathy Butler), so it is heard only for
-        a person the articles never name in full."""
+        a person the articles never name in full. When the articles do not tell, the given
+        name may: first as the corpus's namesakes are told, then as the census's tables
+        have it ("Martin Scorsese")."""
         key = ("sex", tuple(sorted(names)))
         if key not in self._memo:
             full = [name for name in names if " " in name.strip()]
-            self._memo[key] = self._told_sex(full or names) or self._namesakes_sex(full)
+            self._memo[key] = (self._told_sex(full or names) or self._namesakes_sex(full)
+                               or _given_name_sex(full))
         return self._memo[key]
 
     def _told_sex(self, names: list[str]) -> str | None:
