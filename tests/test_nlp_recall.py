@@ -625,6 +625,18 @@ READ_CONSTRUCTIONS = [
         ("Who argued that the Kano bridge had been built in 1931?", "Okonkwo"),
         id="an-unlabelled-name-that-argues-is-a-person",
     ),
+    pytest.param(
+        "Kano Motors operates in 40 countries.",
+        "how-many",
+        ("How many countries does Kano Motors operate in?", "40"),
+        id="a-count-after-in-leaves-in-at-the-end",
+    ),
+    pytest.param(
+        "Kano is located on two main geomorphologic formations.",
+        "how-many",
+        ("How many main geomorphologic formations is Kano located on?", "two"),
+        id="a-count-after-on-leaves-on-at-the-end",
+    ),
 ]
 
 
@@ -656,6 +668,10 @@ READ_REFUSALS = [
                  id="a-day-declared-a-holiday"),
     pytest.param("The winners will be announced at a ceremony in Lagos on 30 November.",
                  "when", id="the-winners-of-what"),
+    pytest.param("Ada Eze crossed the line in 6.67 secs.", "how-many",
+                 id="a-time-taken-is-no-count"),
+    pytest.param("Kano Airways set compensation at between 250 euros and 600 euros.", "how-many",
+                 id="a-range-is-neither-end-of-it"),
 ]
 
 

@@ -171,6 +171,12 @@ DURATION_UNITS = frozenset(
         "quarters",
         "century",
         "centuries",
+        "sec",
+        "secs",
+        "min",
+        "mins",
+        "hr",
+        "hrs",
     }
 )
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY"})
@@ -839,7 +845,9 @@ def _ends_number(token: Token) -> bool:
 
 
 #: First words of a hedge or range kept with a count ("about", "at least", "between").
-HEDGE_STARTS = frozenset(h.split()[0] for h in HEDGES) | {"between", "from", "perhaps"}
+_HEDGE_WORDS = tuple(h.split() for h in HEDGES)
+#: Words that open a hedge on their own, before a number ("between 5 and 7", "from 5 to 7").
+_LONE_HEDGE_STARTS = frozenset({"between", "from", "perhaps"})
 
 
 #: Singular nouns that count people or animals: "How many UK-based staff ...?".
@@ -856,7 +864,11 @@ def _hedge_word(token: Token) -> bool:
         return after in ("over", "under")
     if token.lower_ == "up" and token.dep_ == "prt":
         return after == "to"
-    return token.lower_ in HEDGE_STARTS
+    if token.lower_ in _LONE_HEDGE_STARTS:
+        return True
+    # "in excess of", "at least": not the "in" of "operates in 40 countries".
+    following = [t.lower_ for t in token.doc[token.i : token.i + 3]]
+    return any(following[: len(words)] == words for words in _HEDGE_WORDS)
 
 
 def _starts_number(token: Token) -> bool:
@@ -893,7 +905,11 @@ def _number_span(number: Token) -> Span | None:
     end = max(t.i for t in tokens)
     if end >= number.head.i:
         return None
-    return number.doc[start : end + 1]
+    span = number.doc[start : end + 1]
+    if span[0].lower_ in _LONE_HEDGE_STARTS - {"perhaps"} and not any(
+            t.lower_ in ("and", "to", "-", "–") for t in span):
+        return None  # "between 250 euros (£173) and 600 euros": half a range
+    return span
 
 
 def _with_conjuncts(heads: list[Token]) -> list[tuple[Token, Token]]:
@@ -930,6 +946,8 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
     for top, noun in _with_conjuncts(heads):
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
+        if noun is not top and any(t.lower_ == "between" for t in top.subtree if t.i < top.i):
+            continue  # "between 250 euros and 600 euros": one range, not two counts
         number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
         if number is None or number.ent_type_ in NOT_COUNTS:
             continue
@@ -1266,7 +1284,11 @@ def _how_many_home_to(clause: Clause) -> Iterator[Draft]:
 
 
 #: Prepositions a how-many question may leave at its end ("... divided into?").
-STRANDABLE = frozenset({"with", "into", "to", "from", "by", "for", "against", "between"})
+STRANDABLE = frozenset({"with", "into", "to", "from", "by", "for", "against", "between", "in", "on",
+                        "at"})
+#: ... of which "in", "on" and "at" also take a time ("crossed the line in 6.67 secs"), which
+#: is no count of things.
+_TIME_TAKING = frozenset({"in", "on", "at"})
 
 
 def _stranded_objects(clause: Clause) -> list[Token]:
@@ -1290,6 +1312,8 @@ def _stranded_objects(clause: Clause) -> list[Token]:
         return []
     obj = next((c for c in last.children if c.dep_ == "pobj"), None)
     if obj is None or any(c.dep_ == "prep" for c in obj.children):
+        return []
+    if last.lower_ in _TIME_TAKING and obj.lower_ in DURATION_UNITS:
         return []
     if any(t.like_num for c in kept if c != last for t in c.subtree):
         return []  # "rose 7,000 in November to 4.464 million": two figures, one garbled ask
