@@ -23,13 +23,15 @@ def result(nlp):
 
 
 def test_every_candidate_meets_the_hard_guarantees(result) -> None:
+    from factquiz.generate.checks import answer_in_sentence
     from factquiz.nlp.checks import violations
 
     assert result.failed_sentences == 0
     assert len(result.candidates) >= 8
     for candidate in result.candidates:
         assert violations(candidate) == [], candidate
-        assert candidate.answer in candidate.sentence
+        # A verbatim span, case aside: "About 120 firefighters ..." is asked "about 120".
+        assert answer_in_sentence(candidate.answer, candidate.sentence), candidate
         assert candidate.prompt.endswith("?")
         assert len(candidate.prompt.split()) <= 30
         assert 0.0 <= candidate.quality <= 1.0

@@ -41,7 +41,7 @@ KEPT = [
             "how-many",
             "How many men were wrongly convicted of making and selling the forged Kano "
             "passports?",
-            "Twelve",
+            "twelve",
         ),
         id="shared-object-keeps-both-verbs",
     ),

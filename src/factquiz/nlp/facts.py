@@ -953,8 +953,9 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             continue
         if described and any(c.dep_ in ("det", "poss") for c in noun.children):
             continue  # "The two men are due in court": the men already counted, no count
-        if any(c.dep_ == "det" and c.lower_ == "the" and c.i < number.i for c in noun.children):
-            continue  # "The two countries also signed ...": "the" says the count is known
+        if any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") and c.i < number.i
+               for c in noun.children):
+            continue  # "The two countries", "on all three fronts": the count is known
         if lemma_of(noun).lower() in VAGUE_COUNTED or noun.ent_type_ in ("PERSON", "GPE", "DATE"):
             continue
         if noun.tag_ == "NNP" or len(noun.text) < 2:
@@ -2758,9 +2759,12 @@ def sentence_candidates(
 
 
 def _answer_text(draft: Draft) -> str:
-    """The answer as written, but "In London" opening its sentence is "in London"."""
+    """The answer as written, but "In London" or "About 280,000" opening its sentence is
+    "in London" or "about 280,000" (a name keeps its capital)."""
     text = draft.answer.text
-    if draft.kind == "where" and draft.answer[0].is_sent_start:
+    first = draft.answer[0]
+    number_word = draft.kind == "how-many" and first.pos_ != "PROPN" and not first.is_upper
+    if first.is_sent_start and (draft.kind == "where" or number_word):
         return text[:1].lower() + text[1:]
     return text
 
