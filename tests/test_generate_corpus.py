@@ -476,6 +476,18 @@ def test_a_womens_event_brings_women_and_a_given_name_tells_sex_by_namesakes() -
     assert len(options) == 3, options
 
 
+def test_a_person_the_question_calls_by_given_name_is_no_option() -> None:
+    # "Ossie was my hero": Ossie Davis did not say it of himself, and Mr Okafor is a title.
+    text = '"Ossie was my hero," said Tom Obi, according to Mr Okafor.'
+    options = _person_options(
+        "Tribute", text, 'Who said "Ossie was my hero"?', "Tom Obi",
+        "Ossie Eze died on Friday. Chidi Okafor and Grace Bello paid tribute.",
+        "Mary Uche and Joe Oni also spoke.",
+        people=("Ossie Eze", "Chidi Okafor", "Grace Bello", "Mary Uche", "Joe Oni"))
+    assert "Ossie Eze" not in options, options
+    assert len(options) == 3, options
+
+
 def test_best_actress_leaves_out_a_man_whose_given_name_says_so() -> None:
     # No article calls Martin Okafor or Michael Ade "he" (as with Martin Scorsese); their
     # given names tell, and the women are offered. "Chris" could be either: a gap-filler.

@@ -122,6 +122,20 @@ def _mentioned(entity: Entity, folded: list[str]) -> bool:
     return False
 
 
+def _given_name_mentioned(entity: Entity, texts: list[str]) -> bool:
+    """'Who said "Ossie was my hero"?': a person whose given name the question uses, written
+    with its capital, is no option (Ossie Davis could not have said it of himself)."""
+    if entity.type != "PERSON":
+        return False
+    given = set()
+    for name in entity.names:
+        written = [w for w in name.split() if fold(w).rstrip(".") not in HONORIFICS]
+        if len(written) > 1 and len(written[0]) > 1 and written[0][:1].isupper() and (
+                not written[0].endswith(".")):
+            given.add(written[0])  # "Ossie" of "Ossie Davis", not "Mr" nor "J."
+    return any(re.search(rf"\b{re.escape(first)}\b", text) for first in given for text in texts)
+
+
 def entity_distractors(
     *,
     question_id: str,
@@ -166,6 +180,7 @@ def entity_distractors(
                         and any(ch.isdigit() for ch in entity.display) == counts_people
                         and not any(_similar(name, r) for name in entity.names for r in right)
                         and not _mentioned(entity, folded_context)
+                        and not _given_name_mentioned(entity, context[:1])
                         and fits_kind(entity, answer, answer_type, answer_entity, index)
                         and _can_be_option(entity, index)):
                     sex = index.kinds.sex(list(entity.names)) if other_sex is not None else None
