@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factquiz.generate.candidate import Mention
-from factquiz.generate.given_names import sex_of_given_name
+from factquiz.generate.name_sex import sex_of_given_name
 from factquiz.generate.names import (
     ORGANISATION_WORDS,
     fold,

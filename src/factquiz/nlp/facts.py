@@ -844,10 +844,12 @@ def _ends_number(token: Token) -> bool:
     return token.like_num or token.lower_ in {"so", "odd", "plus", "dozen", "dozens", "m", "bn"}
 
 
-#: First words of a hedge or range kept with a count ("about", "at least", "between").
+#: The words of each hedge kept with a count ("about", "at least", "in excess of").
 _HEDGE_WORDS = tuple(h.split() for h in HEDGES)
-#: Words that open a hedge on their own, before a number ("between 5 and 7", "from 5 to 7").
-_LONE_HEDGE_STARTS = frozenset({"between", "from", "perhaps"})
+#: Words that open a range before a number ("between 5 and 7", "from 5 to 7").
+_RANGE_STARTS = frozenset({"between", "from"})
+#: Words that open a hedge on their own: a range's first word, or "perhaps".
+_LONE_HEDGE_STARTS = _RANGE_STARTS | {"perhaps"}
 
 
 #: Singular nouns that count people or animals: "How many UK-based staff ...?".
@@ -906,7 +908,7 @@ def _number_span(number: Token) -> Span | None:
     if end >= number.head.i:
         return None
     span = number.doc[start : end + 1]
-    if span[0].lower_ in _LONE_HEDGE_STARTS - {"perhaps"} and not any(
+    if span[0].lower_ in _RANGE_STARTS and not any(
             t.lower_ in ("and", "to", "-", "–") for t in span):
         return None  # "between 250 euros (£173) and 600 euros": half a range
     return span
