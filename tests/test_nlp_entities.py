@@ -54,6 +54,18 @@ def test_an_al_surname_is_part_of_the_persons_name(nlp, text: str, name: str) ->
     assert (name, "PERSON") in entities(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Ada Eze was suspended by the US Anti-Doping Agency in June.",
+      ("US Anti-Doping Agency", "ORG")),
+     # Not after a phrase that ends with the country: "in the US, Kano Motors ...".
+     ("In the US, Kano Motors sells more cars.", ("US", "GPE"))],
+)
+def test_the_country_before_an_organisations_name_is_part_of_it(
+        nlp, text: str, expected: tuple[str, str]) -> None:
+    assert expected in entities(nlp, text)
+
+
 def test_words_before_mountains_are_a_location(nlp) -> None:
     assert ("Hindu Kush", "LOC") in entities(
         nlp, "The supply route runs north of the Hindu Kush mountains."
