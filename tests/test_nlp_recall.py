@@ -643,6 +643,12 @@ READ_CONSTRUCTIONS = [
         ("How many jobs a year have been created in Kano since 2000?", "about 280,000"),
         id="a-hedge-opening-the-sentence-loses-its-capital",
     ),
+    pytest.param(
+        "Olympian Okafor tried to catch up with his six jumps in Lagos.",
+        "who",
+        ("Who tried to catch up with his six jumps in Lagos?", "Okafor"),
+        id="a-descriptor-before-a-surname-is-no-part-of-the-name",
+    ),
 ]
 
 

@@ -174,7 +174,7 @@ GENRE_NOUNS = frozenset({"comedy", "thriller", "drama", "film", "movie", "musica
 OCCUPATIONS = frozenset(
     """conductor director actor actress singer comedian author writer novelist poet artist
     designer producer composer presenter broadcaster journalist economist analyst
-    sprinter athlete striker footballer cyclist playwright photographer""".split()  # noqa: SIM905
+    sprinter athlete striker footballer cyclist playwright photographer olympian""".split()  # noqa: SIM905
 )
 #: Adjectives only works take: "the bestselling Being Digital".
 WORK_ADJECTIVES = frozenset({"bestselling", "best-selling", "award-winning", "animated"})
@@ -337,11 +337,13 @@ def _titled_names(doc: Doc) -> list[Span]:
 
 def _without_descriptor(doc: Doc, ent: Span) -> Span | None:
     """"Comedy Meet The Fockers" -> the work "Meet The Fockers" and "Conductor Marcello
-    Viotti" -> the person "Marcello Viotti", the first word a common noun again (so a
+    Viotti" or "Olympian Tomlinson" -> the person "Marcello Viotti" or "Tomlinson", the first
+    word a common noun again (so a
     question lower-cases it: "Where did comedy Meet The Fockers top ...?"); a genre word
     labelled alone before a title ("Thriller" of "Thriller Hide and Seek") is no entity."""
     first = ent[0]
-    if first.lower_ in OCCUPATIONS and ent.label_ == "PERSON" and len(ent) > 2:
+    if first.lower_ in OCCUPATIONS and ent.label_ == "PERSON" and len(ent) > 1 and all(
+            t.is_title for t in ent[1:]):
         first.tag_, first.pos_ = "NN", "NOUN"  # "Conductor Marcello Viotti"
         return Span(doc, ent.start + 1, ent.end, label="PERSON")
     following = doc[ent.end] if ent.end < len(doc) else None
