@@ -360,6 +360,23 @@ def test_a_place_inside_a_longer_name_does_not_take_its_the() -> None:
     assert evidence.takes_the("Netherlands")
 
 
+def test_a_common_noun_group_is_offered_groups_of_its_own_noun_first() -> None:
+    # Authorities nearby, fans in other articles: "Who voted X best film?" wants fans.
+    index = EntityIndex.build([("Young Kano film fans", "GROUP", "d"),
+                               ("Greek authorities", "GROUP", "d"),
+                               ("Albanian authorities", "GROUP", "d"),
+                               ("Dutch authorities", "GROUP", "d"),
+                               ("Leeds football fans", "GROUP", "e"),
+                               ("Derby football fans", "GROUP", "f")])
+    for i in range(12):
+        options = distractors_for(
+            question_id=f"q{i}", kind="who", answer="Young Kano film fans", answer_type="GROUP",
+            accepted=[], answer_entity=index.find("Young Kano film fans", "GROUP"), doc_id="d",
+            context=["Who voted Lagos Nights best film?"], index=index, corpus_date_texts=[])
+        assert {"Leeds football fans", "Derby football fans"} <= set(options), options
+        assert len(options) == 3, options
+
+
 def test_a_party_is_never_offered_against_its_everyday_name() -> None:
     index = EntityIndex.build([("Tories", "GROUP", "d"), ("Conservatives", "GROUP", "d"),
                                ("Liberal Democrats", "GROUP", "d"), ("Lib Dems", "GROUP", "d"),

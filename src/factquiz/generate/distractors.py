@@ -191,12 +191,15 @@ def entity_distractors(
                     # "she" come before people they give no sex, who only fill the gaps.
                     unsexed = other_sex is not None and sex is None
                     pool.append((0 if good else 1, scale, tier, entity, unsexed))
-                    same_scale += scale == 0 and not unsexed
+                    same_scale += (scale == 0 and not unsexed
+                                   and not _other_head(entity, answer, answer_type))
     # Closest first; within a tier, an order fixed by the question id, so questions vary.
     # Women (or men) first only among related articles: a runner is no option for a
     # writer's award, whatever her sex.
-    pool.sort(key=lambda p: (p[1], p[0], p[2] > NEAR_TIER, p[4], p[2],
-                             _hash(question_id, p[3].display)))
+    # Among groups named by a common noun, those of the answer's noun first: "Athletics
+    # fans" for "Young UK film fans", before "Greek authorities".
+    pool.sort(key=lambda p: (p[1], _other_head(p[3], answer, answer_type), p[0],
+                             p[2] > NEAR_TIER, p[4], p[2], _hash(question_id, p[3].display)))
     chosen: list[str] = []
     #: Every name of the organisations and groups chosen: "Conservative Party" is not offered
     #: beside the "Tories", also named "Conservative" (two people of one surname may be).
@@ -423,6 +426,14 @@ def _granularity(entity: Entity, answer: str, answer_type: str,
     if kinds is not None and kinds.is_people(display) != kinds.is_people(answer):
         return 1
     return 0
+
+
+def _other_head(entity: Entity, answer: str, answer_type: str) -> bool:
+    """A group option whose last noun is not the answer's ("authorities" for "fans")."""
+    if answer_type != "GROUP" or not ends_in_common_noun(answer):
+        return False
+    head = _singular(fold(answer.split()[-1]))
+    return _singular(fold(offered_name(entity).split()[-1])) != head
 
 
 def _same_group_name(a: str, b: str) -> bool:
