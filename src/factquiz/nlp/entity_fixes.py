@@ -338,9 +338,9 @@ def _titled_names(doc: Doc) -> list[Span]:
 def _without_descriptor(doc: Doc, ent: Span) -> Span | None:
     """"Comedy Meet The Fockers" -> the work "Meet The Fockers" and "Conductor Marcello
     Viotti" or "Olympian Tomlinson" -> the person "Marcello Viotti" or "Tomlinson", the first
-    word a common noun again (so a
-    question lower-cases it: "Where did comedy Meet The Fockers top ...?"); a genre word
-    labelled alone before a title ("Thriller" of "Thriller Hide and Seek") is no entity."""
+    word a common noun again (so a question lower-cases it: "Where did comedy Meet The
+    Fockers top ...?"); a genre word labelled alone before a title ("Thriller" of "Thriller
+    Hide and Seek") is no entity."""
     first = ent[0]
     if first.lower_ in OCCUPATIONS and ent.label_ == "PERSON" and len(ent) > 1 and all(
             t.is_title for t in ent[1:]):
@@ -357,37 +357,44 @@ def _without_descriptor(doc: Doc, ent: Span) -> Span | None:
 _ARTICLE_SURNAME = re.compile(rf"^{ARTICLE_NAME}$")
 
 
-def _joined_article_surnames(ents: list[Span]) -> list[Span]:
+def _article_surname(previous: Span, ent: Span) -> str | None:
     """"Rashid al-Din", "Abu Musab al-Zarqawi": the ruler labels "al-Din" a place, so the
     model names "Rashid" alone. A one-word "al-"/"el-" name right after a person's is the
     rest of that name ("Shah Ala ad-Din Muhammad" with the names after it); after a place
     or no name ("Sharm el-Sheikh") it stays a place."""
-    out: list[Span] = []
-    for ent in ents:
-        previous = out[-1] if out else None
-        if (previous is not None and previous.label_ == "PERSON" and previous.end == ent.start
-                and ent.label_ == "GPE" and _ARTICLE_SURNAME.match(ent[0].text)
-                and all(t.is_title for t in ent[1:])):
-            out[-1] = Span(ent.doc, previous.start, ent.end, label="PERSON")
-            continue
-        out.append(ent)
-    return out
+    if (previous.label_ == "PERSON" and ent.label_ == "GPE"
+            and _ARTICLE_SURNAME.match(ent[0].text) and all(t.is_title for t in ent[1:])):
+        return "PERSON"
+    return None
 
 
-def _joined_country_organisations(ents: list[Span]) -> list[Span]:
+def _country_of_organisation(previous: Span, ent: Span) -> str | None:
     """"the US Anti-Doping Agency": the model names the country and the agency apart, but
     after "the" a one-word country the parser hangs on an organisation's name right after it
     is part of that name (the article belongs to the whole name; not "in the US Microsoft
     sells", where "the US" ends a phrase)."""
+    if (previous.label_ == "GPE" and len(previous) == 1 and ent.label_ == "ORG"
+            and previous.start > 0 and ent.doc[previous.start - 1].lower_ == "the"
+            and previous.root.dep_ in ("compound", "nmod", "amod")
+            and ent.start <= previous.root.head.i < ent.end):
+        return "ORG"
+    return None
+
+
+#: Rules that join an entity to the one right before it, each giving the joined label.
+_JOINS = (_article_surname, _country_of_organisation)
+
+
+def _joined(ents: list[Span]) -> list[Span]:
+    """Entities the model split in two, joined by the first of `_JOINS` that applies."""
     out: list[Span] = []
     for ent in ents:
         previous = out[-1] if out else None
-        if (previous is not None and previous.label_ == "GPE" and len(previous) == 1
-                and previous.end == ent.start and ent.label_ == "ORG" and previous.start > 0
-                and ent.doc[previous.start - 1].lower_ == "the"
-                and previous.root.dep_ in ("compound", "nmod", "amod")
-                and ent.start <= previous.root.head.i < ent.end):
-            out[-1] = Span(ent.doc, previous.start, ent.end, label="ORG")
+        label = None
+        if previous is not None and previous.end == ent.start:
+            label = next((found for join in _JOINS if (found := join(previous, ent))), None)
+        if label is not None:
+            out[-1] = Span(ent.doc, previous.start, ent.end, label=label)
             continue
         out.append(ent)
     return out
@@ -421,7 +428,7 @@ def relabel_entities(doc: Doc) -> Doc:
             ents.append(Span(doc, ent.start, ent.end, label=label))
         else:
             ents.append(ent)
-    joined = _joined_country_organisations(_joined_article_surnames(ents))
+    joined = _joined(ents)
     changed = changed or len(joined) < len(ents)
     ents = joined
     extra = _geographic_spans(doc) + _titled_names(doc)
