@@ -127,13 +127,11 @@ def _given_name_mentioned(entity: Entity, texts: list[str]) -> bool:
     with its capital, is no option (Ossie Davis could not have said it of himself)."""
     if entity.type != "PERSON":
         return False
-    given = set()
-    for name in entity.names:
-        written = [w for w in name.split() if fold(w).rstrip(".") not in HONORIFICS]
-        if len(written) > 1 and len(written[0]) > 1 and written[0][:1].isupper() and (
-                not written[0].endswith(".")):
-            given.add(written[0])  # "Ossie" of "Ossie Davis", not "Mr" nor "J."
-    return any(re.search(rf"\b{re.escape(first)}\b", text) for first in given for text in texts)
+    # "Ossie" of "Ossie Davis", not "Mr" (person_tokens drops titles) nor the "j" of "J."
+    given = {tokens[0] for tokens in map(person_tokens, entity.names)
+             if len(tokens) > 1 and len(tokens[0]) > 1}
+    written = {fold(word) for text in texts for word in re.findall(r"\b[A-Z][\w'’-]*", text)}
+    return bool(given & written)
 
 
 def entity_distractors(
@@ -154,7 +152,7 @@ def entity_distractors(
     longest = max(4, len(answer.split()) + 1)
     folded_context = _folded(context)
     counts_people = any(ch.isdigit() for ch in answer)
-    pool: list[tuple[int, int, int, Entity, bool]] = []
+    pool: list[tuple[int, int, int, Entity, bool, bool]] = []
     types = FALLBACK_TYPES.get(answer_type, (answer_type,))
     if answer_type == "GROUP" and ends_in_common_noun(answer):
         types = ("GROUP",)  # "finance ministers": people, not an organisation
@@ -190,21 +188,21 @@ def entity_distractors(
                     # "Who faces the biggest test of her career?": women the articles call
                     # "she" come before people they give no sex, who only fill the gaps.
                     unsexed = other_sex is not None and sex is None
-                    pool.append((0 if good else 1, scale, tier, entity, unsexed))
-                    same_scale += (scale == 0 and not unsexed
-                                   and not _other_head(entity, answer, answer_type))
+                    # Among groups named by a common noun, those of the answer's noun
+                    # first: "Athletics fans" for "Young UK film fans", not "authorities".
+                    other_head = _other_head(entity, answer, answer_type)
+                    pool.append((0 if good else 1, scale, tier, entity, unsexed, other_head))
+                    same_scale += scale == 0 and not unsexed and not other_head
     # Closest first; within a tier, an order fixed by the question id, so questions vary.
     # Women (or men) first only among related articles: a runner is no option for a
     # writer's award, whatever her sex.
-    # Among groups named by a common noun, those of the answer's noun first: "Athletics
-    # fans" for "Young UK film fans", before "Greek authorities".
-    pool.sort(key=lambda p: (p[1], _other_head(p[3], answer, answer_type), p[0],
-                             p[2] > NEAR_TIER, p[4], p[2], _hash(question_id, p[3].display)))
+    pool.sort(key=lambda p: (p[1], p[5], p[0], p[2] > NEAR_TIER, p[4], p[2],
+                             _hash(question_id, p[3].display)))
     chosen: list[str] = []
     #: Every name of the organisations and groups chosen: "Conservative Party" is not offered
     #: beside the "Tories", also named "Conservative" (two people of one surname may be).
     chosen_names: list[str] = []
-    for _good, _scale, _tier, entity, _unsexed in pool:
+    for _good, _scale, _tier, entity, _unsexed, _other in pool:
         display = offered_name(entity)
         display = display if answer_type == "PLACE" else _same_shape(display, answer)
         names = [] if entity.type == "PERSON" else [display, *entity.names]
