@@ -692,3 +692,13 @@ READ_REFUSALS = [
 @pytest.mark.parametrize(("paragraph", "kind"), READ_REFUSALS)
 def test_constructions_found_by_reading_are_not_asked(nlp, paragraph: str, kind: str) -> None:
     assert asked(ask(nlp, paragraph), kind) == []
+
+
+def test_they_after_a_plural_subject_is_that_subject_or_nothing(nlp) -> None:
+    """"They" continues the plural subject before it (the Broncos), never the one labelled
+    team the model happened to find (the Steelers), which would be a false fact."""
+    paragraph = ("The Broncos defeated the Pittsburgh Steelers in the divisional round. They"
+                 " then beat the New England Patriots in the AFC Championship Game.")
+    assert asked(ask(nlp, paragraph), "what-org") == [
+        ("Which organisation did the Broncos defeat in the divisional round?",
+         "Pittsburgh Steelers")]

@@ -1859,6 +1859,20 @@ def _ambiguous_plural(token: Token) -> bool:
     return any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in token.sent if t.i < token.i)
 
 
+def _plural_subject_before(token: Token) -> Token | None:
+    """The subject nearest before a "they": a plural noun phrase there is what a reader takes
+    it for ("The Broncos defeated the Pittsburgh Steelers ... They then beat ...")."""
+    doc = token.doc
+    for t in reversed(doc[: token.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ in ("PRP", "WP", "WDT", "EX"):
+            continue
+        plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or (
+            t.tag_ == "NNP" and t.lower_.endswith("s")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children))
+        return t if plural else None
+    return None
+
+
 def _bound_to_the_only_person(token: Token, subject_key: str | None,
                               labels: frozenset[str] = frozenset({"PERSON"})) -> bool:
     """"Carroll has stepped up his form", "Armstrong said he expected ...": the paragraph
@@ -2017,6 +2031,13 @@ def _resolve(
                 found = _object_of_the_main_subject(token, ctx)
             if found is None:
                 raise Unaskable(f"unresolved pronoun {lower!r}")
+            if lower in ("they", "them", "their"):
+                nearest = _plural_subject_before(token)
+                names = [] if nearest is None else [entity_of(t) for t in (nearest, *(
+                    c for c in nearest.children if c.dep_ == "appos"))]  # "rivals, Polonia"
+                if nearest is not None and found.key not in {
+                        entity_key(ent) for ent in names if ent is not None}:
+                    raise Unaskable(f"{lower!r} may mean {nearest.text!r}, not {found.text!r}")
             possessive = token.tag_ == "PRP$" or lower in ("his", "their")
             if possessive and found.key in (draft.answer_key, speaker_key, subject_key):
                 out.append(piece)  # bound: "Who told CNN his forces ...", "..., according to X"
