@@ -362,6 +362,18 @@ def test_a_nationality_is_no_answer_to_who() -> None:
     assert [q.answer for q in pack.questions] == ["Tories"]
 
 
+def test_a_person_named_after_a_year_is_still_asked_about() -> None:
+    """"In 1750 Ada Eze explored ...": a year is no clock time, so the name is no time zone
+    (as "GMT" is after "1200")."""
+    sentence = "In 1750 Ada Eze explored the Kano territory and opened talks at Logstown."
+    docs = [doc("s1", "Explorers", sentence)]
+    candidates = [cand("who", "Who explored the Kano territory in 1750?", "Ada Eze", "PERSON",
+                       "s1", sentence)]
+    found = mentions("s1", "PERSON", "Ada Eze")
+    pack = build_pack(docs, extraction(candidates, found), title="t").pack
+    assert [q.answer for q in pack.questions] == ["Ada Eze"]
+
+
 def test_a_person_described_with_the_is_not_named() -> None:
     sentence = "The Briton, made a dame in the New Year Honours, won the public vote."
     docs = [doc("s1", "Honours", sentence)]

@@ -936,8 +936,11 @@ class KindEvidence:
         line, not an organisation; "1200 GMT": every mention follows a clock time, so the
         name is a time zone."""
         found = self.contexts(name, width=80)
+        # Zones are written as capitals ("GMT"); "In 1750 Christopher Gist" is a year.
+        zone = name.isupper() and len(name) <= 5
         return bool(found) and all(_COUNT_BEFORE.search(before) or _COUNTED_LIST.search(before)
-                                   or _CLOCK_BEFORE.search(before) for before, _ in found)
+                                   or (zone and _CLOCK_BEFORE.search(before))
+                                   for before, _ in found)
 
     def is_modifier(self, name: str) -> bool:
         """See `_is_modifier`; remembered per name (options ask again and again)."""
