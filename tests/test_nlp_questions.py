@@ -734,8 +734,13 @@ def test_he_after_a_name_the_model_mislabels_is_not_guessed(nlp) -> None:
          "When was the launch of the iPod Shuffle?", "January"),
         ("The war ended with the signing of the Treaty of Lagos on 10 February 1763.",
          "When was the signing of the Treaty of Lagos?", "10 February 1763"),
+        ("Most of them were destroyed in the aftermath of the Kano Uprising of 1944.",
+         "When was the Kano Uprising?", "1944"),
+        ("Following the Congress of Lagos of 1815, Kano became the centre of the kingdom.",
+         "When was the Congress of Lagos?", "1815"),
     ],
-    ids=["defeat-after", "launch-in-a-month", "signing-on-a-day"],
+    ids=["defeat-after", "launch-in-a-month", "signing-on-a-day", "named-event-of-a-year",
+         "named-event-with-its-own-of"],
 )
 def test_an_event_dated_by_its_noun_is_asked_when(nlp, paragraph, prompt, answer) -> None:
     question = find(ask(nlp, paragraph), "when", answer)
@@ -755,8 +760,12 @@ def test_an_event_dated_by_its_noun_is_asked_when(nlp, paragraph, prompt, answer
         "The founding of the firm in 1902 made the town rich.",
         # Wished for, not done.
         "Rebels demanded the abolition of the Kano Senate in 1999 at every rally.",
+        # The year dates the fighting, not the war: "When was the Second World War?" -> 1944
+        # would be wrong.
+        "Ada Eze fought in the Second World War in 1944.",
     ],
-    ids=["planned", "claimed", "anniversary-of", "nothing-named", "demanded"],
+    ids=["planned", "claimed", "anniversary-of", "nothing-named", "demanded",
+         "a-year-of-the-verb-not-the-war"],
 )
 def test_an_event_noun_is_not_asked_when_unreal_claimed_or_unnamed(nlp, paragraph) -> None:
     events = [c for c in ask(nlp, paragraph)

@@ -1,5 +1,6 @@
 """Events a sentence dates without a verb: "the founding of the colony of New South Wales in
-1788", "after the defeat of the Khwarezmian Empire in 1220".
+1788", "after the defeat of the Khwarezmian Empire in 1220", and events dated by their own
+name: "the Warsaw Uprising of 1944".
 
 Each `EventDate` is the event's noun phrase without its date, and the date;
 `facts._when_of_event` asks it as "When was the defeat of the Khwarezmian Empire?". Only an
@@ -48,14 +49,24 @@ class EventDate:
     date: Span
 
 
+#: Last words of a named event: "the Warsaw Uprising of 1944", "the Congress of Vienna".
+NAMED_EVENT_WORDS = frozenset(
+    """war wars uprising revolution congress battle rising rebellion revolt crisis
+    massacre siege coup earthquake famine""".split()  # noqa: SIM905
+)
+
+
 def event_dates(sent: Span, specific: Callable[[Span], bool]) -> list[EventDate]:
     """Every dated event the sentence states; `specific` says whether a date entity is one a
     student can learn (see `facts._specific_date`)."""
     nouns = [t for t in sent if t.pos_ == "NOUN" and lemma_of(t).lower() in DATED_EVENT_NOUNS]
-    if not nouns or _reports_speech(sent):
+    named = [t for t in sent if t.tag_ in ("NNP", "NNPS") and t.lower_ in NAMED_EVENT_WORDS
+             and t.dep_ != "compound"]
+    if not (nouns or named) or _reports_speech(sent):
         return []  # most sentences name no event: one pass over them, nothing more
     quoted = quoted_tokens(sent)
-    found = []
+    found = [event for name in named if name.i not in quoted
+             for event in [_named_event(name, specific)] if event is not None]
     for noun in nouns:
         if noun.i in quoted:
             continue
@@ -84,6 +95,26 @@ def event_dates(sent: Span, specific: Callable[[Span], bool]) -> list[EventDate]
     return found
 
 
+def _named_event(name: Token, specific: Callable[[Span], bool]) -> EventDate | None:
+    """'the Polish-Bolshevik War of 1920', 'the Warsaw Uprising of 1944': an event's own name
+    dated by "of" (or "in") a year hung on it; asked as "When was the Warsaw Uprising?"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in name.children):
+        return None
+    of = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    # "the Congress of Vienna of 1815": the parser may hang the year on Vienna.
+    dated = _date_of(name, specific, ("of", "in")) or (
+        _date_of(place, specific, ("of",)) if place is not None else None)
+    if dated is None or _wished_for(name):
+        return None
+    prep, date = dated
+    skip = frozenset(t.i for t in prep.subtree)
+    tokens = phrase(name, skip)
+    if any(t.i in skip for t in tokens) or tokens[0].lower_ != "the":
+        return None
+    return EventDate(name, tokens, date)
+
+
 #: Verbs whose object is an event wished, feared or awaited, not one that happened.
 UNREAL_VERBS = frozenset(
     """call demand plan propose seek urge want oppose await expect fear hope push discuss
@@ -107,10 +138,11 @@ def _reports_speech(sent: Span) -> bool:
         according_to(sent) is not None)
 
 
-def _date_of(token: Token, specific: Callable[[Span], bool]) -> tuple[Token, Span] | None:
+def _date_of(token: Token, specific: Callable[[Span], bool],
+             prepositions: tuple[str, ...] = ("in", "on")) -> tuple[Token, Span] | None:
     """The 'in 1220' or 'on 10 February 1763' hung on the event or on what it is of."""
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.ent_type_ != "DATE":
