@@ -649,6 +649,13 @@ READ_CONSTRUCTIONS = [
         ("Who tried to catch up with his six jumps in Lagos?", "Okafor"),
         id="a-descriptor-before-a-surname-is-no-part-of-the-name",
     ),
+    pytest.param(
+        "The State of Kano was divided into eight districts with each district represented"
+        " by five councillors.",
+        "how-many",
+        ("How many districts was the State of Kano divided into?", "eight"),
+        id="a-stranded-count-drops-a-with-phrase-of-its-own-figure",
+    ),
 ]
 
 

@@ -1314,7 +1314,10 @@ def _stranded_objects(clause: Clause) -> list[Token]:
     if lemma_of(verb) == "be" and not clause.auxes:
         return []
     obj = next((c for c in last.children if c.dep_ == "pobj"), None)
-    if obj is None or any(c.dep_ == "prep" for c in obj.children):
+    # "divided into eight electorates with each represented by five members": a phrase with
+    # its own figure goes with the answer (see `_how_many`); any other would be stranded.
+    if obj is None or any(c.dep_ == "prep" and not (
+            c.lower_ == "with" and any(t.like_num for t in c.subtree)) for c in obj.children):
         return []
     if last.lower_ in _TIME_TAKING and obj.lower_ in DURATION_UNITS:
         return []
