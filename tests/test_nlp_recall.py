@@ -656,6 +656,12 @@ READ_CONSTRUCTIONS = [
         ("How many districts was the State of Kano divided into?", "eight"),
         id="a-stranded-count-drops-a-with-phrase-of-its-own-figure",
     ),
+    pytest.param(
+        "There were two kinds of Kano radio networks.",
+        "how-many",
+        ("How many kinds of Kano radio networks were there?", "two"),
+        id="kinds-of-named-things-are-a-count-kept-with-their-of",
+    ),
 ]
 
 

@@ -958,7 +958,8 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         if any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") and c.i < number.i
                for c in noun.children):
             continue  # "The two countries", "on all three fronts": the count is known
-        if lemma_of(noun).lower() in VAGUE_COUNTED or noun.ent_type_ in ("PERSON", "GPE", "DATE"):
+        if (lemma_of(noun).lower() in VAGUE_COUNTED and not _kinds_of_things(noun)) or (
+                noun.ent_type_ in ("PERSON", "GPE", "DATE")):
             continue
         if noun.tag_ == "NNP" or len(noun.text) < 2:
             continue  # "the 1701 Act of Settlement", "800m": a name or a unit, not things
@@ -1016,7 +1017,11 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
                 # named when the question is asked, or the question is dropped)
             there = [Piece(verb.text.lower(), verb, True), Piece("there", clause.subject, True)]
             # "How many stations are there in Lagos?": what follows the noun follows "there".
-            after = [p for p in wh[1:] if p.token is not None and p.token.i > noun.i]
+            # "How many kinds of networks were there?": an "of" complement stays with it.
+            of = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  and c.i == noun.i + 1 for t in c.subtree}
+            after = [p for p in wh[1:] if p.token is not None and p.token.i > noun.i
+                     and p.token.i not in of]
             wh = [p for p in wh if p not in after]
             rest = [*after, *(Piece(t.text, t) for t in post)]
             question = Question([*wh, *there, *rest])
@@ -1040,6 +1045,16 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         if clause.subject is not None and _name_only_in_apposition(clause.subject):
             continue  # "PC first person shooter Half-Life 2": the name would be dropped
         yield Draft("how-many", answer, "NUMBER", question, counted=lemma_of(noun).lower())
+
+
+def _kinds_of_things(noun: Token) -> bool:
+    """'two kinds of X.25 networks', 'three sorts of cells': a count of kinds is no vague
+    count when it says what they are kinds of."""
+    if noun.lower_ not in ("kinds", "sorts"):
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                                  for c in of.children)
 
 
 def _name_only_in_apposition(noun: Token) -> bool:
