@@ -657,9 +657,9 @@ READ_CONSTRUCTIONS = [
         id="a-stranded-count-drops-a-with-phrase-of-its-own-figure",
     ),
     pytest.param(
-        "There were two kinds of Kano radio networks.",
+        "There were two kinds of ARPA networks.",
         "how-many",
-        ("How many kinds of Kano radio networks were there?", "two"),
+        ("How many kinds of ARPA networks were there?", "two"),
         id="kinds-of-named-things-are-a-count-kept-with-their-of",
     ),
 ]
