@@ -662,6 +662,20 @@ READ_CONSTRUCTIONS = [
         ("How many kinds of ARPA networks were there?", "two"),
         id="kinds-of-named-things-are-a-count-kept-with-their-of",
     ),
+    pytest.param(
+        "It is the first final held in Lagos since 1985, and the first in Kano since the Kano"
+        " Open took place in Abuja in 2003.",
+        "when",
+        ("When did the Kano Open take place in Abuja?", "2003"),
+        id="a-since-clause-hung-on-a-noun-is-a-fact-of-its-own",
+    ),
+    pytest.param(
+        "Commissioners have sometimes been found to have abused their offices, particularly"
+        " since the Kano Commission was censured by the Senate in 1999.",
+        "when",
+        ("When was the Kano Commission censured by the Senate?", "1999"),
+        id="a-since-clause-hung-on-an-infinitive-is-a-fact-of-its-own",
+    ),
 ]
 
 
