@@ -713,6 +713,14 @@ READ_REFUSALS = [
                  id="a-range-is-neither-end-of-it"),
     pytest.param("Kano bombers have pounded rebel positions on all three fronts.", "how-many",
                  id="all-three-counts-what-is-known"),
+    pytest.param("Rashid Dostum, the Uzbek warlord who controlled Mazar-e-Sharif until the Taliban"
+                 " captured the city three years ago, said in Turkey that the alliance overran"
+                 " the city in a half hour.", "what-org",
+                 id="a-background-event-dated-from-today-is-not-the-articles-event"),
+    pytest.param("Mr Eze said in Britain that the rebels had overrun the city.", "who",
+                 id="a-country-iso-calls-otherwise-is-no-city"),
+    pytest.param("Rashid Dostum said in Turkey that the alliance overran the city in a half hour.",
+                 "who", id="turkey-is-a-country-whatever-iso-calls-it"),
 ]
 
 

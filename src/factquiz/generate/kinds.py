@@ -236,6 +236,16 @@ PLURAL_PEOPLE = frozenset({"people", "police", "staff", "personnel", "militia", 
                            "youth", "crew", "public", "electorate"})
 
 
+#: Short English names news uses where ISO 3166 writes another ("Türkiye", "Russian
+#: Federation", "United Kingdom of Great Britain and Northern Ireland", "Myanmar").
+ENGLISH_COUNTRY_NAMES = {
+    "Turkey": "TR", "Russia": "RU", "Britain": "GB", "Great Britain": "GB", "UK": "GB",
+    "US": "US", "USA": "US", "America": "US", "Holland": "NL", "Ivory Coast": "CI",
+    "Burma": "MM", "Macedonia": "MK", "Swaziland": "SZ", "Cape Verde": "CV",
+    "East Timor": "TL", "Vatican": "VA",
+}
+
+
 def _iso_key(name: str) -> str:
     """"Iran, Islamic Republic of" -> "iran"; "Wales [Cymru GB-CYM]" -> "wales"."""
     return name_key(re.sub(r"\s*[(\[].*[)\]]$", "", name.split(",")[0]))
@@ -255,6 +265,9 @@ class _IsoPlaces(NamedTuple):
     #: Parts that are no country ("Baghdad" governorate, "Kano" state); England and Scotland
     #: are "Country" parts, and no name of a country is among these.
     not_countries: frozenset[str]
+    #: Nations of a country ("England", "Scotland", "Wales"): ISO's "Country" and "Nation"
+    #: parts, which news calls countries.
+    nations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -269,18 +282,23 @@ def _iso_places() -> _IsoPlaces:
             value = getattr(country, attribute, None)
             if value:
                 countries[_iso_key(value)] = country.alpha_2
+    for name, code in ENGLISH_COUNTRY_NAMES.items():
+        countries.setdefault(_iso_key(name), code)
     parts: dict[str, set[str]] = {}
     counties: set[str] = set()
     not_countries: set[str] = set()
+    nations: set[str] = set()
     for part in pycountry.subdivisions:
         key = _iso_key(part.name)
         parts.setdefault(key, set()).add(part.country_code)
         if part.type == "Two-tier county":
             counties.add(key)
-        if part.type not in ("Country", "Nation") and key not in countries:
+        if part.type in ("Country", "Nation"):
+            nations.add(key)
+        elif key not in countries:
             not_countries.add(key)
     return _IsoPlaces(countries, {k: frozenset(v) for k, v in parts.items()},
-                      frozenset(counties), frozenset(not_countries))
+                      frozenset(counties), frozenset(not_countries), frozenset(nations))
 
 
 def no_country(name: str) -> bool:
@@ -289,8 +307,10 @@ def no_country(name: str) -> bool:
 
 
 def a_country(name: str) -> bool:
-    """"Iraq", "South Korea": an ISO 3166 country, never "the city"."""
-    return name_key(strip_preposition(name)) in world_countries()
+    """"Iraq", "South Korea", "Turkey", "Scotland": an ISO 3166 country or one of the
+    nations of a country, never "the city"."""
+    key = name_key(strip_preposition(name))
+    return key in world_countries() or key in _iso_places().nations
 
 
 def is_county(name: str) -> bool:

@@ -61,6 +61,7 @@ from factquiz.nlp.realise import (
     ask_subject,
     base_form,
     clause_parts,
+    deictic_time,
     named_at_start,
     names_a_year,
     noun_read_as_verb,
@@ -2746,6 +2747,8 @@ def sentence_candidates(
     for clause, builders in work:
         if _speech_cut(clause) or _verb_cut_from_its_prefix(clause.verb):
             continue
+        if _background_dated_from_today(clause):
+            continue
         # A role stated beside a name ("X, T-Mobile's chief executive") is the article's
         # own wording even in a speaker's sentence; every other claim follows the voice.
         if builders != (_who_by_role,) and _in_voice(clause, first_person):
@@ -2797,6 +2800,13 @@ def sentence_candidates(
                 seen.add(candidate.prompt)
                 found.append(candidate)
     return found
+
+
+def _background_dated_from_today(clause: Clause) -> bool:
+    """'..., who controlled Mazar-e-Sharif until the Taliban captured the city three years
+    ago': an event told as background, dated only from the article's day; without that date
+    "Which organisation captured Mazar-e-Sharif?" reads as the article's own event."""
+    return clause.verb.dep_ == "advcl" and any(deictic_time(c) for c in clause.verb.children)
 
 
 def _answer_text(draft: Draft) -> str:
