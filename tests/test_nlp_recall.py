@@ -676,6 +676,13 @@ READ_CONSTRUCTIONS = [
         ("When was the Kano Commission censured by the Senate?", "1999"),
         id="a-since-clause-hung-on-an-infinitive-is-a-fact-of-its-own",
     ),
+    pytest.param(
+        "Hamas has continued to be a major force in Gaza. From 2000 to 2007 it killed 542"
+        " people in 140 attacks.",
+        "how-many",
+        ("How many people did Hamas kill in 140 attacks from 2000 to 2007?", "542"),
+        id="it-after-a-leading-date-continues-the-subject-before",
+    ),
 ]
 
 

@@ -2101,8 +2101,9 @@ def _continued_subject(token: Token, ctx: ParagraphContext) -> Antecedent | None
     verb = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or verb != sent.root or sent.start == 0:
         return None
-    if any(t.i < token.i and not (t.is_punct or t.dep_ in ("cc", "advmod")) for t in sent):
-        return None  # "In 1991 it ...": the sentence opens with something else
+    if any(t.i < token.i and not (t.is_punct or t.dep_ in ("cc", "advmod") or _dating_word(t))
+           for t in sent):
+        return None  # "After the merger it ...": the sentence opens with something else
     if lemma_of(verb) in ("be", "seem", "appear", "take", "rain", "matter", "remain") or any(
             c.dep_ in ("ccomp", "xcomp", "csubj", "expl", "attr", "acomp") for c in verb.children):
         return None  # "It is thought that ...", "It took three years to ..."
@@ -2118,6 +2119,16 @@ def _continued_subject(token: Token, ctx: ParagraphContext) -> Antecedent | None
            and t.head.i in main_verbs for t in previous if t.i != subject.i):
         return None  # "CBC bought Flight into Danger ... It was later spoofed": the film
     return ctx.ending_at(ent.end)
+
+
+def _dating_word(token: Token) -> bool:
+    """A word of a leading date ("From 2000 to 2007", "In 1991,"): it names nothing "it"
+    could point at instead."""
+    return token.ent_type_ in ("DATE", "TIME") or (
+        token.pos_ == "ADP" and token.dep_ in ("prep", "pobj", "pcomp")
+        and any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+        and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET", "PUNCT")
+                for t in token.subtree))
 
 
 def _mine_the_pit(token: Token) -> bool:
