@@ -281,6 +281,14 @@ QUESTIONS = [
         id="its-bound-to-a-place-subject",
     ),
     pytest.param(
+        "Following guidelines set in the National Cycling strategy, Madrid first developed its"
+        " cycling strategy in 1998.",
+        "when",
+        "When did Madrid first develop its cycling strategy?",
+        "1998",
+        id="its-bound-to-a-place-subject-after-a-named-leading-phrase",
+    ),
+    pytest.param(
         "The square was crowded on the evening when Amina Bello opened the Lagos Book Fair.",
         "who",
         "Who opened the Lagos Book Fair?",

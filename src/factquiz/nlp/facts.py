@@ -1906,9 +1906,15 @@ def _bound_to_the_only_person(token: Token, subject_key: str | None,
     if subject_key is None or token.lower_ not in pronouns:
         return False
     if labels == PLACE_LABELS:
-        # "Leeds ... its": any firm or place named before "its" could be what it means.
+        # "Leeds ... its": any firm or place named between the subject and "its" could be
+        # what it means; one in a phrase before the subject ("Following guidelines set in
+        # the National Cycling strategy, Newcastle first developed its ...") is not.
+        subjects = [ent.start for ent in token.sent.ents if ent.label_ in PLACE_LABELS
+                    and ent.end <= token.i and entity_key(ent) == subject_key]
+        first = min(subjects, default=token.sent.start)
         people = [ent for ent in token.sent.ents
-                  if ent.label_ in PLACE_LABELS | {"ORG"} and ent.end <= token.i]
+                  if ent.label_ in PLACE_LABELS | {"ORG"} and first <= ent.start
+                  and ent.end <= token.i]
     else:
         people = [ent for ent in token.sent.ents if ent.label_ in labels]
         # Only the people from the subject to the pronoun count: "Due to its location
