@@ -683,6 +683,18 @@ READ_CONSTRUCTIONS = [
         ("How many people did Hamas kill in 140 attacks from 2000 to 2007?", "542"),
         id="it-after-a-leading-date-continues-the-subject-before",
     ),
+    pytest.param(
+        "The Kano show was headlined by the British rock group Coldplay with guest performers.",
+        "who",
+        ("Who headlined the Kano show with guest performers?", "Coldplay"),
+        id="a-band-named-in-apposition-is-the-agent",
+    ),
+    pytest.param(
+        "The old hall, which is grade I or II listed, was bought in 1954 by the Lagos Trust.",
+        "when",
+        ("When was the old hall bought by the Lagos Trust?", "1954"),
+        id="grade-i-is-a-numeral-not-a-first-person-voice",
+    ),
 ]
 
 

@@ -350,6 +350,13 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
             ent = entity_of(child)
             if ent is not None and ent.label_ == "PERSON" and ent.root == child:
                 return name_span(ent), "PERSON"
+            # "the British rock group Coldplay", "the Japanese firm Sega": the name is the
+            # group's, whatever label the model gave it.
+            kind = NAMED_GROUP_NOUNS.get(head.lower_)
+            if (kind is not None and ent is not None and ent.root == child
+                    and ent.label_ in ("ORG", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART")
+                    and child.i == head.i + 1):
+                return name_span(ent), kind
     institution = _institution(head)
     if institution is not None:
         return institution
@@ -361,6 +368,14 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
             if span is not None and span.root == head:
                 return _strip_determiner(span), "GROUP"
     return None
+
+
+#: Nouns a name may follow in apposition ("the rock group Coldplay"): people who perform
+#: together are asked "Who", firms "Which organisation".
+NAMED_GROUP_NOUNS = {
+    **dict.fromkeys(("group", "band", "duo", "trio", "quartet"), "GROUP"),
+    **dict.fromkeys(("company", "firm", "carmaker", "retailer", "bank", "airline"), "ORG"),
+}
 
 
 def _institution(head: Token) -> tuple[Span, str] | None:
@@ -829,8 +844,8 @@ def _who_agent(clause: Clause) -> Iterator[Draft]:
         if obj is None or any(c.dep_ == "conj" for c in obj.children):
             continue
         named = _named_phrase(obj)
-        if named is None or named[1] == "GROUP":
-            continue
+        if named is None or (named[1] == "GROUP" and obj.lower_ not in NAMED_GROUP_NOUNS):
+            continue  # "by Taliban fighters": some of them; "by the rock group Coldplay": it
         answer, answer_type = named
         kind = "what-org" if answer_type == "ORG" else "who"
         wh = [Piece("Which organisation")] if kind == "what-org" else [Piece("Who")]
@@ -2724,8 +2739,21 @@ def _first_person(sent: Span) -> set[int]:
         if t.lower_ in FIRST_PERSON_PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.text != "US"
         and t.i not in quoted and not t.ent_type_
         and not (t.i > sent.start and t.text[:1].isupper() and t.lower_ != "i")
-        and not (t.lower_ == "i" and t.dep_ in _NO_PLACE_FOR_I)
+        and not (t.lower_ == "i" and (t.dep_ in _NO_PLACE_FOR_I or _numbered_i(t)))
     }
+
+
+#: Words a Roman numeral follows: "grade I", "Part I", "World War I", "Richard I".
+_NUMBERED = frozenset({"grade", "class", "part", "type", "phase", "war", "division", "league",
+                       "stage", "tier", "category", "volume", "chapter", "book", "act"})
+
+
+def _numbered_i(token: Token) -> bool:
+    """'either grade I or II listed': an "I" after a word that takes a numeral, or listed
+    with "II", is the numeral, however the parser hung it."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (before is not None and before.lower_ in _NUMBERED) or any(
+        t.text in ("II", "III", "IV") for t in token.doc[token.i + 1 : token.i + 3])
 
 
 #: Where "I" cannot be the pronoun, which would be "me": "was listed grade I" is a numeral.
