@@ -695,6 +695,13 @@ READ_CONSTRUCTIONS = [
         ("When was the old hall bought by the Lagos Trust?", "1954"),
         id="grade-i-is-a-numeral-not-a-first-person-voice",
     ),
+    pytest.param(
+        "Though the British were later defeated at Sainte Foy in Quebec, the French ceded"
+        " Canada in accordance with the 1763 treaty.",
+        "where",
+        ("Where were the British later defeated?", "at Sainte Foy in Quebec"),
+        id="a-name-in-a-town-is-a-place-there",
+    ),
 ]
 
 

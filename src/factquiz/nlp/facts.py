@@ -1553,6 +1553,19 @@ def _named_venue(obj: Token, ent: Span | None, preposition: str) -> bool:
     return any(c.dep_ == "compound" and c.tag_ == "NNP" for c in obj.children)
 
 
+def _within_a_named_place(obj: Token, ent: Span | None, preposition: str) -> Token | None:
+    """'defeated at Sainte Foy in Quebec': a name the model read as an organisation or a
+    person, followed by "in" and a town or country, is a place there; the "in" phrase (which
+    this returns) stays in the answer, so the question names no second place."""
+    if preposition not in ("at", "in", "near") or obj.tag_ != "NNP":
+        return None
+    if ent is not None and (ent.label_ not in ("ORG", "PERSON", "FAC") or ent.root != obj):
+        return None
+    return next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                 and c.i == obj.i + 1 and any(g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                                              for g in c.children)), None)
+
+
 def _where(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
     # "built a church in Paris": the place may hang on the object rather than the verb.
@@ -1604,6 +1617,9 @@ def _where(clause: Clause) -> Iterator[Draft]:
         )
         place_head = place_head or venue or _named_venue(obj, ent, word)
         venue = venue or _named_venue(obj, ent, word)
+        within = None if place_head else _within_a_named_place(obj, ent, word)
+        if within is not None:
+            place_head = venue = True  # "at Sainte Foy in Quebec": a place in a place
         if not place_head:
             # "near the summit of Mount Kenya", "on the outskirts of Kabul"
             place_head = any(
@@ -1628,6 +1644,7 @@ def _where(clause: Clause) -> Iterator[Draft]:
             t.i
             for c in obj.children
             if c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i and c.lower_ != "of"
+            and c != within
             for t in c.subtree
         }
         kept = [prep, *phrase(obj, frozenset(trailing))]
