@@ -702,6 +702,14 @@ READ_CONSTRUCTIONS = [
         ("Where were the British later defeated?", "at Sainte Foy in Quebec"),
         id="a-name-in-a-town-is-a-place-there",
     ),
+    pytest.param(
+        "As of 2004, an estimated 32,463 farms occupied around 136,000 square kilometres of"
+        " Kano land.",
+        "how-many",
+        ("How many farms occupied around 136,000 square kilometres of Kano land as of 2004?",
+         "an estimated 32,463"),
+        id="an-estimated-count-keeps-its-hedge",
+    ),
 ]
 
 

@@ -979,14 +979,17 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             continue
         if noun.tag_ == "NNP" or len(noun.text) < 2:
             continue  # "the 1701 Act of Settlement", "800m": a name or a unit, not things
+        estimated = _estimated(number)
         if any(
             t.i < number.i and t.dep_ not in ("det", "predet") and t not in number.subtree
-            for t in noun.subtree
+            and t.i not in estimated for t in noun.subtree
         ):
             continue  # "the weekend's top 12 films": the number is a rank, not a count
         answer = _number_span(number)
         if answer is None:
             continue
+        if estimated and answer.start > min(estimated):
+            answer = answer.doc[min(estimated) : answer.end]  # "an estimated 32,463": a hedge
         value, _hedge = parse_value(answer.text)
         if value is not None and value == (1.0, 1.0):
             continue
@@ -1061,6 +1064,15 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         if clause.subject is not None and _name_only_in_apposition(clause.subject):
             continue  # "PC first person shooter Half-Life 2": the name would be dropped
         yield Draft("how-many", answer, "NUMBER", question, counted=lemma_of(noun).lower())
+
+
+def _estimated(number: Token) -> set[int]:
+    """'an estimated 32,463 farms': the parser hangs "estimated" on the noun, but with its
+    "an" it is the number's hedge (one of `HEDGES`), not a description of the farms."""
+    doc = number.doc
+    if number.i < 2 or doc[number.i - 1].lower_ != "estimated":
+        return set()
+    return {number.i - 2, number.i - 1} if doc[number.i - 2].lower_ == "an" else set()
 
 
 def _kinds_of_things(noun: Token) -> bool:
