@@ -710,6 +710,12 @@ READ_CONSTRUCTIONS = [
          "an estimated 32,463"),
         id="an-estimated-count-keeps-its-hedge",
     ),
+    pytest.param(
+        "The Kano Institute is one of the largest in Nigeria, employing 2,000 professors.",
+        "how-many",
+        ("How many professors does the Kano Institute employ?", "2,000"),
+        id="a-participle-after-a-copula-is-its-subjects-act",
+    ),
 ]
 
 
@@ -751,6 +757,8 @@ READ_REFUSALS = [
                  " captured the city three years ago, said in Turkey that the alliance overran"
                  " the city in a half hour.", "what-org",
                  id="a-background-event-dated-from-today-is-not-the-articles-event"),
+    pytest.param("Sideways was a re-make, starring Ada Eze.", "who",
+                 id="a-film-described-by-its-star-is-no-who"),
     pytest.param("Mr Eze said in Britain that the rebels had overrun the city.", "who",
                  id="a-country-iso-calls-otherwise-is-no-city"),
     pytest.param("Rashid Dostum said in Turkey that the alliance overran the city in a half hour.",

@@ -338,7 +338,6 @@ def _participle_of(child: Token, verb: Token) -> bool:
         child.dep_ == "advcl"
         and child.tag_ == "VBG"
         and child.i > verb.i
-        and lemma_of(verb) != "be"  # "was a re-make, starring X": the film stars X
         and lemma_of(child) not in DESCRIBING_PARTICIPLES
         and own_subject(child) is None
         and not own_auxes(child)
