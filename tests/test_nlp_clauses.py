@@ -380,6 +380,12 @@ QUOTED_ROLES = [
         "Kwame Mensah",
         id="role-keeps-its-own-clause-short-of-a-trailing-one",
     ),
+    pytest.param(
+        "Ada Eze, creator of the Kano Festival, opened the show on Friday.",
+        "Who is the creator of the Kano Festival?",
+        "Ada Eze",
+        id="creator-of-a-named-thing-is-one-person",
+    ),
 ]
 
 

@@ -38,7 +38,7 @@ NATIONAL_ROLES = frozenset(
 APPOSITION_ROLES = PERSON_NOUNS | UNIQUE_ROLES | frozenset(
     """person man woman employee member winner player champion author actor actress singer
     star officer executive presenter son daughter father mother wife husband brother
-    sister""".split()  # noqa: SIM905
+    sister creator inventor discoverer designer architect ideologue""".split()  # noqa: SIM905
 )
 #: Roles many people hold at once at one employer or team: "Paul Sheard, economist at
 #: Lehman Brothers" does not make him "the economist at Lehman Brothers" (unless "chief").
