@@ -716,6 +716,15 @@ READ_CONSTRUCTIONS = [
         ("How many professors does the Kano Institute employ?", "2,000"),
         id="a-participle-after-a-copula-is-its-subjects-act",
     ),
+    pytest.param(
+        "Peter Riley, who secured bronze for the GB men's team at last month's European"
+        " Championships, won the men's 9km race. Riley, representing England, moved away over"
+        " the last two kilometres to win by 25 metres from Ireland's Gary Murray.",
+        "who",
+        ("Who moved away over the last two kilometres to win by 25 metres from Ireland's Gary"
+         " Murray?", "Riley"),
+        id="an-unlabelled-surname-is-the-person-named-in-full-before",
+    ),
 ]
 
 

@@ -572,7 +572,8 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Bush and Musharraf urged ...": either alone would be half the answer
     if _is_speech(clause) and not _claim_is_whole(clause):
         return
-    named = _named_phrase(subject) or _unlabelled_speaker(subject, clause.verb)
+    named = (_named_phrase(subject) or _unlabelled_speaker(subject, clause.verb)
+             or _person_named_elsewhere(subject))
     if named is None:
         return
     answer, answer_type = named
@@ -627,6 +628,23 @@ def _unlabelled_speaker(subject: Token, verb: Token) -> tuple[Span, str] | None:
             or any(c.dep_ in ("compound", "det", "amod", "poss") for c in subject.children)
             or subject.lower_ in ANAPHORIC_NOUNS):
         return None
+    return subject.doc[subject.i : subject.i + 1], "PERSON"
+
+
+def _person_named_elsewhere(subject: Token) -> tuple[Span, str] | None:
+    """'Riley moved away over the last two kilometres': a one-word name the model left
+    unlabelled here is the person its paragraph names in full elsewhere ("Peter Riley"), as
+    a reader takes it."""
+    if (subject.tag_ != "NNP" or not unlabelled_name(subject) or len(subject.text) < 3
+            or any(c.dep_ in ("compound", "det", "amod", "poss") for c in subject.children)):
+        return None
+    # A full name ("Peter Riley" for "Riley"): a lone word labelled a person once may be a
+    # film ("Primer") or an element ("Oxygen") the small model misread.
+    people = [ent for ent in subject.doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    if not any(ent[-1].text == subject.text for ent in people):
+        return None
+    if any(ent[-1].text == subject.text for ent in subject.doc.ents if ent.label_ != "PERSON"):
+        return None  # the model also calls it something else: no vote
     return subject.doc[subject.i : subject.i + 1], "PERSON"
 
 
