@@ -842,3 +842,20 @@ def test_a_countrys_government_is_offered_only_other_countries_governments() -> 
         context=["Which organisation is planning to return children to Albania?"], index=index,
         corpus_date_texts=[])
     assert sorted(options) == ["French government", "Russian government"]
+
+
+def test_a_part_named_inside_a_one_word_answer_is_no_option() -> None:
+    """'Warner Bros' for "TimeWarner": likely its own part, so no wrong answer to it; a
+    two-word rival sharing a word ("World Anti-Doping Agency" for the "US Anti-Doping
+    Agency") stays a fair option."""
+    rows = [("TimeWarner", "ORG", "d1"), ("Warner Bros", "ORG", "d1"), ("Google", "ORG", "d1"),
+            ("Yahoo", "ORG", "d1"), ("Microsoft", "ORG", "d1"), ("SEC", "ORG", "d1"),
+            ("US Anti-Doping Agency", "ORG", "d1"), ("World Anti-Doping Agency", "ORG", "d1")]
+    index = _evidence_index([*rows, *rows])
+    for options in _each_question(index, "TimeWarner", "ORG", kind="what-org",
+                                  doc_id="d1", prompt="Which organisation posted a profit?"):
+        assert "Warner Bros" not in options and len(options) == 3, options
+    offered = {o for options in _each_question(
+        index, "US Anti-Doping Agency", "ORG", kind="what-org", doc_id="d1",
+        prompt="Which organisation suspended Collins?") for o in options}
+    assert "World Anti-Doping Agency" in offered, offered

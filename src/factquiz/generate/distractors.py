@@ -113,6 +113,16 @@ def _similar(a: str, b: str) -> bool:
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
+def _shares_a_brand(names: frozenset[str] | list[str], right: list[str]) -> bool:
+    """'Warner Bros' for "TimeWarner": an organisation named with a word that the answer
+    writes inside its one-word name is likely part of it; offered as wrong, it confuses.
+    (Two-word names sharing a word are often rivals: "World Anti-Doping Agency" for the "US
+    Anti-Doping Agency" is a fair option.)"""
+    joined = [fold(r) for r in right if len(r.split()) == 1 and len(r) > 6]
+    return any(len(w) > 3 and w != j and w in j
+               for name in names for w in words(strip_article(name)) for j in joined)
+
+
 def _mentioned(entity: Entity, folded: list[str]) -> bool:
     """Any name of the entity occurs in one of the folded texts (see `_folded`)."""
     for name in entity.names:
@@ -177,6 +187,7 @@ def entity_distractors(
                         and len(entity.display.split()) <= longest
                         and any(ch.isdigit() for ch in entity.display) == counts_people
                         and not any(_similar(name, r) for name in entity.names for r in right)
+                        and not (answer_type == "ORG" and _shares_a_brand(entity.names, right))
                         and not _mentioned(entity, folded_context)
                         and not _given_name_mentioned(entity, context[:1])
                         and fits_kind(entity, answer, answer_type, answer_entity, index)
