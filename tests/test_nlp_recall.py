@@ -766,6 +766,9 @@ READ_REFUSALS = [
                  " captured the city three years ago, said in Turkey that the alliance overran"
                  " the city in a half hour.", "what-org",
                  id="a-background-event-dated-from-today-is-not-the-articles-event"),
+    pytest.param("Burnout 3 won three awards in the categories for racing, technical direction and"
+                 " best PlayStation 2 game.", "how-many",
+                 id="a-list-of-as-many-things-gives-the-count-away"),
     pytest.param("Sideways was a re-make, starring Ada Eze.", "who",
                  id="a-film-described-by-its-star-is-no-who"),
     pytest.param("Mr Eze said in Britain that the rebels had overrun the city.", "who",

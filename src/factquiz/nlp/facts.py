@@ -2397,6 +2397,19 @@ def _answer_in_a_list(pieces: list[Piece], answer: Span) -> bool:
     )
 
 
+def _list_gives_the_count(pieces: list[Piece], answer: Span) -> bool:
+    """'won two awards - for best music and best sound': a question that keeps a list of as
+    many things as it asks to count gives its answer away."""
+    value, _hedge = parse_value(answer.text)
+    if value is None or value[0] != value[1] or not 2 <= value[0] <= 10:
+        return False
+    kept = {p.token.i for p in pieces if p.token is not None}
+    return any(
+        p.token is not None and p.token.dep_ != "conj"
+        and 1 + sum(1 for c in p.token.conjuncts if c.i in kept) == value[0]
+        for p in pieces)
+
+
 def _count_of_a_list(answer: Span) -> bool:
     """'17,815 Buick Raniers, Chevrolet Trailblazers and GMC Envoys': one number for the
     whole list; asked of the first item alone it is a wrong fact."""
@@ -2865,6 +2878,8 @@ def sentence_candidates(
                     continue
                 if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):
                     continue
+                if draft.kind == "how-many" and _list_gives_the_count(pieces, draft.answer):
+                    continue  # "How many awards did it win for best music and best sound?"
                 if draft.kind in ("who", "what-org") and not _anchored(pieces):
                     continue  # "Who set a fast early pace?": anyone, anywhere
                 if draft.kind == "how-many" and not (_named(pieces) or speaker or names_a_year(
