@@ -130,6 +130,8 @@ def test_too_small_a_corpus_gives_fewer_options_rather_than_wrong_ones() -> None
     ("the Sawyer Award", "PLACE", False),
     ("Agent 007", "PERSON", False),
     ("the Academy of Motion Picture Arts and Sciences", "ORG", True),
+    ("Interactive Entertainment committee", "ORG", False),  # a description, not a name
+    ("Russian government", "ORG", True),  # a body named by its country
 ])
 def test_only_well_formed_names_become_options(name: str, kind: str, ok: bool) -> None:
     from factquiz.generate.distractors import well_formed

@@ -539,6 +539,10 @@ def well_formed(name: str, kind: str) -> bool:
         return False  # "Rear Adm": a title the model cut off its name
     if kind in ("PERSON", "PLACE") and name.split()[-1].casefold() in _INSTITUTION_WORDS:
         return False
+    last = name.split()[-1]
+    if (kind == "ORG" and len(name.split()) > 1 and last.islower()
+            and last not in INSTITUTION_NOUNS):
+        return False  # "Interactive Entertainment committee": a description, not a name
     if kind == "PERSON":
         tokens = name.split()
         return 1 <= len(tokens) <= 5 and not re.search(r"\d", name) and tokens[0] != "The" and all(
