@@ -417,3 +417,24 @@ def test_options_for_her_performance_are_women_where_the_articles_tell() -> None
     # Without a pronoun in the prompt, anyone may be offered.
     offered = _offered(index, "Ada Obi", "PERSON", "who", "Who is tipped to win in Lagos?")
     assert any(set(o) & {"Tunde Ade", "Chidi Okafor", "Femi Ojo"} for o in offered)
+
+
+def test_someone_the_articles_meet_is_no_place_option() -> None:
+    """The model calls Santa Claus a place in every mention ("embodied in Santa Claus"); "a
+    journey to meet Santa Claus" says he is met, as people are, so he is no town."""
+    from factquiz.generate.candidate import Mention
+
+    text = ("The film tells of a boy's journey to meet Santa Claus. The spirit of Christmas is "
+            "embodied in Santa Claus. Fans queued in Lagos, in Kano, in Abuja and in Accra.")
+    rows = [("Santa Claus", "GPE"), ("Lagos", "GPE"), ("Kano", "GPE"), ("Abuja", "GPE"),
+            ("Accra", "GPE")]
+    index = EntityIndex.build([(name, "PLACE", "d") for name, _ in rows for _ in range(2)])
+    index.kinds = KindEvidence.build(
+        [text], [Mention(name, label, "d", i) for i, (name, label) in enumerate(rows)])
+    for i in range(12):
+        options = distractors_for(question_id=f"q{i}", kind="where", answer="in Lagos",
+                                  answer_type="PLACE", accepted=[],
+                                  answer_entity=index.find("in Lagos", "PLACE"), doc_id="d",
+                                  context=["Where did fans queue?"], index=index,
+                                  corpus_date_texts=[])
+        assert "in Santa Claus" not in options and len(options) == 3, options

@@ -412,6 +412,8 @@ def _judge_kind(entity: Entity, answer_type: str, kinds: KindEvidence | None) ->
             not strip_article(display)[:1].isupper() or not kinds.written_as_place(display)
             or not kinds.stands_alone(display)):
         return False  # "northern Iran": a region described; "Windows programs"
+    if answer_type == "PLACE" and kinds.is_met(display):
+        return False  # "to meet Santa Claus": a person the model called a place
     return None
 
 

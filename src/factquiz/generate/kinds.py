@@ -204,6 +204,8 @@ _PERSON_AFTER = re.compile(r"^, who\b|^, (?:aged )?\d{2},")
 #: "the owners of Rover, who ...": after a preposition the relative clause may be the
 #: head noun's.
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|for|from|to|with|by|on|into) (?:the )?$")
+#: "to meet X", "met X": people are met, towns are visited.
+_MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting) (?:with )?$")
 #: "directed by X", "starring X": only people direct and star.
 _PERSON_BEFORE = re.compile(
     r"\b(?:directed|written|produced|coached|starring|starred|co-starring|featuring|"
@@ -459,6 +461,14 @@ class KindEvidence:
         than a town, country or region."""
         votes = self.labels.get(name_key(name))
         return bool(votes) and votes["FAC"] > votes["GPE"] + votes["LOC"]
+
+    def is_met(self, name: str) -> bool:
+        """'a young boy's journey to meet Santa Claus': someone the articles meet is a person
+        (or a team), whatever the model labelled it; nobody meets a town."""
+        key = ("is_met", name)
+        if key not in self._memo:
+            self._memo[key] = any(_MET_BEFORE.search(before) for before, _ in self.contexts(name))
+        return self._memo[key]
 
     def written_as_place(self, name: str) -> bool:
         """See `_written_as_place`; remembered per name (options ask again and again)."""
