@@ -725,6 +725,12 @@ READ_CONSTRUCTIONS = [
          " Murray?", "Riley"),
         id="an-unlabelled-surname-is-the-person-named-in-full-before",
     ),
+    pytest.param(
+        "In 1964 all 15 of Kano's public high schools lost their accreditation.",
+        "when",
+        ("When did all 15 of Kano's public high schools lose their accreditation?", "1964"),
+        id="their-after-a-plural-subject-alone-is-the-subjects",
+    ),
 ]
 
 

@@ -1940,6 +1940,19 @@ def _ambiguous_plural(token: Token) -> bool:
     return any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in token.sent if t.i < token.i)
 
 
+def _bound_to_the_plural_subject(token: Token) -> bool:
+    """'About 12% of the workers in Kano lost their jobs': a "their" whose clause's subject
+    holds every plural noun before it is the subject's, as English binds it; the question
+    keeps it where the article has it."""
+    verb = _governing_verb(token)
+    subject = own_subject(verb) if verb is not None else None
+    if subject is None or subject.i > token.i or subject.tag_ in ("PRP", "WP", "WDT"):
+        return False
+    inside = {t.i for t in subject.subtree}
+    plurals = [t for t in token.sent if t.i < token.i and t.tag_ in ("NNS", "NNPS")]
+    return bool(plurals) and all(t.i in inside for t in plurals)
+
+
 def _plural_subject_before(token: Token) -> Token | None:
     """The subject nearest before a "they": a plural noun phrase there is what a reader takes
     it for ("The Broncos defeated the Pittsburgh Steelers ... They then beat ...")."""
@@ -2104,6 +2117,9 @@ def _resolve(
                     continue
             if labels is None:
                 raise Unaskable(f"pronoun {lower!r}")
+            if lower == "their" and _bound_to_the_plural_subject(token):
+                out.append(piece)  # "About 12% of the workers lost their jobs": theirs
+                continue
             if lower in ("they", "them", "their") and _ambiguous_plural(token):
                 raise Unaskable("plural pronoun with two possible antecedents")
             found = ctx.resolve(token.i, labels)
