@@ -252,8 +252,7 @@ def clauses(sent: Span) -> list[Clause]:
     if root.pos_ in ("VERB", "AUX"):
         visit(root, attribution, None, None)
     found.extend(_relative_clauses(sent, quoted, attribution))
-    found.extend(_when_clauses(sent, quoted, attribution, {id(c.verb) for c in found}))
-    found.extend(_stranded_subordinates(sent, quoted, attribution, {c.verb.i for c in found}))
+    found.extend(_subordinate_facts(sent, quoted, attribution, {c.verb.i for c in found}))
     found.extend(_participle_clauses(sent, quoted, attribution))
     return found
 
@@ -417,60 +416,43 @@ def _relative_clauses(sent: Span, quoted: set[int], attribution: Token | None) -
     return found
 
 
-def _when_clauses(
+#: Conjunctions after which a clause states a fact wherever it hangs ("as" also compares).
+STRANDED_MARKS = FACTUAL_MARKS - {"as"}
+
+
+def _opened_by_when(verb: Token) -> bool:
+    """'... in the third quarter when Newton completed a pass': a "when" clause the parser
+    hung on a noun as a relative clause."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i == verb.left_edge.i
+        for c in verb.children)
+
+
+def _stranded_subordinate(verb: Token) -> bool:
+    """'..., and the first in California since Super Bowl XXXVII took place in San Diego in
+    2003', 'found to have abused their offices, particularly since the Commission was
+    censured in 1999': a factual adverbial clause the parser hung on a noun or an infinitive,
+    where `clauses` does not walk; after what it hangs on, where the parse is surer."""
+    return verb.dep_ == "advcl" and verb.i > verb.head.i and any(
+        c.dep_ == "mark" and c.lower_ in STRANDED_MARKS for c in verb.children)
+
+
+def _subordinate_facts(
     sent: Span, quoted: set[int], attribution: Token | None, seen: set[int]
 ) -> list[Clause]:
     """'The Panthers were set to score in the third quarter when Newton completed a pass to
-    Ted Ginn': a "when" clause with its own subject states an event as surely as the clause
-    it dates, whether the parser hung it on a verb or, as here, on a noun before it.
+    Ted Ginn': a "when" clause, or a factual adverbial clause (see `_stranded_subordinate`),
+    with its own subject states an event as surely as the clause it hangs on, wherever the
+    parser hung it.
 
     Only under clauses that are themselves asserted, outside anybody's claim (a claim keeps
     its speaker, which this clause would lose) and outside quotation marks.
     """
     found = []
     for verb in sent:
-        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in quoted or verb.i in seen:
             continue
-        if id(verb) in seen or not any(
-            c.dep_ == "advmod" and c.lower_ == "when" and c.i == verb.left_edge.i
-            for c in verb.children
-        ):
-            continue
-        subject = own_subject(verb)
-        if subject is None or subject.tag_ in ("WP", "WDT", "EX"):
-            continue
-        if not all(_asserted_above(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
-            continue
-        if any(a.dep_ == "ccomp" for a in verb.ancestors) or _misparsed_clause(verb):
-            continue
-        auxes = own_auxes(verb)
-        if is_asserted(verb, auxes):
-            found.append(Clause(verb, subject, auxes, attribution, None))
-    return found
-
-
-#: Conjunctions after which a clause states a fact wherever it hangs ("as" also compares).
-STRANDED_MARKS = FACTUAL_MARKS - {"as"}
-
-
-def _stranded_subordinates(
-    sent: Span, quoted: set[int], attribution: Token | None, seen: set[int]
-) -> list[Clause]:
-    """'..., and the first in California since Super Bowl XXXVII took place in San Diego in
-    2003', 'found to have abused their offices, particularly since the Commission was
-    censured in 1999': a factual adverbial clause with its own subject that the parser hung
-    on a noun or an infinitive, where `clauses` does not walk, is still a fact of its own.
-
-    The same limits as `_when_clauses`: under asserted verbs only, outside anybody's claim
-    and outside quotation marks; after what it hangs on, where the parse is surer.
-    """
-    found = []
-    for verb in sent:
-        if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
-            continue
-        if verb.i in seen or verb.i < verb.head.i:
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ in STRANDED_MARKS for c in verb.children):
+        if not (_opened_by_when(verb) or _stranded_subordinate(verb)):
             continue
         subject = own_subject(verb)
         if subject is None or subject.tag_ in ("WP", "WDT", "EX"):

@@ -623,20 +623,24 @@ def _unlabelled_speaker(subject: Token, verb: Token) -> tuple[Span, str] | None:
     """'Gasquet claimed that the name first appeared in 1631': a one-word name the model left
     unlabelled, saying or reasoning, is a person (a firm would have been labelled, or is
     written with its kind: "the Stagecoach group")."""
-    if (subject.tag_ != "NNP" or not unlabelled_name(subject) or len(subject.text) < 3
-            or lemma_of(verb) not in _MINDFUL_VERBS
-            or any(c.dep_ in ("compound", "det", "amod", "poss") for c in subject.children)
+    if (not _bare_unlabelled_name(subject) or lemma_of(verb) not in _MINDFUL_VERBS
             or subject.lower_ in ANAPHORIC_NOUNS):
         return None
     return subject.doc[subject.i : subject.i + 1], "PERSON"
+
+
+def _bare_unlabelled_name(token: Token) -> bool:
+    """One capitalised word the model left unlabelled, with nothing before it ("Gasquet",
+    "Riley"; not "the Stagecoach group")."""
+    return (token.tag_ == "NNP" and unlabelled_name(token) and len(token.text) >= 3
+            and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in token.children))
 
 
 def _person_named_elsewhere(subject: Token) -> tuple[Span, str] | None:
     """'Riley moved away over the last two kilometres': a one-word name the model left
     unlabelled here is the person its paragraph names in full elsewhere ("Peter Riley"), as
     a reader takes it."""
-    if (subject.tag_ != "NNP" or not unlabelled_name(subject) or len(subject.text) < 3
-            or any(c.dep_ in ("compound", "det", "amod", "poss") for c in subject.children)):
+    if not _bare_unlabelled_name(subject):
         return None
     # A full name ("Peter Riley" for "Riley"): a lone word labelled a person once may be a
     # film ("Primer") or an element ("Oxygen") the small model misread.
