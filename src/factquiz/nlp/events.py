@@ -60,24 +60,21 @@ def event_dates(sent: Span, specific: Callable[[Span], bool]) -> list[EventDate]
     """Every dated event the sentence states; `specific` says whether a date entity is one a
     student can learn (see `facts._specific_date`)."""
     nouns = [t for t in sent if t.pos_ == "NOUN" and lemma_of(t).lower() in DATED_EVENT_NOUNS]
-    named = [t for t in sent if t.tag_ in ("NNP", "NNPS") and t.lower_ in NAMED_EVENT_WORDS
-             and t.dep_ != "compound"]
-    if not (nouns or named) or _reports_speech(sent):
+    event_names = [t for t in sent if t.tag_ in ("NNP", "NNPS")
+                   and t.lower_ in NAMED_EVENT_WORDS and t.dep_ != "compound"]
+    if not (nouns or event_names) or _reports_speech(sent):
         return []  # most sentences name no event: one pass over them, nothing more
     quoted = quoted_tokens(sent)
-    found = [event for name in named if name.i not in quoted
+    found = [event for name in event_names if name.i not in quoted
              for event in [_named_event(name, specific)] if event is not None]
     for noun in nouns:
-        if noun.i in quoted:
-            continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        if noun.i in quoted or not _with_the(noun):
             continue  # "a defeat of ...", "its founding": which one, whose?
         if any(c.dep_ in ("amod", "compound") and c.lower_ in UNREAL for c in noun.children):
             continue  # "the planned sale of Rover in 2005"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             continue  # "the anniversary of the death of X in 1990": the date is another's
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        named = _of_object(noun)
         dated = _date_of(noun, specific) or _date_of(named, specific) if named else None
         if dated is None:
             continue
@@ -88,31 +85,44 @@ def event_dates(sent: Span, specific: Callable[[Span], bool]) -> list[EventDate]
             continue  # "the founding of the firm": of what, by name?
         if _wished_for(noun):
             continue  # "calling for the establishment of a state in 2005": not (yet) real
-        tokens = phrase(noun, skip)
-        if any(t.i in skip for t in tokens) or tokens[0].lower_ != "the":
-            continue
-        found.append(EventDate(noun, tokens, date))
+        event = _event_without_its_date(noun, prep, date)
+        if event is not None:
+            found.append(event)
     return found
+
+
+def _of_object(noun: Token) -> Token | None:
+    """What an event is "of": "Vienna" of "the Congress of Vienna"."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+
+
+def _with_the(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _event_without_its_date(noun: Token, prep: Token, date: Span) -> EventDate | None:
+    """The event's noun phrase without the phrase that dates it ("in 1220"), opening with
+    "the" as the question will; None when the date cannot be cut out cleanly."""
+    skip = frozenset(t.i for t in prep.subtree)
+    tokens = phrase(noun, skip)
+    if any(t.i in skip for t in tokens) or tokens[0].lower_ != "the":
+        return None
+    return EventDate(noun, tokens, date)
 
 
 def _named_event(name: Token, specific: Callable[[Span], bool]) -> EventDate | None:
     """'the Polish-Bolshevik War of 1920', 'the Warsaw Uprising of 1944': an event's own name
     dated by "of" (or "in") a year hung on it; asked as "When was the Warsaw Uprising?"."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in name.children):
+    if not _with_the(name):
         return None
-    of = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    place = _of_object(name)
     # "the Congress of Vienna of 1815": the parser may hang the year on Vienna.
     dated = _date_of(name, specific, ("of", "in")) or (
         _date_of(place, specific, ("of",)) if place is not None else None)
     if dated is None or _wished_for(name):
         return None
-    prep, date = dated
-    skip = frozenset(t.i for t in prep.subtree)
-    tokens = phrase(name, skip)
-    if any(t.i in skip for t in tokens) or tokens[0].lower_ != "the":
-        return None
-    return EventDate(name, tokens, date)
+    return _event_without_its_date(name, *dated)
 
 
 #: Verbs whose object is an event wished, feared or awaited, not one that happened.

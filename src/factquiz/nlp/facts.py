@@ -1001,17 +1001,17 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             continue
         if noun.tag_ == "NNP" or len(noun.text) < 2:
             continue  # "the 1701 Act of Settlement", "800m": a name or a unit, not things
-        estimated = _estimated(number)
+        hedge = _hedge_on_the_noun(number)
         if any(
             t.i < number.i and t.dep_ not in ("det", "predet") and t not in number.subtree
-            and t.i not in estimated for t in noun.subtree
+            and t.i not in hedge for t in noun.subtree
         ):
             continue  # "the weekend's top 12 films": the number is a rank, not a count
         answer = _number_span(number)
         if answer is None:
             continue
-        if estimated and answer.start > min(estimated):
-            answer = answer.doc[min(estimated) : answer.end]  # "an estimated 32,463": a hedge
+        if hedge and answer.start > min(hedge):
+            answer = answer.doc[min(hedge) : answer.end]  # "an estimated 32,463": its hedge
         value, _hedge = parse_value(answer.text)
         if value is not None and value == (1.0, 1.0):
             continue
@@ -1088,13 +1088,18 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         yield Draft("how-many", answer, "NUMBER", question, counted=lemma_of(noun).lower())
 
 
-def _estimated(number: Token) -> set[int]:
-    """'an estimated 32,463 farms': the parser hangs "estimated" on the noun, but with its
-    "an" it is the number's hedge (one of `HEDGES`), not a description of the farms."""
-    doc = number.doc
-    if number.i < 2 or doc[number.i - 1].lower_ != "estimated":
-        return set()
-    return {number.i - 2, number.i - 1} if doc[number.i - 2].lower_ == "an" else set()
+def _hedge_on_the_noun(number: Token) -> set[int]:
+    """'an estimated 32,463 farms': a hedge (one of `HEDGES`) written just before the number
+    but hung by the parser on the counted noun is still the number's, not a description of
+    the farms; the positions of its words, longest hedge first."""
+    doc, noun = number.doc, number.head
+    for words in sorted(_HEDGE_WORDS, key=len, reverse=True):
+        start = number.i - len(words)
+        span = doc[max(start, 0) : number.i]
+        if start >= 0 and [t.lower_ for t in span] == words and all(
+                t.head == noun or t.head.i in range(start, number.i) for t in span):
+            return set(range(start, number.i))
+    return set()
 
 
 def _kinds_of_things(noun: Token) -> bool:
