@@ -1575,11 +1575,21 @@ def _names_someone(pieces: list[Piece]) -> bool:
 # --- where / when ---------------------------------------------------------------------
 
 
+def _name_the_model_misread(obj: Token, ent: Span | None, preposition: str,
+                            prepositions: tuple[str, ...]) -> bool:
+    """A capitalised name after a locative preposition that the model gave no label, or
+    called a person, an organisation or a facility: it may still be a place."""
+    if preposition not in prepositions or obj.tag_ != "NNP":
+        return False
+    return ent is None or (ent.label_ in ("ORG", "PERSON", "FAC") and ent.root == obj)
+
+
 def _named_venue(obj: Token, ent: Span | None, preposition: str) -> bool:
     """'in Victory Square', 'in Pusey Library', 'near the Kalka River': a capitalised name
     ending in a word for a building or a feature of the land is a place, whatever label
     (none, PERSON, ORG) the model gave it."""
-    if preposition not in ("at", "in", "near", "outside", "inside") or obj.tag_ != "NNP":
+    if not _name_the_model_misread(obj, ent, preposition,
+                                   ("at", "in", "near", "outside", "inside")):
         return False
     if ent is None and any(
         c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") for c in obj.children
@@ -1587,18 +1597,14 @@ def _named_venue(obj: Token, ent: Span | None, preposition: str) -> bool:
         return True  # "at the Santa Clara Marriott": a named building in a named town
     if obj.lower_ not in VENUE_NOUNS and obj.lower_ not in GEOGRAPHIC_NOUNS:
         return False
-    if ent is not None and (ent.label_ not in ("ORG", "PERSON", "FAC") or ent.root != obj):
-        return False
     return any(c.dep_ == "compound" and c.tag_ == "NNP" for c in obj.children)
 
 
 def _within_a_named_place(obj: Token, ent: Span | None, preposition: str) -> Token | None:
-    """'defeated at Sainte Foy in Quebec': a name the model read as an organisation or a
-    person, followed by "in" and a town or country, is a place there; the "in" phrase (which
-    this returns) stays in the answer, so the question names no second place."""
-    if preposition not in ("at", "in", "near") or obj.tag_ != "NNP":
-        return None
-    if ent is not None and (ent.label_ not in ("ORG", "PERSON", "FAC") or ent.root != obj):
+    """'defeated at Sainte Foy in Quebec': a name the model misread, followed by "in" and a
+    town or country, is a place there; the "in" phrase (which this returns) stays in the
+    answer, so the question names no second place."""
+    if not _name_the_model_misread(obj, ent, preposition, ("at", "in", "near")):
         return None
     return next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
                  and c.i == obj.i + 1 and any(g.dep_ == "pobj" and g.ent_type_ == "GPE"
@@ -1654,8 +1660,8 @@ def _where(clause: Clause) -> Iterator[Draft]:
             and obj.lower_ in VENUE_NOUNS
             and word in ("at", "in", "near", "outside", "inside")
         )
-        place_head = place_head or venue or _named_venue(obj, ent, word)
         venue = venue or _named_venue(obj, ent, word)
+        place_head = place_head or venue
         within = None if place_head else _within_a_named_place(obj, ent, word)
         if within is not None:
             place_head = venue = True  # "at Sainte Foy in Quebec": a place in a place
