@@ -526,6 +526,24 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "About 70% of Nigerians depend directly on farming.",
+        "how-many",
+        ("What percentage of Nigerians depend directly on farming?", "about 70%"),
+        id="a-share-that-is-the-subject-asks-what-percentage",
+    ),
+    pytest.param(
+        "About 2% of the Moon's crust is titanium.",
+        "how-many",
+        ("What percentage of the Moon's crust is titanium?", "about 2%"),
+        id="a-share-that-is-the-subject-of-a-copula",
+    ),
+    pytest.param(
+        "Polling firm Ipsos said 18% of Lagos voters were undecided.",
+        "how-many",
+        ("What percentage of Lagos voters were undecided, according to Ipsos?", "18%"),
+        id="a-share-claimed-by-a-speaker-named-in-apposition",
+    ),
+    pytest.param(
         "An outbreak of typhoid in Lagos in 1854 killed over 1,000 miners.",
         "how-many",
         ("How many miners did an outbreak of typhoid in Lagos in 1854 kill?", "over 1,000"),
@@ -742,6 +760,11 @@ def test_constructions_found_by_reading_are_asked_right(nlp, paragraph: str, kin
 
 #: And what those readings showed must not be asked.
 READ_REFUSALS = [
+    pytest.param("Virus mail accounts for just over 15% of all e-mail traffic analysis by"
+                 " Kano Systems has found.", "how-many",
+                 id="a-share-after-a-preposition-is-no-subject"),
+    pytest.param("About 40% of users said the change was welcome.", "how-many",
+                 id="a-share-of-nobody-in-particular"),
     pytest.param("Tony Okafor said Ada Eze had told him about the plan in May.", "when",
                  id="him-with-two-people-named"),
     pytest.param("Ada Eze met Tony Okafor. He said he had told him about it in May.",

@@ -23,7 +23,7 @@ WH_OPENINGS = {
     "who": ("Who ",),
     "what-org": ("Which organisation ",),
     "where": ("Where ",),
-    "how-many": ("How many ", "How much "),
+    "how-many": ("How many ", "How much ", "What percentage "),
     "when": ("When ",),
 }
 #: Words that, as the whole answer or attribution, name nobody in particular.

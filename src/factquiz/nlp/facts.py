@@ -1427,6 +1427,8 @@ def _relower(pieces: list[Piece]) -> list[Piece]:
 #: Words that make a number an amount: currency signs and names, percent.
 CURRENCY_WORDS = frozenset({"$", "£", "€", "¥", "dollars", "pounds", "euros", "yen", "dollar"})
 PERCENT_WORDS = frozenset({"%", "percent", "cent"})
+#: The wh-phrase of a share that is its clause's subject ("What percentage of voters ...?").
+PERCENTAGE_WH = "What percentage"
 #: Verbs of change whose size is asked "How much did sales rise?".
 CHANGE_VERBS = frozenset(
     """rise fall grow drop increase decrease climb jump slip gain lose decline shrink
@@ -1504,7 +1506,9 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
     'Sales rose 5.2% in January' -> 'How much did sales rise in January?'; 'The bureau owns
     55% of Changyu' -> 'How much of Changyu does the bureau own?'."""
     verb = clause.verb
-    if lemma_of(verb) == "be":
+    subject = clause.subject
+    share = subject is not None and subject.lower_ in PERCENT_WORDS
+    if lemma_of(verb) == "be" and not share:
         return  # "The cost was $5m": the question would need the noun the copula hides
     amounts = [(c, _amount_span(c)) for c in verb.children]
     amounts = [(c, span) for c, span in amounts if span is not None]
@@ -1523,6 +1527,21 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
     remove = {t.i for t in child.subtree}
     percent = _amount_counted(answer) == "percent"
     of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    opens = before is None or before.pos_ not in ("ADP", "VERB", "AUX") or (
+        before == verb.head and verb.dep_ == "ccomp")  # "said 18% of downloaders were";
+    # not "accounts for 15% of all traffic analysis has found", a misparse
+    if percent and of is not None and child.dep_ == "nsubj" and child == subject and opens:
+        # "About 80% of UK adults own a mobile" -> "What percentage of UK adults own a
+        # mobile?": the share is the subject, and "How much of UK adults" is no English.
+        wh = [Piece(PERCENTAGE_WH), *(Piece(t.text, t) for t in phrase(of))]
+        wh[1:] = _relower(wh[1:])
+        question = ask_subject(clause, wh, singular=False)
+        if _names_someone(question.pieces):
+            yield Draft("how-many", answer, "NUMBER", question, counted="percent")
+        return
+    if lemma_of(verb) == "be":
+        return
     if of is not None:
         if not percent or child.dep_ not in ("dobj", "nsubjpass"):
             return  # "$5m of funding": ask "how much funding" only where it reads well
@@ -1920,6 +1939,10 @@ def _speaker_text(clause: Clause, ctx: ParagraphContext) -> tuple[str | None, st
             raise Unaskable("speaker is an unresolved pronoun")
         return found.text, found.key
     ent = entity_of(speaker)
+    named = next((c for c in speaker.children if c.dep_ == "appos" and c.i == speaker.i + 1
+                  and entity_of(c) is not None and entity_of(c).root == c), None)
+    if ent is None and named is not None:
+        speaker, ent = named, entity_of(named)  # "Web tracking company Envisional said"
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
         span = name_span(ent)
         if speaker.i in range(span.start, span.end) or ent.root == speaker:
@@ -2301,7 +2324,8 @@ def _broken_amount(pieces: list[Piece], answer: Span) -> bool:
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
 
 
-WH_PHRASES = frozenset({"Who", "Which organisation", "Where", "When", "How many", "How much"})
+WH_PHRASES = frozenset({"Who", "Which organisation", "Where", "When", "How many", "How much",
+                        PERCENTAGE_WH})
 
 
 def _misparsed(pieces: list[Piece], answer: Span) -> bool:

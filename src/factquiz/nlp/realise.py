@@ -846,7 +846,7 @@ def _unfuse_complements(
 
 
 def _counts(wh: list[Piece]) -> bool:
-    return bool(wh) and wh[0].text.startswith(("How many", "How much"))
+    return bool(wh) and wh[0].text.startswith(("How many", "How much", "What percentage"))
 
 
 def _dates(wh: list[Piece]) -> bool:
