@@ -526,6 +526,19 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "The Kano Pillars compete in 14 youth leagues in the Nigeria Premier League.",
+        "how-many",
+        ("In how many youth leagues in the Nigeria Premier League do the Kano Pillars "
+         "compete?", "14"),
+        id="a-count-in-a-prepositional-phrase-asked-with-the-preposition-first",
+    ),
+    pytest.param(
+        "Lagos Nights has been nominated in six Emmy categories including best drama.",
+        "how-many",
+        ("In how many Emmy categories has Lagos Nights been nominated?", "six"),
+        id="an-including-list-after-the-counted-noun-goes-without-a-comma",
+    ),
+    pytest.param(
         "About 70% of Nigerians depend directly on farming.",
         "how-many",
         ("What percentage of Nigerians depend directly on farming?", "about 70%"),
@@ -760,6 +773,10 @@ def test_constructions_found_by_reading_are_asked_right(nlp, paragraph: str, kin
 
 #: And what those readings showed must not be asked.
 READ_REFUSALS = [
+    pytest.param("Ada Eze of Kano crossed the line in 6.67 secs.", "how-many",
+                 id="a-time-in-a-prepositional-phrase-is-no-count"),
+    pytest.param("In 23 cases, customers reported smoke damage.", "how-many",
+                 id="a-pied-piped-count-naming-nobody"),
     pytest.param("Virus mail accounts for just over 15% of all e-mail traffic analysis by"
                  " Kano Systems has found.", "how-many",
                  id="a-share-after-a-preposition-is-no-subject"),
@@ -820,3 +837,12 @@ def test_they_after_a_plural_subject_is_that_subject_or_nothing(nlp) -> None:
     assert asked(ask(nlp, paragraph), "what-org") == [
         ("Which organisation did the Broncos defeat in the divisional round?",
          "Pittsburgh Steelers")]
+
+
+def test_a_count_beside_another_figure_is_not_pied_piped(nlp) -> None:
+    """'threw for 1,967 yards for a rating of 86.4': never 'For how many yards did she throw
+    for a rating of 86.4?', a question about two figures at once."""
+    paragraph = "Ada Eze threw for 1,967 yards for a rating of 86.4 in Kano."
+    assert ("Who threw for 1,967 yards for a rating of 86.4 in Kano?", "Ada Eze") in asked(
+        ask(nlp, paragraph), "who")
+    assert asked(ask(nlp, paragraph), "how-many") == []

@@ -78,6 +78,7 @@ from factquiz.nlp.vocabulary import (
     MOTION_VERBS,
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
+    PIED_PIPED_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
     TEMPORAL_PREPOSITIONS,
@@ -982,7 +983,10 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         return  # "the two finalists were X and Y" counts nothing
     if clause.shares_subject:
         heads = [h for h in heads if h.dep_ == "dobj"]
-    heads.extend(_stranded_objects(clause))
+    stranded = _stranded_objects(clause)
+    heads.extend(stranded)
+    if not existential:
+        heads.extend(_pied_piped_objects(clause, stranded))
     for top, noun in _with_conjuncts(heads):
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -1029,7 +1033,8 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
                 t.like_num for t in child.subtree
             ):
                 in_answer.update(t.i for t in child.subtree)  # "77 passes for 1,104 yards"
-            elif child.dep_ == "prep" and child.i > noun.i and child.nbor(-1).text == ",":
+            elif child.dep_ == "prep" and child.i > noun.i and (
+                    child.nbor(-1).text == "," or child.lower_ == "including"):
                 in_answer.update(t.i for t in child.subtree)  # ", including best game": aside
         counted = [
             t
@@ -1070,11 +1075,19 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             question = ask_subject(clause, wh, singular=False)
         elif top.dep_ in ("dobj", "attr"):
             question = _ask(clause, wh, {t.i for t in top.subtree})
-        elif top.dep_ == "pobj":
+        elif top.dep_ == "pobj" and top in stranded:
             # "divided into three divisions" -> "How many divisions was the army divided into?"
             prep = top.head
             question = _ask(clause, wh, {t.i for t in prep.subtree})
             question.pieces.append(Piece(prep.text.lower(), prep, replaced=True))
+        elif top.dep_ == "pobj":
+            # "competes in 42 sports in the Ivy League" -> "In how many sports does Harvard
+            # compete in the Ivy League?": the preposition goes first, as nothing may follow it.
+            prep = top.head
+            wh[0] = Piece(f"{prep.text.capitalize()} how many", prep, replaced=True)
+            question = _ask(clause, wh, {t.i for t in prep.subtree})
+            if not _names_someone(question.pieces):
+                continue  # "In how many cases did customers report damage?": whose?
         else:
             continue
         if _names_nothing(question.pieces[len(wh) :]):
@@ -1396,6 +1409,30 @@ def _stranded_objects(clause: Clause) -> list[Token]:
     if any(c.dep_ == "prep" and not _is_time_phrase(c) for c in kept if c != last):
         return []  # "talking in the Highlands to 100 teenagers": "... in the Highlands to?"
     return [obj]
+
+
+def _pied_piped_objects(clause: Clause, stranded: list[Token]) -> list[Token]:
+    """Counted objects of the verb's other prepositions, asked with the preposition first.
+
+    Only a whole count, and the clause's only figure: "caught 25 passes for 183 yards"
+    would ask "For how many yards did he catch 25 passes?", and "in 6.67 secs" is a time.
+    """
+    found = []
+    for prep in clause.verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PIED_PIPED_PREPOSITIONS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj in stranded:
+            continue
+        number = next((g for g in obj.children if g.dep_ == "nummod" and g.tag_ == "CD"), None)
+        if number is None or "." in number.text or obj.lower_ in DURATION_UNITS:
+            continue
+        others = [c for c in clause.verb.children if c != prep and c.dep_ not in (
+            "advcl", "conj", "cc", "parataxis", "ccomp", "relcl")]
+        if any(t.like_num for c in others for t in c.subtree):
+            continue
+        found.append(obj)
+    return found
 
 
 def _of_its_parts(verb: Token, prep: Token) -> bool:
@@ -2325,7 +2362,8 @@ AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "
 
 
 WH_PHRASES = frozenset({"Who", "Which organisation", "Where", "When", "How many", "How much",
-                        PERCENTAGE_WH})
+                        PERCENTAGE_WH, *(f"{p.capitalize()} how many"
+                                         for p in PIED_PIPED_PREPOSITIONS)})
 
 
 def _misparsed(pieces: list[Piece], answer: Span) -> bool:

@@ -846,7 +846,8 @@ def _unfuse_complements(
 
 
 def _counts(wh: list[Piece]) -> bool:
-    return bool(wh) and wh[0].text.startswith(("How many", "How much", "What percentage"))
+    return bool(wh) and (wh[0].text.startswith(("How many", "How much", "What percentage"))
+                         or wh[0].text.endswith(" how many"))
 
 
 def _dates(wh: list[Piece]) -> bool:

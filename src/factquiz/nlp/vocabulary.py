@@ -124,6 +124,13 @@ MOTION_VERBS = frozenset(
         "emigrate",
     ]
 )
+#: Prepositions a count question may open with: "In how many sports ...?", "For how many
+#: plays ...?". Not "with", "of", "by" or "as", whose phrases describe rather than count, nor
+#: "to" and "at", which give a level reached ("rose to 4.4 million", "at 0.22 litres").
+PIED_PIPED_PREPOSITIONS = frozenset({"in", "into", "on", "for", "from", "across", "among",
+                                     "over"})
+
+
 #: Verbs whose "of" names their parts, so a count question may end on it: "How many members
 #: did the council consist of?", "... is the board composed of?".
 VERBS_OF_PARTS = frozenset({"consist", "compose"})
