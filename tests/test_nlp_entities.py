@@ -116,3 +116,16 @@ def test_a_genre_word_opening_a_sentence_leaves_the_work_its_own_name(nlp) -> No
     found = entities(nlp, "Comedy Meet The Okafors topped the box office in North America.")
     assert any(text.startswith("Meet The") and label == "WORK_OF_ART" for text, label in found)
     assert not any(text.startswith("Comedy") for text, _ in found)
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_no_name(nlp) -> None:
+    # The model reads "Viruses" as an organisation; the text writes "virus" in lower case.
+    text = ("Viruses were confirmed as human pathogens in 1901, with the discovery of the"
+            " yellow fever virus by Walter Reed.")
+    assert entities(nlp, text) == [("1901", "DATE"), ("Walter Reed", "PERSON")]
+
+
+def test_a_name_opening_a_sentence_keeps_its_label(nlp) -> None:
+    # The tagger calls "Slater" a common noun here: the tag alone is no evidence.
+    assert ("Slater", "PERSON") in entities(
+        nlp, "Slater won rave reviews for his performance in London's West End.")

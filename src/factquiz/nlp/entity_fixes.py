@@ -400,12 +400,29 @@ def _joined(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _capitalised_common_noun(ent: Span) -> bool:
+    """One plural word opening a sentence, tagged a common noun, whose singular the text
+    writes in lower case elsewhere ("Viruses were confirmed ... the yellow fever virus"):
+    its capital is the sentence's, not a name's. (The tagger calls "Slater" or "Rosneft" a
+    common noun too when it opens a sentence, so the tag alone is no evidence.)"""
+    token = ent[0]
+    if not (len(ent) == 1 and token.is_sent_start and token.tag_ == "NNS"
+            and ent.label_ in ("ORG", "PERSON", "NORP", "GPE")):
+        return False
+    singular = lemma_of(token).lower()
+    return singular != token.lower_ and any(
+        t.text == singular for t in token.doc if t.i != token.i)
+
+
 @Language.component("factquiz_relabel")
 def relabel_entities(doc: Doc) -> Doc:
     """Correct entity labels from context the statistical model ignores (see module doc)."""
     changed = False
     ents: list[Span] = []
     for ent in doc.ents:
+        if _capitalised_common_noun(ent):
+            changed = True  # "Viruses were confirmed as pathogens": no organisation
+            continue
         trimmed = _without_descriptor(doc, ent)
         if trimmed is not ent:
             changed = True
