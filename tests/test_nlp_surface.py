@@ -734,7 +734,7 @@ def parsed(nlp, words: list[str], heads: list[int], deps: list[str], tags: list[
     pos = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VBD": "VERB", "VBG": "VERB",
            "IN": "ADP", "DT": "DET", "JJ": "ADJ", "CC": "CCONJ", ",": "PUNCT", "CD": "NUM",
            "RB": "ADV", "POS": "PART", ".": "PUNCT", "PRP": "PRON", "TO": "PART",
-           "VB": "VERB", "VBN": "VERB", "WDT": "PRON", "VBZ": "VERB"}
+           "VB": "VERB", "VBN": "VERB", "WDT": "PRON", "VBZ": "VERB", "VBP": "VERB"}
     return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags,
                pos=[pos[t] for t in tags], sent_starts=[True] + [False] * (len(words) - 1))
 
@@ -1069,3 +1069,19 @@ def test_a_noun_the_parser_read_as_an_infinitive_clause_is_found(nlp) -> None:
     doc = parsed(nlp, words, heads, deps, tags)
     assert noun_read_as_verb(doc[3])
     assert not noun_read_as_verb(doc[8])  # "keep" is a noun too, but a verb first
+
+
+def test_a_noun_read_as_a_present_verb_is_not_inflected(nlp) -> None:
+    # The corpus parse of "The Panthers backfield featured Pro Bowl running back ...":
+    # "backfield" as the verb (VBP) and "Panthers" its subject. Asking "Who ...?" would
+    # inflect it as a singular verb ("Who backfiels featured ...?"); no such verb exists.
+    from factquiz.nlp.clauses import Clause
+    from factquiz.nlp.realise import Piece, Unaskable, ask_subject
+
+    words = ["The", "Rangers", "backfield", "featured", "running", "back", "Ada", "Eze", "."]
+    heads = [1, 2, 2, 7, 7, 4, 7, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "amod", "amod", "advmod", "compound", "dobj", "punct"]
+    tags = ["DT", "NNP", "VBP", "VBN", "VBG", "RB", "NNP", "NNP", "."]
+    doc = parsed(nlp, words, heads, deps, tags)
+    with pytest.raises(Unaskable):
+        ask_subject(Clause(doc[2], doc[1]), [Piece("Who")], singular=True)

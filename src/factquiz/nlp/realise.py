@@ -887,6 +887,9 @@ def ask_subject(clause: Clause, wh: list[Piece], singular: bool) -> Question:
             if first.text.lower() in _SINGULAR_AUX:
                 aux_pieces[0] = Piece(_SINGULAR_AUX[first.text.lower()], first.token, True)
         elif clause.verb.tag_ == "VBP":
+            if not getAllLemmas(clause.verb.lower_, upos="VERB"):
+                # "The Panthers backfield featured ...": "backfield" is no verb to inflect.
+                raise Unaskable(f"{clause.verb.text!r} read as a verb English does not know")
             verb_piece = Piece(third_singular(clause.verb), clause.verb, True)
         elif clause.verb.lower_ in _SINGULAR_AUX:
             verb_piece = Piece(_SINGULAR_AUX[clause.verb.lower_], clause.verb, True)
