@@ -526,6 +526,13 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "Obafemi Awolowo was founded in 1962 by the government of the Western Region.",
+        "what-org",
+        ("Which organisation was founded in 1962 by the government of the Western Region?",
+         "Obafemi Awolowo"),
+        id="what-is-founded-is-an-organisation-whatever-the-model-said",
+    ),
+    pytest.param(
         "The Kano Pillars compete in 14 youth leagues in the Nigeria Premier League.",
         "how-many",
         ("In how many youth leagues in the Nigeria Premier League do the Kano Pillars "

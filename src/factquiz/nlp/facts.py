@@ -106,6 +106,9 @@ EVENT_LAST_WORDS = EVENT_HEADS | frozenset(
 )
 #: Verbs only people do: their subject is a person whatever the model labelled it.
 PERSON_VERBS = frozenset({"bear", "die", "marry", "divorce", "retire", "graduate", "star", "live"})
+#: Verbs whose passive only an institution undergoes: "Harvard was founded in 1636" is no
+#: person, whatever the model labelled it.
+FOUNDED_VERBS = frozenset({"found", "establish", "incorporate", "headquarter", "charter"})
 #: Last words of a named building or grounds: "Stanford University", "SAP Center".
 VENUE_NOUNS = frozenset(FACILITY_NOUNS) | frozenset(
     """museum center centre college school library hall park theatre theater church
@@ -600,6 +603,9 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Who was one of the first employees at Apple?": many right answers
     if answer_type == "ORG" and base_form(clause.verb) in PERSON_VERBS:
         answer_type = "PERSON"  # "Tamara de Lempicka was born in Warsaw": no organisation
+    if (answer_type == "PERSON" and base_form(clause.verb) in FOUNDED_VERBS
+            and any(a.dep_ == "auxpass" for a in clause.auxes)):
+        answer_type = "ORG"  # "Harvard was founded in 1636": no person
     if answer_type == "ORG":
         if lemma_of(clause.verb) == "be":
             return  # "Which organisation is 45 miles to the north?": likely a mislabelled place
