@@ -780,6 +780,8 @@ def test_constructions_found_by_reading_are_asked_right(nlp, paragraph: str, kin
 
 #: And what those readings showed must not be asked.
 READ_REFUSALS = [
+    pytest.param("The Ikoyi Uprising Monument was erected in 1989 in memory of the largest "
+                 "revolt in Lagos.", "what-org", id="what-is-erected-is-no-organisation"),
     pytest.param("Ada Eze of Kano crossed the line in 6.67 secs.", "how-many",
                  id="a-time-in-a-prepositional-phrase-is-no-count"),
     pytest.param("In 23 cases, customers reported smoke damage.", "how-many",

@@ -109,6 +109,10 @@ PERSON_VERBS = frozenset({"bear", "die", "marry", "divorce", "retire", "graduate
 #: Verbs whose passive only an institution undergoes: "Harvard was founded in 1636" is no
 #: person, whatever the model labelled it.
 FOUNDED_VERBS = frozenset({"found", "establish", "incorporate", "headquarter", "charter"})
+#: Verbs whose passive only a building or monument undergoes: "the Warsaw Uprising Monument
+#: was erected in 1989" asks no "Who", whatever the model labelled the name.
+BUILT_VERBS = frozenset(
+    {"erect", "build", "construct", "demolish", "unveil", "rebuild", "renovate", "refurbish"})
 #: Last words of a named building or grounds: "Stanford University", "SAP Center".
 VENUE_NOUNS = frozenset(FACILITY_NOUNS) | frozenset(
     """museum center centre college school library hall park theatre theater church
@@ -603,8 +607,10 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Who was one of the first employees at Apple?": many right answers
     if answer_type == "ORG" and base_form(clause.verb) in PERSON_VERBS:
         answer_type = "PERSON"  # "Tamara de Lempicka was born in Warsaw": no organisation
-    if (answer_type == "PERSON" and base_form(clause.verb) in FOUNDED_VERBS
-            and any(a.dep_ == "auxpass" for a in clause.auxes)):
+    passive = any(a.dep_ == "auxpass" for a in clause.auxes)
+    if passive and base_form(clause.verb) in BUILT_VERBS:
+        return  # "Who was erected in memory of the Uprising?": a monument
+    if answer_type == "PERSON" and passive and base_form(clause.verb) in FOUNDED_VERBS:
         answer_type = "ORG"  # "Harvard was founded in 1636": no person
     if answer_type == "ORG":
         if lemma_of(clause.verb) == "be":
