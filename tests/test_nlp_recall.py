@@ -526,6 +526,12 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "Kano Mobile has launched its latest third-generation phone.",
+        "what-org",
+        ("Which organisation has launched its latest third-generation phone?", "Kano Mobile"),
+        id="an-ordinal-in-a-compound-still-anchors",
+    ),
+    pytest.param(
         "Obafemi Awolowo was founded in 1962 by the government of the Western Region.",
         "what-org",
         ("Which organisation was founded in 1962 by the government of the Western Region?",
@@ -780,6 +786,12 @@ def test_constructions_found_by_reading_are_asked_right(nlp, paragraph: str, kin
 
 #: And what those readings showed must not be asked.
 READ_REFUSALS = [
+    pytest.param("The Kano Islamic Front first gained influence in the north.", "what-org",
+                 id="first-is-no-anchor"),
+    pytest.param("Ada Eze signed the Lagos Waterways Designation Act on November 28, 1995.",
+                 "what-org", id="a-law-is-no-organisation"),
+    pytest.param("In 1992 the Kano Charter created a single market for Sahel farmers.",
+                 "what-org", id="a-charter-is-no-organisation-that-did-something"),
     pytest.param("The Ikoyi Uprising Monument was erected in 1989 in memory of the largest "
                  "revolt in Lagos.", "what-org", id="what-is-erected-is-no-organisation"),
     pytest.param("Ada Eze of Kano crossed the line in 6.67 secs.", "how-many",

@@ -95,8 +95,9 @@ NOT_PERSON_HEADS = frozenset(
     """plc ltd inc corp group""".split()  # noqa: SIM905
 ) | frozenset(
     """awards award festival championships championship cup games prize show film movie
-    series album tour trophy open marathon""".split()  # noqa: SIM905
-)
+    series album tour trophy open marathon act treaty bill accord agreement protocol
+    directive charter constitution declaration""".split()  # noqa: SIM905
+)  # "the EC Treaty", "the National Highway Designation Act": a law, no organisation
 #: ... of which the events and works are no organisation either.
 EVENT_HEADS = NOT_PERSON_HEADS - {"plc", "ltd", "inc", "corp", "group"}
 #: Last words of events the model may call places: "in the Bupa Great Ireland Run".
@@ -2638,6 +2639,9 @@ def _names_something(pieces: list[Piece], numbers_count: bool) -> bool:
             if any(q in p.text for q in QUOTES):
                 return True
             continue
+        if token.ent_type_ == "ORDINAL" and token.dep_ == "advmod":
+            continue  # "Which organisation first gained influence?": "first" names nothing
+            # ("the first modern geologist" does: one person)
         if not numbers_count and token.ent_type_ in NUMERIC_LABELS:
             continue
         if token.ent_type_ or token.tag_ in ("NNP", "NNPS") or (
