@@ -526,6 +526,12 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "Ada Eze left Kano in 1998 and returned to Lagos two years later.",
+        "where",
+        ("Where did Ada Eze return?", "to Lagos"),
+        id="a-time-counted-from-another-event-goes",
+    ),
+    pytest.param(
         "Kano Mobile has launched its latest third-generation phone.",
         "what-org",
         ("Which organisation has launched its latest third-generation phone?", "Kano Mobile"),

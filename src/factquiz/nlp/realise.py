@@ -600,7 +600,7 @@ def clause_parts(
             continue
         if child.dep_ == "expl" and clause.subject is not None and child == clause.subject:
             continue  # existential "there" is placed as the subject
-        if deictic_adverb(child) or _relative_to_date(child):
+        if deictic_adverb(child) or _relative_to_date(child) or _interval_after(child):
             continue  # "Cragg recently defeated Bekele": true without "recently"
         if (
             child.dep_ == "npadvmod"
@@ -739,6 +739,13 @@ def _object_was_a_subject(verb: Token, conj: Token) -> bool:
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in conj.children):
         return False
     return not any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children)
+
+
+def _interval_after(child: Token) -> bool:
+    """'returned to Lagos two years later', 'three months earlier': a time counted from an
+    event the question does not name; the question is true without it."""
+    return child.lower_ in ("later", "earlier", "afterwards") and child.dep_ == "advmod" and any(
+        c.dep_ == "npadvmod" and c.i < child.i for c in child.children)
 
 
 def _relative_to_date(child: Token) -> bool:
