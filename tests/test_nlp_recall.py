@@ -792,6 +792,8 @@ def test_constructions_found_by_reading_are_asked_right(nlp, paragraph: str, kin
 
 #: And what those readings showed must not be asked.
 READ_REFUSALS = [
+    pytest.param("Tony Okafor to reorganize the Office of Manned Space Flight (OMSF).",
+                 "what-org", id="an-infinitive-with-a-subject-asserts-nothing"),
     pytest.param("The Kano Islamic Front first gained influence in the north.", "what-org",
                  id="first-is-no-anchor"),
     pytest.param("Ada Eze signed the Lagos Waterways Designation Act on November 28, 1995.",

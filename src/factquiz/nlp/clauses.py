@@ -216,7 +216,9 @@ def clauses(sent: Span) -> list[Clause]:
         clause = Clause(verb, subject, auxes, speaker, speech_verb, shares, tense=tense)
         # A bare base form with a subject and no auxiliary ("Groups including Stop Stansted
         # Expansion oppose ...", parsed with "Stop" as the verb) is a misparse.
-        bare_base = verb.tag_ == "VB" and not auxes
+        bare_base = verb.tag_ == "VB" and (not auxes or all(a.tag_ == "TO" for a in auxes))
+        # ... and so is a subject with only "to" ("Robert Seamans to reorganize the Office",
+        # a sentence the splitter cut after "Dr."): an infinitive asserts nothing.
         untensed = verb.tag_ == "VBG" and not auxes and tense is None
         askable = (
             not unattributed_quote and subject is not None and not bare_base and not untensed
