@@ -875,3 +875,10 @@ def test_a_count_beside_another_figure_is_not_pied_piped(nlp) -> None:
     assert ("Who threw for 1,967 yards for a rating of 86.4 in Kano?", "Ada Eze") in asked(
         ask(nlp, paragraph), "who")
     assert asked(ask(nlp, paragraph), "how-many") == []
+
+
+def test_one_evening_is_no_date(nlp) -> None:
+    """'one evening in 1960': the year is when; "one evening" is any evening."""
+    paragraph = "Ada Eze chose the name of the Kano band at home one evening in 1960."
+    assert asked(ask(nlp, paragraph), "when") == [
+        ("When did Ada Eze choose the name of the Kano band at home one evening?", "1960")]

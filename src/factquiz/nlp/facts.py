@@ -1804,8 +1804,10 @@ def _specific_date(ent: Span) -> bool:
         return any(ORDINAL.fullmatch(t.lower_) for t in ent)
     if words & DURATION_UNITS:
         return False  # "the past four days", "six hours": how long, not when
-    # "its first weekend", "its 15th week": counted from a start the question does not give.
-    return any(t.like_num and not ORDINAL.fullmatch(t.lower_) for t in ent)
+    # "its first weekend", "its 15th week": counted from a start the question does not give;
+    # "one evening", "one day": any evening.
+    return any(t.like_num and not ORDINAL.fullmatch(t.lower_) and t.lower_ != "one"
+               for t in ent)
 
 
 #: A decade: "1960s", "mid-2000s", "late-1990s", "’60s" is too vague to learn.
