@@ -526,6 +526,14 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "In Nigeria, the Kano textile industry in 2014 had around $960 million in annual "
+        "revenue.",
+        "how-many",
+        ("How much did the Kano textile industry in 2014 have in annual revenue in Nigeria?",
+         "around $960 million"),
+        id="what-a-sum-is-in-stays-in-the-question",
+    ),
+    pytest.param(
         "Ada Eze left Kano in 1998 and returned to Lagos two years later.",
         "where",
         ("Where did Ada Eze return?", "to Lagos"),

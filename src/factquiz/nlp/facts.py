@@ -1575,6 +1575,7 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
         return  # "fell 5% to £3bn": the second figure would make the question ambiguous
     wh = [Piece("How much")]
     remove = {t.i for t in child.subtree}
+    held_in = _what_the_sum_is_in(child, answer)
     percent = _amount_counted(answer) == "percent"
     of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
@@ -1605,6 +1606,12 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
         wh += [Piece(t.text, t) for t in phrase(of)]
     if child.dep_ == "dobj":
         question = _ask(clause, wh, remove)
+        if held_in is not None:
+            at = next((n + 1 for n, p in enumerate(question.pieces) if p.token == clause.verb),
+                      None)
+            if at is None:
+                return
+            question.pieces[at:at] = [Piece(t.text, t) for t in held_in.subtree]
     elif child.dep_ == "nsubjpass":
         if percent and of is None:
             return  # "The remaining 12% will be retained": 12% of what?
@@ -1625,6 +1632,20 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
     if not _names_someone(question.pieces):
         return  # "How much did sales rise in December?": whose sales, where?
     yield Draft("how-many", answer, "NUMBER", question, counted=_amount_counted(answer))
+
+
+def _what_the_sum_is_in(child: Token, answer: Span) -> Token | None:
+    """'had around $960 billion in annual revenue': the parser hung "in annual revenue" on
+    the sum, yet the question needs it ("How much did the industry have in annual
+    revenue?"); a common noun phrase only, not "in Lagos" or "in 2004"."""
+    for prep in child.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < answer.end:
+            continue
+        words = [t for t in prep.subtree if t != prep]
+        if words and all(t.pos_ in ("NOUN", "ADJ", "DET", "ADP") and t.ent_type_ in ("", "DATE")
+                         and not t.like_num for t in words):
+            return prep
+    return None
 
 
 def _names_someone(pieces: list[Piece]) -> bool:
