@@ -488,6 +488,18 @@ def test_a_womens_event_brings_women_and_a_given_name_tells_sex_by_namesakes() -
     assert len(options) == 3, options
 
 
+def test_a_woman_athlete_is_offered_women() -> None:
+    # "voted woman athlete of 2004": the award says the answer is a woman, as "her" would.
+    options = _person_options(
+        "Awards", "Ada Eze has been voted Kano woman athlete of 2004.",
+        "Who has been voted Kano woman athlete of 2004?", "Ada Eze",
+        "Ada Eze said she was delighted. Tom Obi and Sam Okoro were also honoured.",
+        *_WOMEN_AND_MEN,
+        people=("Tom Obi", "Sam Okoro", *_WOMEN_AND_MEN_NAMES))
+    assert not {"Tom Obi", "Sam Okoro", "Tom Ige", "Joe Oni", "Sam Ojo"} & set(options), options
+    assert len(options) == 3, options
+
+
 def test_a_person_the_question_calls_by_given_name_is_no_option() -> None:
     # "Ossie was my hero": Ossie Davis did not say it of himself, and Mr Okafor is a title.
     text = '"Ossie was my hero," said Tom Obi, according to Mr Okafor.'

@@ -83,8 +83,10 @@ _SEX_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.? $")
 #: ("the women's 60m", "best actress"), which says the same of who ran in it or won it.
 SEXED_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|herself)\b", re.IGNORECASE)
 SEXED_EVENT = re.compile(
-    r"\b(women|men)['’]s\b|\bbest (?:supporting |leading )?(actress|actor)\b", re.IGNORECASE)
-_FEMALE_WORDS = frozenset({"she", "her", "herself", "women", "actress"})
+    r"\b(women|men)['’]s\b|\bbest (?:supporting |leading )?(actress|actor)\b"
+    r"|\b(woman|female|man|male) (?:athlete|player|runner|sprinter|swimmer|cyclist|driver"
+    r"|boxer|golfer|singer|artist|footballer)\b", re.IGNORECASE)  # "woman athlete of 2004"
+_FEMALE_WORDS = frozenset({"she", "her", "herself", "women", "actress", "woman", "female"})
 
 
 def sex_said(match: re.Match[str]) -> str:
