@@ -129,3 +129,10 @@ def test_a_name_opening_a_sentence_keeps_its_label(nlp) -> None:
     # The tagger calls "Slater" a common noun here: the tag alone is no evidence.
     assert ("Slater", "PERSON") in entities(
         nlp, "Slater won rave reviews for his performance in London's West End.")
+
+
+def test_a_quotation_mark_is_no_part_of_a_name(nlp) -> None:
+    # The model reads 'The "Sahel Council' as one organisation; the quote opens a phrase.
+    text = 'The "Sahel Council" (rather than the Council) is made up of Sahel prime ministers.'
+    assert ("Sahel Council", "ORG") in entities(nlp, text)
+    assert not any('"' in name for name, _ in entities(nlp, text))

@@ -400,6 +400,29 @@ def _joined(ents: list[Span]) -> list[Span]:
     return out
 
 
+_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
+
+
+def _without_stray_quotes(ent: Span) -> Span | None:
+    """The entity without a quotation mark (and an article before it) the model took in at
+    either end: 'The "European Council' -> 'European Council'. The same span when it has
+    none, None when nothing is left."""
+    tokens = list(ent)
+    if not any(t.text in _QUOTE_MARKS for t in (tokens[0], tokens[-1], *tokens[1:2])):
+        return ent
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].text in _QUOTE_MARKS or (
+            doc[start].lower_ == "the" and start + 1 < end
+            and doc[start + 1].text in _QUOTE_MARKS)):
+        start += 1
+    while end > start and doc[end - 1].text in _QUOTE_MARKS:
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=ent.label_)
+
+
 def _capitalised_common_noun(ent: Span) -> bool:
     """One plural word opening a sentence, tagged a common noun, whose singular the text
     writes in lower case elsewhere ("Viruses were confirmed ... the yellow fever virus"):
@@ -420,6 +443,12 @@ def relabel_entities(doc: Doc) -> Doc:
     changed = False
     ents: list[Span] = []
     for ent in doc.ents:
+        unquoted = _without_stray_quotes(ent)
+        if unquoted is not ent:
+            changed = True  # 'The "European Council"': the quote opens a phrase, not a name
+            if unquoted is None:
+                continue
+            ent = unquoted
         if _capitalised_common_noun(ent):
             changed = True  # "Viruses were confirmed as pathogens": no organisation
             continue
