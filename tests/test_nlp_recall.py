@@ -526,6 +526,12 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "Ada Eze tipped a Lagos pass to herself in Kano.",
+        "where",
+        ("Where did Ada Eze tip a Lagos pass to herself?", "in Kano"),
+        id="a-reflexive-is-its-named-subject",
+    ),
+    pytest.param(
         "In Nigeria, the Kano textile industry in 2014 had around $960 million in annual "
         "revenue.",
         "how-many",
@@ -800,6 +806,8 @@ def test_constructions_found_by_reading_are_asked_right(nlp, paragraph: str, kin
 
 #: And what those readings showed must not be asked.
 READ_REFUSALS = [
+    pytest.param("Tony Okafor claimed the Kano race would be between himself and Ada Eze.",
+                 "who", id="a-reflexive-its-clause-subject-cannot-be"),
     pytest.param("Tony Okafor to reorganize the Office of Manned Space Flight (OMSF).",
                  "what-org", id="an-infinitive-with-a-subject-asserts-nothing"),
     pytest.param("The Kano Islamic Front first gained influence in the north.", "what-org",

@@ -2051,6 +2051,23 @@ def _ambiguous_plural(token: Token) -> bool:
     return any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in token.sent if t.i < token.i)
 
 
+#: Reflexive pronouns: English binds each to the subject of its own clause.
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+
+
+def _bound_to_its_subject(token: Token) -> bool:
+    """'Kony Ealy tipped the pass to himself': the reflexive is its clause's subject, a name
+    written before it that can be one (a person for "himself"), which the question keeps or
+    asks for ("Who tipped a Manning pass to himself?")."""
+    verb = _governing_verb(token)
+    subject = own_subject(verb) if verb is not None else None
+    if subject is None or subject.i > token.i:
+        return False
+    labels = ({"PERSON"} if token.lower_ in ("himself", "herself")
+              else {"PERSON", "ORG", "NORP", "GPE"})
+    return subject.ent_type_ in labels  # not "the race would be between himself"
+
+
 def _bound_to_the_plural_subject(token: Token) -> bool:
     """'About 12% of the workers in Kano lost their jobs': a "their" whose clause's subject
     holds every plural noun before it is the subject's, as English binds it; the question
@@ -2213,6 +2230,9 @@ def _resolve(
                 if lower not in ("that", "this", "these", "those", "one"):
                     raise Unaskable(f"pronoun {lower!r}")
                 out.append(piece)
+                continue
+            if lower in REFLEXIVES and _bound_to_its_subject(token):
+                out.append(piece)  # "Toghrul allied himself with Jamukha": Toghrul
                 continue
             labels = PERSONAL_PRONOUNS.get(lower)
             if lower == "its" and (
