@@ -526,6 +526,13 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "Ada Eze knocked the ball out of Amina Bello's hands, and Ngozi Ige recovered it in "
+        "the Kano end zone.",
+        "who",
+        ("Who recovered the ball in the Kano end zone?", "Ngozi Ige"),
+        id="it-as-the-object-of-a-conjoined-verb-is-the-first-verbs-thing",
+    ),
+    pytest.param(
         "Ada Eze tipped a Lagos pass to herself in Kano.",
         "where",
         ("Where did Ada Eze tip a Lagos pass to herself?", "in Kano"),
@@ -806,6 +813,8 @@ def test_constructions_found_by_reading_are_asked_right(nlp, paragraph: str, kin
 
 #: And what those readings showed must not be asked.
 READ_REFUSALS = [
+    pytest.param("Ada Eze bought a house in Kano, and Ngozi Ige sold it in 2004.", "when",
+                 id="it-for-an-indefinite-thing-is-not-carried-over"),
     pytest.param("Tony Okafor claimed the Kano race would be between himself and Ada Eze.",
                  "who", id="a-reflexive-its-clause-subject-cannot-be"),
     pytest.param("Tony Okafor to reorganize the Office of Manned Space Flight (OMSF).",

@@ -2051,6 +2051,24 @@ def _ambiguous_plural(token: Token) -> bool:
     return any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in token.sent if t.i < token.i)
 
 
+def _object_carried_over(token: Token) -> str | None:
+    """'Miller knocked the ball out of Newton's hands, and Jackson recovered it': the "it"
+    that is the object of a verb conjoined to one whose object is "the" and a singular
+    thing is that thing ("Who recovered the ball ...?"). Only words before the noun go
+    with it ("the ball", not "the ball out of Newton's hands")."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if first is None or first.tag_ != "NN" or first.ent_type_:
+        return None
+    words = [t for t in first.subtree if t.i <= first.i]
+    if (words[0].lower_ != "the" or first.i - words[0].i > 2
+            or any(t.tag_ in ("PRP$", "POS") or t.ent_type_ for t in words)):
+        return None
+    return " ".join(t.text for t in words)
+
+
 #: Reflexive pronouns: English binds each to the subject of its own clause.
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 
@@ -2245,6 +2263,10 @@ def _resolve(
                 named = _continued_subject(token, ctx)
                 if named is not None and named.key != draft.answer_key:
                     out.append(Piece(named.text, token, replaced=True))
+                    continue
+                thing = _object_carried_over(token)
+                if thing is not None:
+                    out.append(Piece(thing, token, replaced=True))
                     continue
             if labels is None:
                 raise Unaskable(f"pronoun {lower!r}")
