@@ -137,6 +137,20 @@ def test_descriptors_before_a_name_are_not_part_of_it() -> None:
     assert index.find("Will Smith", "PERSON").display == "Will Smith"  # two words stay
 
 
+def test_a_town_described_before_its_name_is_that_town() -> None:
+    # "in the southern city of Kano" answers a where-question; its other name is "Kano", not
+    # "southern city of Kano" (what the pack lists as accepted and the game shows).
+    index = EntityIndex.build([("in the southern city of Kano", "PLACE", "s1"),
+                               ("Kano", "PLACE", "s1"), ("Lagos", "PLACE", "s1")])
+    town = index.find("in the southern city of Kano", "PLACE")
+    assert town is index.find("Kano", "PLACE")
+    assert town.forms() == ["Kano"]
+    # The outskirts of a town are not the town.
+    index = EntityIndex.build([("on the outskirts of Kano", "PLACE", "s1"),
+                               ("Kano", "PLACE", "s1")])
+    assert index.find("on the outskirts of Kano", "PLACE") is not index.find("Kano", "PLACE")
+
+
 def test_second_names_of_countries_are_one_place() -> None:
     index = EntityIndex.build([("the UK", "PLACE", "s1"), ("Britain", "PLACE", "s2"),
                                ("US", "PLACE", "s1"), ("America", "PLACE", "s3"),

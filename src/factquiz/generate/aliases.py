@@ -23,10 +23,10 @@ from factquiz.generate.names import (
     display_without_honorifics,
     fold,
     person_tokens,
+    place_name,
     skeleton,
     strip_article,
     strip_possessive,
-    strip_preposition,
     words,
 )
 
@@ -375,7 +375,7 @@ class EntityIndex:
         for text, kind, doc_id in names:
             text = strip_possessive(" ".join(text.split()).strip(" -–—,;:."))
             if kind == "PLACE":
-                text = strip_preposition(text)
+                text = place_name(text)  # "in the southern city of Kandahar": Kandahar
             if not text or not any(ch.isalpha() for ch in text):
                 continue
             counts.setdefault(kind, Counter())[text] += 1
@@ -395,7 +395,7 @@ class EntityIndex:
     def find(self, name: str, kind: str, doc_id: str | None = None) -> Entity | None:
         """The entity a written name belongs to (in article `doc_id`, when given)."""
         if kind == "PLACE":
-            name = strip_preposition(name)
+            name = place_name(name)
         if kind == "PERSON" and doc_id is not None:
             entity = self._local.get((_lookup_key(kind, name), doc_id))
             if entity is not None:

@@ -85,6 +85,20 @@ def strip_preposition(place: str) -> str:
     return _PLACE_PREPOSITION.sub("", place.strip())
 
 
+#: "the southern city of Kandahar": a description of a town before its name.
+_PLACE_OF = re.compile(
+    r"^(?:the\s+)?(?:[a-z][a-z-]*\s+){0,3}?(?:city|town|village|province|region|district"
+    r"|county|port|capital)\s+of\s+(?P<name>[A-Z].*)$")
+
+
+def place_name(place: str) -> str:
+    """"in the southern city of Kandahar" -> "Kandahar": the name a where-answer is about
+    when it describes the town before naming it; else the answer without its preposition."""
+    bare = strip_preposition(place)
+    found = _PLACE_OF.match(bare)
+    return found.group("name") if found else bare
+
+
 def strip_possessive(name: str) -> str:
     """"Tony Blair's" -> "Tony Blair"; "Kelly Holmes'" -> "Kelly Holmes"."""
     return re.sub(r"(?:(?<=\w)['’]s|(?<=s)['’])$", "", name.strip())
