@@ -16,15 +16,14 @@ from factquiz.generate.checks import (
     team_event,
     unquoted_prompt,
 )
-from factquiz.nlp.vocabulary import PIED_PIPED_PREPOSITIONS, VERBS_OF_PARTS
+from factquiz.nlp.vocabulary import COUNT_WH_PHRASES, VERBS_OF_PARTS
 
 MAX_WORDS = 30
 WH_OPENINGS = {
     "who": ("Who ",),
     "what-org": ("Which organisation ",),
     "where": ("Where ",),
-    "how-many": ("How many ", "How much ", "What percentage ",
-                 *(f"{p.capitalize()} how many " for p in PIED_PIPED_PREPOSITIONS)),
+    "how-many": tuple(f"{wh} " for wh in COUNT_WH_PHRASES),
     "when": ("When ",),
 }
 #: Words that, as the whole answer or attribution, name nobody in particular.

@@ -71,12 +71,14 @@ from factquiz.nlp.realise import (
 )
 from factquiz.nlp.vocabulary import (
     ANAPHORIC_NOUNS,
+    COUNT_WH_PHRASES,
     DIRECTIONAL_PREPOSITIONS,
     FIRST_PERSON_PRONOUNS,
     LOCATIVE_PREPOSITIONS,
     MONTHS,
     MOTION_VERBS,
     PEOPLE_NOUNS,
+    PERCENTAGE_WH,
     PERSONAL_PRONOUNS,
     PIED_PIPED_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
@@ -1477,8 +1479,6 @@ def _relower(pieces: list[Piece]) -> list[Piece]:
 #: Words that make a number an amount: currency signs and names, percent.
 CURRENCY_WORDS = frozenset({"$", "£", "€", "¥", "dollars", "pounds", "euros", "yen", "dollar"})
 PERCENT_WORDS = frozenset({"%", "percent", "cent"})
-#: The wh-phrase of a share that is its clause's subject ("What percentage of voters ...?").
-PERCENTAGE_WH = "What percentage"
 #: Verbs of change whose size is asked "How much did sales rise?".
 CHANGE_VERBS = frozenset(
     """rise fall grow drop increase decrease climb jump slip gain lose decline shrink
@@ -1578,11 +1578,8 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
     held_in = _what_the_sum_is_in(child, answer)
     percent = _amount_counted(answer) == "percent"
     of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-    opens = before is None or before.pos_ not in ("ADP", "VERB", "AUX") or (
-        before == verb.head and verb.dep_ == "ccomp")  # "said 18% of downloaders were";
-    # not "accounts for 15% of all traffic analysis has found", a misparse
-    if percent and of is not None and child.dep_ == "nsubj" and child == subject and opens:
+    if (percent and of is not None and child.dep_ == "nsubj" and child == subject
+            and _opens_its_clause(child, verb)):
         # "About 80% of UK adults own a mobile" -> "What percentage of UK adults own a
         # mobile?": the share is the subject, and "How much of UK adults" is no English.
         wh = [Piece(PERCENTAGE_WH), *(Piece(t.text, t) for t in phrase(of))]
@@ -1632,6 +1629,15 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
     if not _names_someone(question.pieces):
         return  # "How much did sales rise in December?": whose sales, where?
     yield Draft("how-many", answer, "NUMBER", question, counted=_amount_counted(answer))
+
+
+def _opens_its_clause(subject: Token, verb: Token) -> bool:
+    """'18% of downloaders were ...' after "said", or opening the sentence: the share is the
+    subject the parser says it is; after a preposition ("accounts for just over 15% of all
+    e-mail traffic analysis by the firm has found") it is a misparse."""
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return before is None or before.pos_ not in ("ADP", "VERB", "AUX") or (
+        before == verb.head and verb.dep_ == "ccomp")
 
 
 def _what_the_sum_is_in(child: Token, answer: Span) -> Token | None:
@@ -2250,7 +2256,7 @@ def _resolve(
                 out.append(piece)
                 continue
             if lower in REFLEXIVES and _bound_to_its_subject(token):
-                out.append(piece)  # "Toghrul allied himself with Jamukha": Toghrul
+                out.append(piece)  # "Ealy tipped the pass to himself": Ealy
                 continue
             labels = PERSONAL_PRONOUNS.get(lower)
             if lower == "its" and (
@@ -2439,9 +2445,7 @@ def _broken_amount(pieces: list[Piece], answer: Span) -> bool:
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
 
 
-WH_PHRASES = frozenset({"Who", "Which organisation", "Where", "When", "How many", "How much",
-                        PERCENTAGE_WH, *(f"{p.capitalize()} how many"
-                                         for p in PIED_PIPED_PREPOSITIONS)})
+WH_PHRASES = frozenset({"Who", "Which organisation", "Where", "When", *COUNT_WH_PHRASES})
 
 
 def _misparsed(pieces: list[Piece], answer: Span) -> bool:

@@ -19,7 +19,7 @@ from factquiz.nlp.clauses import AUX_DEPS, QUOTES, SUBJECT_DEPS, Clause
 from factquiz.nlp.context import entity_of
 from factquiz.nlp.entity_fixes import OCCUPATIONS
 from factquiz.nlp.lemmas import lemma as lemma_of
-from factquiz.nlp.vocabulary import MONTHS, SPEECH_VERBS, WEEKDAYS
+from factquiz.nlp.vocabulary import COUNT_WH_PHRASES, MONTHS, SPEECH_VERBS, WEEKDAYS
 
 #: Dependents a question never needs; the question is about the clause's core.
 DROPPED_FROM_CLAUSE = frozenset(
@@ -853,8 +853,7 @@ def _unfuse_complements(
 
 
 def _counts(wh: list[Piece]) -> bool:
-    return bool(wh) and (wh[0].text.startswith(("How many", "How much", "What percentage"))
-                         or wh[0].text.endswith(" how many"))
+    return bool(wh) and wh[0].text.startswith(COUNT_WH_PHRASES)
 
 
 def _dates(wh: list[Piece]) -> bool:

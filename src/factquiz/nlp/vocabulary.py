@@ -129,6 +129,12 @@ MOTION_VERBS = frozenset(
 #: "to" and "at", which give a level reached ("rose to 4.4 million", "at 0.22 litres").
 PIED_PIPED_PREPOSITIONS = frozenset({"in", "into", "on", "for", "from", "across", "among",
                                      "over"})
+#: The wh-phrase of a share that is its clause's subject ("What percentage of voters ...?").
+PERCENTAGE_WH = "What percentage"
+#: Every wh-phrase a count or amount question may open with.
+COUNT_WH_PHRASES: tuple[str, ...] = (
+    "How many", "How much", PERCENTAGE_WH,
+    *sorted(f"{p.capitalize()} how many" for p in PIED_PIPED_PREPOSITIONS))
 
 
 #: Verbs whose "of" names their parts, so a count question may end on it: "How many members
