@@ -420,6 +420,8 @@ def _without_stray_quotes(ent: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
     return Span(doc, start, end, label=ent.label_)
 
 
