@@ -136,3 +136,9 @@ def test_a_quotation_mark_is_no_part_of_a_name(nlp) -> None:
     text = 'The "Sahel Council" (rather than the Council) is made up of Sahel prime ministers.'
     assert ("Sahel Council", "ORG") in entities(nlp, text)
     assert not any('"' in name for name, _ in entities(nlp, text))
+
+
+def test_a_bracket_is_no_part_of_a_name(nlp) -> None:
+    # The model reads 'The University of Lagos (' as the name when the bracket opens aliases.
+    text = "The University of Lagos (Unilag, or UL) is a public research university in Lagos."
+    assert ("The University of Lagos", "ORG") in entities(nlp, text)

@@ -526,6 +526,13 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "The University of Lagos (Unilag, or UL) is a public research university in Lagos. "
+        "The university, established in 1962, consists of twelve faculties.",
+        "when",
+        ("When was the University of Lagos established?", "1962"),
+        id="a-participle-on-the-noun-a-name-was-headed-by-asks-of-the-name",
+    ),
+    pytest.param(
         "Ada Eze knocked the ball out of Amina Bello's hands, and Ngozi Ige recovered it in "
         "the Kano end zone.",
         "who",

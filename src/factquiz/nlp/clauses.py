@@ -496,6 +496,16 @@ def _names_something(noun: Token) -> bool:
     )
 
 
+def _the_thing_named_before(noun: Token) -> bool:
+    """'The university, established in 1890, ...': "the" and a singular common noun, which
+    the question names from the paragraph ("the University of Chicago") or is not asked.
+    Nothing else may follow the noun: in "the capital of Ghana, founded in 1877" the
+    participle may be Ghana's."""
+    return (noun.tag_ == "NN" and not noun.ent_type_
+            and [c.lower_ for c in noun.children if c.i < noun.i] == ["the"]
+            and all(c.is_punct or c.dep_ == "acl" for c in noun.children if c.i > noun.i))
+
+
 def _restrictive_on_named(head: Token, left: Token) -> bool:
     """'the Sept. 11 terrorist attacks that killed ...': a clause right after a definite
     common noun that a name pins down. After "a" or "some" the noun is any one of many;
@@ -580,7 +590,8 @@ def _participle_clauses(sent: Span, quoted: set[int], attribution: Token | None)
                 found.append(Clause(verb, described, auxes, attribution, None, participle=True))
             continue
         if aside:
-            if left.i != verb.i or not _names_something(head) or _inside_other_noun(head):
+            if left.i != verb.i or _inside_other_noun(head) or not (
+                    _names_something(head) or _the_thing_named_before(head)):
                 continue
         elif not _restrictive_on_named(head, left) or _inside_other_noun(head):
             continue

@@ -400,13 +400,15 @@ def _joined(ents: list[Span]) -> list[Span]:
     return out
 
 
-_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
+#: Quotation marks and brackets, which open or close a phrase and are never a name's ends.
+_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''", "(", ")", "[", "]"})
 
 
 def _without_stray_quotes(ent: Span) -> Span | None:
-    """The entity without a quotation mark (and an article before it) the model took in at
-    either end: 'The "European Council' -> 'European Council'. The same span when it has
-    none, None when nothing is left."""
+    """The entity without a quotation mark or bracket (and an article before it) the model
+    took in at either end: 'The "European Council' -> 'European Council', 'The University
+    of Chicago (' -> 'The University of Chicago'. The same span when it has none, None when
+    nothing is left."""
     tokens = list(ent)
     if not any(t.text in _QUOTE_MARKS for t in (tokens[0], tokens[-1], *tokens[1:2])):
         return ent

@@ -2217,10 +2217,12 @@ def _complementiser_read_as_det(token: Token) -> bool:
 def _resolve(
     draft: Draft, ctx: ParagraphContext, speaker_key: str | None, subject_key: str | None = None,
     subject_org_key: str | None = None, subject_place_key: str | None = None,
-    subject_group: Token | None = None,
+    subject_group: Token | None = None, verb: Token | None = None,
 ) -> list[Piece]:
-    """Replace pronouns and "the city" with names, or raise Unaskable."""
+    """Replace pronouns and "the city" with names, or raise Unaskable. `verb` is the clause's,
+    which may hang on a noun the question names ("The university, established in 1890")."""
     pieces = draft.question.pieces
+    asked = {p.token.i for p in pieces if p.token is not None}
     out: list[Piece] = []
     skip: set[int] = set()
     for index, piece in enumerate(pieces):
@@ -2318,7 +2320,8 @@ def _resolve(
             and out[-1].token is not None
             and out[-1].token.lower_ == "the"
             and out[-1].token.head == token
-            and all(c.dep_ == "det" for c in token.children)
+            # "The university, established in 1890": the participle is the clause asked
+            and all(c.dep_ == "det" or c.i not in asked or c == verb for c in token.children)
         )
         if labels and bare_definite:
             found = ctx.resolve(token.i, labels, _ANAPHOR_FITS.get(lower))
@@ -3051,7 +3054,7 @@ def sentence_candidates(
                         _resolve(draft, ctx, speaker_key, _subject_key(clause),
                                  _subject_key(clause, frozenset({"ORG"})),
                                  _subject_key(clause, PLACE_LABELS),
-                                 _plural_named_subject(clause)))))
+                                 _plural_named_subject(clause), clause.verb))))
                 except Unaskable:
                     continue
                 if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):
