@@ -1085,3 +1085,21 @@ def test_a_noun_read_as_a_present_verb_is_not_inflected(nlp) -> None:
     doc = parsed(nlp, words, heads, deps, tags)
     with pytest.raises(Unaskable):
         ask_subject(Clause(doc[2], doc[1]), [Piece("Who")], singular=True)
+
+
+def test_a_sentence_run_on_into_the_next_ends_at_its_full_stop(nlp) -> None:
+    # The corpus parse of "... is held in late May. EAT! NewcastleGateshead ...": one
+    # sentence to the model, so "When is the Expo held EAT?" was asked. It ends at "May.".
+    from factquiz.nlp.facts import _true_end
+
+    words = ["The", "Expo", "is", "held", "in", "late", "May", ".", "EAT", "!"]
+    heads = [1, 3, 3, 3, 3, 6, 4, 3, 3, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "amod", "pobj", "punct", "npadvmod",
+            "punct"]
+    tags = ["DT", "NNP", "VBZ", "VBN", "IN", "JJ", "NNP", ".", "NN", "."]
+    doc = parsed(nlp, words, heads, deps, tags)
+    assert _true_end(doc[:]) == 8
+    # A sentence ending at its own full stop ends there; the stop of a title is no end.
+    assert _true_end(doc[:8]) == 8
+    titled = nlp("Col. Ada Eze, an opposition commander, said the Kano front line held.")
+    assert _true_end(next(titled.sents)) == len(titled)

@@ -3016,7 +3016,8 @@ def sentence_candidates(
     sent: Span, ctx: ParagraphContext, doc_id: str, sentence_index: int
 ) -> list[Candidate]:
     """Every question one sentence supports, each passing the hard checks."""
-    text = sent.text.strip()
+    end = _true_end(sent)
+    text = sent.doc[sent.start : end].text.strip()
     if text.endswith("?") or len(sent) < 5:
         return []
     if not (text[0].isalnum() or text[0] in "\"“'‘"):
@@ -3057,6 +3058,9 @@ def sentence_candidates(
                                  _plural_named_subject(clause), clause.verb))))
                 except Unaskable:
                     continue
+                if draft.answer.end > end:
+                    continue  # the answer is the next sentence's, run on into this one
+                pieces = [p for p in pieces if p.token is None or p.token.i < end]
                 if _misparsed(pieces, draft.answer) or _unnamed_referent(pieces):
                     continue
                 if draft.kind == "how-many" and _list_gives_the_count(pieces, draft.answer):
@@ -3088,6 +3092,19 @@ def sentence_candidates(
                 seen.add(candidate.prompt)
                 found.append(candidate)
     return found
+
+
+def _true_end(sent: Span) -> int:
+    """Where a sentence the model ran on into the next one really ends: "... is held in
+    late May. EAT! NewcastleGateshead ..." ends at "May."; the words after it are no part
+    of a question about it."""
+    for token in sent[:-1]:
+        following = token.nbor(1)
+        if (token.text in (".", "!", "?") and token.dep_ == "punct"
+                and token.head.pos_ in ("VERB", "AUX") and token.whitespace_
+                and following.text[:1].isupper() and following.i < sent.end - 1):
+            return token.i + 1  # not the "." of "Col. Zia Hauddin", part of the name
+    return sent.end
 
 
 def _background_dated_from_today(clause: Clause) -> bool:
