@@ -526,6 +526,12 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "In 1996 the Kano Front rose to power and took over roughly 80% of Nigeria.",
+        "how-many",
+        ("How much of Nigeria did the Kano Front take over?", "roughly 80%"),
+        id="a-verbs-particle-is-no-hedge-of-its-amount",
+    ),
+    pytest.param(
         "The University of Lagos (Unilag, or UL) is a public research university in Lagos. "
         "The university, established in 1962, consists of twelve faculties.",
         "when",

@@ -1491,6 +1491,8 @@ PRICE_VERBS = frozenset({"buy", "sell", "pay", "purchase", "acquire", "bid", "of
 def _amount_span(head: Token) -> Span | None:
     """'around $200 million', '5.2%', 'almost 12 per cent': the amount a token heads, with
     its hedge and currency sign, or None when the token is no sum of money or percentage."""
+    if head.dep_ == "prt":
+        return None  # the "over" of "took over roughly 80%"
     # The head's own words ("About $5m", "12 per cent"), not what hangs after it ("of X").
     tokens = [
         t
@@ -1501,7 +1503,8 @@ def _amount_span(head: Token) -> Span | None:
     ]
     ent = entity_of(head)
     if ent is not None and ent.label_ in ("MONEY", "PERCENT"):
-        tokens += list(ent)
+        # Not the verb's particle the model took in: "took over roughly 80%" is no "over 80%".
+        tokens += [t for t in ent if t.dep_ != "prt"]
     doc = head.doc
     start, end = min(t.i for t in tokens), max(t.i for t in tokens)
     while start < end and not (
@@ -1539,8 +1542,8 @@ def _amount_counted(span: Span) -> str:
 def _other_amount(clause: Clause, answer: Span) -> bool:
     """Another sum or percentage in the clause besides the answer."""
     for child in clause.verb.children:
-        if child.dep_ in ("conj", "advcl", "ccomp", "parataxis", "punct"):
-            continue
+        if child.dep_ in ("conj", "advcl", "ccomp", "parataxis", "punct", "prt"):
+            continue  # "took over roughly 80%": the particle the model put in the amount
         for t in child.subtree:
             if t.i in range(answer.start, answer.end):
                 continue
