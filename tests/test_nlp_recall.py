@@ -526,6 +526,12 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "Kano Steel cut its costs by shedding 500 jobs in 2004.",
+        "how-many",
+        ("How many jobs did Kano Steel shed in 2004?", "500"),
+        id="a-means-after-by-is-the-subjects-own-deed",
+    ),
+    pytest.param(
         "In 1996 the Kano Front rose to power and took over roughly 80% of Nigeria.",
         "how-many",
         ("How much of Nigeria did the Kano Front take over?", "roughly 80%"),
@@ -826,6 +832,8 @@ def test_constructions_found_by_reading_are_asked_right(nlp, paragraph: str, kin
 
 #: And what those readings showed must not be asked.
 READ_REFUSALS = [
+    pytest.param("Kano Athletics ended its search for a coach by appointing psychologist Ada"
+                 " Eze.", "who", id="a-means-asks-no-who-without-its-purpose"),
     pytest.param("Ada Eze bought a house in Kano, and Ngozi Ige sold it in 2004.", "when",
                  id="it-for-an-indefinite-thing-is-not-carried-over"),
     pytest.param("Tony Okafor claimed the Kano race would be between himself and Ada Eze.",

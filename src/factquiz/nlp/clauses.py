@@ -249,6 +249,11 @@ def clauses(sent: Span) -> list[Clause]:
                 finite = _finite_tense(verb, auxes)
                 if finite is not None:
                     visit(child, speaker, speech_verb, clause, finite)
+            elif (means := _means_of(child, verb)) is not None and subject is not None:
+                # "defeated the Steelers by scoring 11 points": the Broncos scored them.
+                finite = _finite_tense(verb, auxes)
+                if finite is not None and not _only(subject):
+                    visit(means, speaker, speech_verb, clause, finite)
 
     root = sent.root
     if root.pos_ in ("VERB", "AUX"):
@@ -327,6 +332,20 @@ def _subordinate_fact(child: Token, verb: Token) -> bool:
     before = child.doc[child.sent.start : child.left_edge.i]
     opening = all(t.dep_ in ("cc", "advmod", "punct") for t in before)
     return leading and opening and bool(marks) and marks <= LEADING_MARKS
+
+
+def _means_of(child: Token, verb: Token) -> Token | None:
+    """'..., by scoring 11 points in the final three minutes': the gerund after "by" that
+    says how the clause's subject did it, done by that subject; None for anything else."""
+    if child.dep_ != "prep" or child.lower_ != "by" or child.i < verb.i:
+        return None
+    if sum(1 for c in verb.children if c.dep_ in SUBJECT_DEPS) != 1:
+        return None  # "Outraged, Genghis Khan planned ...": two subjects, a misparse
+    gerund = next((c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if (gerund is None or own_subject(gerund) is not None or own_auxes(gerund)
+            or lemma_of(gerund) in DESCRIBING_PARTICIPLES):
+        return None
+    return gerund
 
 
 def _participle_of(child: Token, verb: Token) -> bool:

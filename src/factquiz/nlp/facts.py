@@ -2935,6 +2935,8 @@ def _how_many_left(clause: Clause) -> Iterator[Draft]:
     yield Draft("how-many", answer, "NUMBER", question, counted=state.lower_)
 
 
+#: What is asked of a means ("by clearing 4.89 metres in Lievin").
+MEANS_BUILDERS = (_how_many, _how_many_of, _how_much, _where, _when)
 #: Builders of the clause sources R2 added (relative clauses, participles), run with the rest.
 CLAUSE_BUILDERS = (_how_many_left,)
 #: "The library, founded in 1816, ..." is about the library: never "Which organisation was
@@ -2963,6 +2965,10 @@ def _thing_verb(verb: Token) -> bool:
 def _builders_for(clause: Clause) -> tuple:
     if clause.not_until:
         return (_when,)
+    if clause.verb.dep_ == "pcomp" and clause.verb.head.lower_ == "by":
+        # "ended its search by appointing Dave Collins": the how many, where and when of the
+        # means are facts; "Who did UK Athletics appoint?" would lose what for.
+        return MEANS_BUILDERS
     if clause.participle or clause.tense:
         # "..., recording five tackles": asked "did ... record", never "Who recording".
         return PARTICIPLE_BUILDERS
