@@ -1103,3 +1103,22 @@ def test_a_sentence_run_on_into_the_next_ends_at_its_full_stop(nlp) -> None:
     assert _true_end(doc[:8]) == 8
     titled = nlp("Col. Ada Eze, an opposition commander, said the Kano front line held.")
     assert _true_end(next(titled.sents)) == len(titled)
+
+
+def test_a_count_beside_a_number_word_is_not_pied_piped(nlp) -> None:
+    # The corpus parse of "Brown caught four passes for 80 yards": "for" on the verb. "For
+    # how many yards did Brown catch four passes?" asks of two figures; a figure written as
+    # a word counts as one, as digits do (`_other_amount`).
+    from factquiz.nlp.clauses import Clause
+    from factquiz.nlp.facts import _pied_piped_objects
+
+    words = ["Obi", "caught", "four", "passes", "for", "80", "yards", "."]
+    heads = [1, 1, 3, 1, 1, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "prep", "nummod", "pobj", "punct"]
+    tags = ["NNP", "VBD", "CD", "NNS", "IN", "CD", "NNS", "."]
+    doc = parsed(nlp, words, heads, deps, tags)
+    assert _pied_piped_objects(Clause(doc[1], doc[0]), []) == []
+    alone = parsed(nlp, ["Obi", "ran", "for", "80", "yards", "."], [1, 1, 1, 4, 2, 1],
+                   ["nsubj", "ROOT", "prep", "nummod", "pobj", "punct"],
+                   ["NNP", "VBD", "IN", "CD", "NNS", "."])
+    assert _pied_piped_objects(Clause(alone[1], alone[0]), []) == [alone[4]]

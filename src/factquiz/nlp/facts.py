@@ -1442,9 +1442,7 @@ def _pied_piped_objects(clause: Clause, stranded: list[Token]) -> list[Token]:
         number = next((g for g in obj.children if g.dep_ == "nummod" and g.tag_ == "CD"), None)
         if number is None or "." in number.text or obj.lower_ in DURATION_UNITS:
             continue
-        others = [c for c in clause.verb.children if c != prep and c.dep_ not in (
-            "advcl", "conj", "cc", "parataxis", "ccomp", "relcl")]
-        if any(t.like_num for c in others for t in c.subtree):
+        if _other_amount(clause, number.doc[number.i : number.i + 1]):
             continue
         found.append(obj)
     return found
@@ -1540,7 +1538,8 @@ def _amount_counted(span: Span) -> str:
 
 
 def _other_amount(clause: Clause, answer: Span) -> bool:
-    """Another sum or percentage in the clause besides the answer."""
+    """Another sum, percentage or figure in the clause besides the answer: asked of one,
+    the question would keep the other and read ambiguously."""
     for child in clause.verb.children:
         if child.dep_ in ("conj", "advcl", "ccomp", "parataxis", "punct", "prt"):
             continue  # "took over roughly 80%": the particle the model put in the amount
@@ -1549,8 +1548,10 @@ def _other_amount(clause: Clause, answer: Span) -> bool:
                 continue
             if t.tag_ == "$" or t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ in PERCENT_WORDS:
                 return True
-            if any(ch.isdigit() for ch in t.text) and t.ent_type_ not in ("DATE", "TIME"):
-                return True  # "rose 2.3% to 80,600": which figure is asked?
+            if (any(ch.isdigit() for ch in t.text) or (t.like_num and t.lower_ != "one")) and (
+                    t.ent_type_ not in ("DATE", "TIME", "ORDINAL")):
+                return True  # "rose 2.3% to 80,600", "four passes for 80 yards": which?
+                # ("at least one mobile" is no second figure)
     return False
 
 
