@@ -2087,22 +2087,28 @@ def _bound_to_its_subject(token: Token) -> bool:
     """'Kony Ealy tipped the pass to himself': the reflexive is its clause's subject, a name
     written before it that can be one (a person for "himself"), which the question keeps or
     asks for ("Who tipped a Manning pass to himself?")."""
-    verb = _governing_verb(token)
-    subject = own_subject(verb) if verb is not None else None
-    if subject is None or subject.i > token.i:
+    subject = _subject_before(token)
+    if subject is None:
         return False
     labels = ({"PERSON"} if token.lower_ in ("himself", "herself")
               else {"PERSON", "ORG", "NORP", "GPE"})
     return subject.ent_type_ in labels  # not "the race would be between himself"
 
 
+def _subject_before(token: Token) -> Token | None:
+    """The subject of the clause a pronoun stands in, when written before it: what English
+    binds a reflexive or a "their" to."""
+    verb = _governing_verb(token)
+    subject = own_subject(verb) if verb is not None else None
+    return subject if subject is not None and subject.i < token.i else None
+
+
 def _bound_to_the_plural_subject(token: Token) -> bool:
     """'About 12% of the workers in Kano lost their jobs': a "their" whose clause's subject
     holds every plural noun before it is the subject's, as English binds it; the question
     keeps it where the article has it."""
-    verb = _governing_verb(token)
-    subject = own_subject(verb) if verb is not None else None
-    if subject is None or subject.i > token.i or subject.tag_ in ("PRP", "WP", "WDT"):
+    subject = _subject_before(token)
+    if subject is None or subject.tag_ in ("PRP", "WP", "WDT"):
         return False
     inside = {t.i for t in subject.subtree}
     plurals = [t for t in token.sent if t.i < token.i and t.tag_ in ("NNS", "NNPS")]
