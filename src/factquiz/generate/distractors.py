@@ -262,7 +262,10 @@ _LAST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")
 
 
 def _place_name(answer: str, answer_entity: Entity | None) -> str:
-    """The name a where-answer is about: "in the southern city of Kandahar" -> "Kandahar"."""
+    """The place a where-answer is about, to judge what kind of place it is: its entity's
+    name (the index reads "in the southern city of Kandahar" as Kandahar, see
+    `names.place_name`), else the last name in it ("on the outskirts of Kabul" -> "Kabul",
+    which is no other name of the answer but is the same kind of place)."""
     if answer_entity is not None:
         return answer_entity.display
     found = _LAST_NAME.search(strip_preposition(answer))

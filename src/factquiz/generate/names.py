@@ -92,8 +92,9 @@ _PLACE_OF = re.compile(
 
 
 def place_name(place: str) -> str:
-    """"in the southern city of Kandahar" -> "Kandahar": the name a where-answer is about
-    when it describes the town before naming it; else the answer without its preposition."""
+    """"in the southern city of Kandahar" -> "Kandahar": the name a where-answer is another
+    name of, when it describes the town before naming it; else the answer without its
+    preposition ("on the outskirts of Kabul" is not Kabul)."""
     bare = strip_preposition(place)
     found = _PLACE_OF.match(bare)
     return found.group("name") if found else bare

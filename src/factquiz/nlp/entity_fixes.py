@@ -401,24 +401,21 @@ def _joined(ents: list[Span]) -> list[Span]:
 
 
 #: Quotation marks and brackets, which open or close a phrase and are never a name's ends.
-_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''", "(", ")", "[", "]"})
+_ENCLOSING_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''", "(", ")", "[", "]"})
 
 
-def _without_stray_quotes(ent: Span) -> Span | None:
+def _without_enclosing_marks(ent: Span) -> Span | None:
     """The entity without a quotation mark or bracket (and an article before it) the model
     took in at either end: 'The "European Council' -> 'European Council', 'The University
     of Chicago (' -> 'The University of Chicago'. The same span when it has none, None when
     nothing is left."""
-    tokens = list(ent)
-    if not any(t.text in _QUOTE_MARKS for t in (tokens[0], tokens[-1], *tokens[1:2])):
-        return ent
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].text in _QUOTE_MARKS or (
+    while start < end and (doc[start].text in _ENCLOSING_MARKS or (
             doc[start].lower_ == "the" and start + 1 < end
-            and doc[start + 1].text in _QUOTE_MARKS)):
+            and doc[start + 1].text in _ENCLOSING_MARKS)):
         start += 1
-    while end > start and doc[end - 1].text in _QUOTE_MARKS:
+    while end > start and doc[end - 1].text in _ENCLOSING_MARKS:
         end -= 1
     if start >= end:
         return None
@@ -447,12 +444,12 @@ def relabel_entities(doc: Doc) -> Doc:
     changed = False
     ents: list[Span] = []
     for ent in doc.ents:
-        unquoted = _without_stray_quotes(ent)
-        if unquoted is not ent:
+        bare = _without_enclosing_marks(ent)
+        if bare is not ent:
             changed = True  # 'The "European Council"': the quote opens a phrase, not a name
-            if unquoted is None:
+            if bare is None:
                 continue
-            ent = unquoted
+            ent = bare
         if _capitalised_common_noun(ent):
             changed = True  # "Viruses were confirmed as pathogens": no organisation
             continue

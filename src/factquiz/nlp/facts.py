@@ -1579,7 +1579,6 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
         return  # "fell 5% to £3bn": the second figure would make the question ambiguous
     wh = [Piece("How much")]
     remove = {t.i for t in child.subtree}
-    held_in = _what_the_sum_is_in(child, answer)
     percent = _amount_counted(answer) == "percent"
     of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if (percent and of is not None and child.dep_ == "nsubj" and child == subject
@@ -1607,6 +1606,7 @@ def _how_much(clause: Clause) -> Iterator[Draft]:
         wh += [Piece(t.text, t) for t in phrase(of)]
     if child.dep_ == "dobj":
         question = _ask(clause, wh, remove)
+        held_in = _what_the_sum_is_in(child, answer)
         if held_in is not None:
             at = next((n + 1 for n, p in enumerate(question.pieces) if p.token == clause.verb),
                       None)
