@@ -526,6 +526,12 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "Tony Okafor established 'socialism in one country' for the Kano Republic.",
+        "who",
+        ("Who established socialism in one country for the Kano Republic?", "Tony Okafor"),
+        id="single-quotes-go-as-double-quotes-do",
+    ),
+    pytest.param(
         "Kano Steel cut its costs by shedding 500 jobs in 2004.",
         "how-many",
         ("How many jobs did Kano Steel shed in 2004?", "500"),
@@ -832,6 +838,18 @@ def test_constructions_found_by_reading_are_asked_right(nlp, paragraph: str, kin
 
 #: And what those readings showed must not be asked.
 READ_REFUSALS = [
+    pytest.param("The abbey was named after the tower built in 1130 by Robert Curthose, William"
+                 " the Conqueror's eldest son.", "who",
+                 id="an-epithet-is-no-apposition-of-the-name-before-it"),
+    pytest.param("In 1215 Tony Okafor besieged, captured, and sacked the Kano capital of Zhongdu.",
+                 "when", id="a-verb-whose-object-is-the-last-of-a-list"),
+    pytest.param("Kano store Adebayo's, opened in 1838, is often cited as the world's first"
+                 " department store.", "what-org", id="a-participle-aside-is-not-its-nouns-deed"),
+    pytest.param("After months of talks, the government of Ada Eze decided to dislodge the Kano"
+                 " rebels. They chose General Tony Okafor to lead the expedition.", "who",
+                 id="they-after-a-body-of-people-may-be-that-body"),
+    pytest.param("In October, there is the Kano Design festival.", "when",
+                 id="there-is-before-a-known-thing"),
     pytest.param("Kano Athletics ended its search for a coach by appointing psychologist Ada"
                  " Eze.", "who", id="a-means-asks-no-who-without-its-purpose"),
     pytest.param("Ada Eze bought a house in Kano, and Ngozi Ige sold it in 2004.", "when",

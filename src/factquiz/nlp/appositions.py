@@ -119,6 +119,8 @@ def _appositive_roles(sent: Span) -> list[RoleFact]:
             continue  # "the President of the Kano Chamber of Commerce" is capitalised
         if role.lower_ in SHARED_ROLES and not (_chief(role) or _top(role)):
             continue  # "economist at Deutsche Bank": one of many ("the top official": one)
+        if role.i > name.i and not any(t.is_punct for t in sent.doc[ent.end : role.left_edge.i]):
+            continue  # "William the Conqueror's eldest son": an epithet, then his son
         if role.i < name.i:
             # The role comes first: its phrase is everything before the name.
             tokens = [t for t in phrase(role) if t.i < ent.start and not t.is_punct]

@@ -71,6 +71,7 @@ from factquiz.nlp.realise import (
 )
 from factquiz.nlp.vocabulary import (
     ANAPHORIC_NOUNS,
+    COLLECTIVE_SUBJECTS,
     COUNT_WH_PHRASES,
     DIRECTIONAL_PREPOSITIONS,
     FIRST_PERSON_PRONOUNS,
@@ -468,6 +469,33 @@ def _verb_cut_from_its_prefix(verb: Token) -> bool:
             and hyphen.head != verb and prefix.head != verb)
 
 
+def _object_left_to_a_later_verb(verb: Token) -> bool:
+    """"Genghis besieged, captured, and sacked the Jin capital": the first verbs of a comma
+    list share the last one's object, so alone they would ask "When did Genghis besiege?"."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return False
+    listed = [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.i > verb.i
+              and c.tag_ in ("VBD", "VBN", "VBZ", "VBP")]
+    return bool(listed) and any(c.dep_ == "dobj" for c in listed[-1].children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in listed[-1].children)
+
+
+def _participle_aside(clause: Clause) -> bool:
+    """"Newcastle store Bainbridge's, opened in 1838, is often cited as ...": a participle
+    set off by a comma right after its noun describes it; the parse took it for the verb."""
+    subject, verb = clause.subject, clause.verb
+    if subject is None or verb.tag_ != "VBN" or clause.auxes or verb.i < 2:
+        return False
+    if any(c.dep_ == "appos" for c in subject.children):
+        return False  # "Franco Frattini, the ... Commissioner, proposed": the verb, mistagged
+    inside = {t.i for t in subject.subtree}
+    return (verb.doc[verb.i - 1].text == "," and subject.i < verb.i
+            and all(i in inside for i in range(subject.i, verb.i - 1)))
+
+
 def _claim_is_whole(clause: Clause) -> bool:
     """'Who said X?' quotes the claim X: it must follow the verb, be asserted, and be whole."""
     claim = next((c for c in clause.verb.children if c.dep_ == "ccomp"), None)
@@ -577,6 +605,8 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
     subject = clause.subject
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return
+    if _participle_aside(clause):
+        return  # "Who opened in 1838?" -> a shop
     if clause.shares_subject and not _is_speech(clause):
         return  # "Lenin wrote ... and declared that X": who declared X is still a fact
     if any(c.dep_ == "conj" for c in subject.children):
@@ -1862,9 +1892,18 @@ def _described_thing(clause: Clause) -> bool:
             and any(c.dep_ == "attr" for c in verb.children))
 
 
+def _there_is_the(clause: Clause) -> bool:
+    """'In October, there is the Design Event festival': "there" introduces something new,
+    so with a known thing after it "When is there the Design Event festival?" is not English."""
+    subject = clause.subject
+    return subject is not None and subject.dep_ == "expl" and any(
+        c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in clause.verb.children)
+
+
 def _when(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
-    if _described_thing(clause):
+    if _described_thing(clause) or _there_is_the(clause):
         return
     # "won the election in 2005", "signed a deal in May": the parser often hangs the date on
     # the object; it still dates the event the verb names.
@@ -2117,7 +2156,8 @@ def _bound_to_the_plural_subject(token: Token) -> bool:
 
 def _plural_subject_before(token: Token) -> Token | None:
     """The subject nearest before a "they": a plural noun phrase there is what a reader takes
-    it for ("The Broncos defeated the Pittsburgh Steelers ... They then beat ...")."""
+    it for ("The Broncos defeated the Pittsburgh Steelers ... They then beat ..."), as is a
+    singular noun for a body of people ("the government")."""
     doc = token.doc
     for t in reversed(doc[: token.i]):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ in ("PRP", "WP", "WDT", "EX"):
@@ -2125,7 +2165,9 @@ def _plural_subject_before(token: Token) -> Token | None:
         plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or (
             t.tag_ == "NNP" and t.lower_.endswith("s")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children))
-        return t if plural else None
+        # "the government of the Duke of Newcastle decided ... They chose": the body itself
+        collective = t.tag_ == "NN" and t.lower_ in COLLECTIVE_SUBJECTS
+        return t if plural or collective else None
     return None
 
 
@@ -3049,6 +3091,8 @@ def sentence_candidates(
     first_person = _first_person(sent)
     for clause, builders in work:
         if _speech_cut(clause) or _verb_cut_from_its_prefix(clause.verb):
+            continue
+        if _object_left_to_a_later_verb(clause.verb):
             continue
         if _background_dated_from_today(clause):
             continue

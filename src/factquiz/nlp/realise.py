@@ -342,9 +342,17 @@ def phrase(
 
     walk(token)
     kept = _unfuse(token, kept, fusing, lists)
-    kept = [t for t in kept if t.text not in QUOTES and t.text not in "()" and not parenthetical(t)]
+    # Single quotes count by their tag: "'socialism in one country'" ("'" alone is ambiguous).
+    kept = [t for t in kept if t.text not in QUOTES and not _single_quote(t)
+            and t.text not in "()" and not parenthetical(t)]
     kept.sort(key=lambda t: t.i)
     return _trim_punct(kept)
+
+
+def _single_quote(token: Token) -> bool:
+    """"'socialism in one country'": a single quotation mark, known by its tag ("'" is also
+    an apostrophe, and the tagger gives "°" the same tags)."""
+    return token.tag_ in ("``", "''") and token.text in ("'", "‘", "’", "`")
 
 
 def _fused_run(kept: list[Token], fusing: list[Token]) -> list[int] | None:

@@ -124,6 +124,13 @@ MOTION_VERBS = frozenset(
         "emigrate",
     ]
 )
+#: Singular nouns for bodies of people that English calls "they": "the government ...
+#: They chose Major General Edward Braddock" means the government.
+COLLECTIVE_SUBJECTS = frozenset(
+    """government administration council committee commission team club side squad party
+    company firm board army navy family band group union league federation parliament
+    congress ministry department court jury crowd public management""".split()  # noqa: SIM905
+)
 #: Prepositions a count question may open with: "In how many sports ...?", "For how many
 #: plays ...?". Not "with", "of", "by" or "as", whose phrases describe rather than count, nor
 #: "to" and "at", which give a level reached ("rose to 4.4 million", "at 0.22 litres").
