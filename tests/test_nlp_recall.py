@@ -526,6 +526,31 @@ def test_the_country_us_is_not_the_pronoun_us(nlp, paragraph: str, prompt: str,
 #: Constructions found by reading samples of BBC and SQuAD output (sessions 11 and 12).
 READ_CONSTRUCTIONS = [
     pytest.param(
+        "Kano mayor Ada Eze unsuccessfully lobbied for the NFL to reimburse Kano for city"
+        " services.",
+        "who",
+        ("Who unsuccessfully lobbied for the NFL to reimburse Kano for city services?",
+         "Ada Eze"),
+        id="an-infinitive-with-its-own-subject-after-for-completes-the-verb",
+    ),
+    pytest.param(
+        "The academic bodies of the University of Lagos consist of the College and seven"
+        " schools. The university also contains the University of Lagos Press and the"
+        " University of Lagos Medical Center. The university is accredited by the Sahel"
+        " Learning Commission.",
+        "what-org",
+        ("Which organisation accredits the University of Lagos?", "Sahel Learning Commission"),
+        id="the-university-is-the-name-its-parts-extend",
+    ),
+    pytest.param(
+        "The Kano Institute of Technology currently enrolls approximately 5,000 students in"
+        " the College and around 15,000 students overall.",
+        "how-many",
+        ("How many students in the College does the Kano Institute of Technology enroll?",
+         "approximately 5,000"),
+        id="overall-after-a-list-of-counts-is-the-last-counts",
+    ),
+    pytest.param(
         "Tony Okafor established 'socialism in one country' for the Kano Republic.",
         "who",
         ("Who established socialism in one country for the Kano Republic?", "Tony Okafor"),
@@ -838,6 +863,11 @@ def test_constructions_found_by_reading_are_asked_right(nlp, paragraph: str, kin
 
 #: And what those readings showed must not be asked.
 READ_REFUSALS = [
+    pytest.param("The Kano Institute of Technology currently enrolls approximately 5,000"
+                 " students in the College and around 15,000 students overall.", "where",
+                 id="a-place-hung-on-one-of-a-list-of-objects"),
+    pytest.param("The Kano Institute of Technology also operates the Lagos Press.", "what-org",
+                 id="also-makes-the-object-one-of-several"),
     pytest.param("The abbey was named after the tower built in 1130 by Robert Curthose, William"
                  " the Conqueror's eldest son.", "who",
                  id="an-epithet-is-no-apposition-of-the-name-before-it"),

@@ -762,6 +762,8 @@ def _unique_doer(noun: Token) -> bool:
 def _who_object(clause: Clause) -> Iterator[Draft]:
     if lemma_of(clause.verb) in STATIVE_VERBS or any(a.dep_ == "auxpass" for a in clause.auxes):
         return  # "Who did other winners include?", "has been voted X athlete of the year"
+    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in clause.verb.children):
+        return  # "The university also operates the Press": one of the things it operates
     for child in clause.verb.children:
         if child.dep_ != "dobj" or any(c.dep_ in ("nummod", "conj") for c in child.children):
             continue
@@ -1119,7 +1121,8 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         elif top.dep_ in ("nsubj", "nsubjpass") and top == clause.subject:
             question = ask_subject(clause, wh, singular=False)
         elif top.dep_ in ("dobj", "attr"):
-            question = _ask(clause, wh, {t.i for t in top.subtree})
+            question = _ask(clause, wh, {t.i for t in top.subtree} | _total_of_the_list(
+                top, noun))
         elif top.dep_ == "pobj" and top in stranded:
             # "divided into three divisions" -> "How many divisions was the army divided into?"
             prep = top.head
@@ -1144,6 +1147,21 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
         if clause.subject is not None and _name_only_in_apposition(clause.subject):
             continue  # "PC first person shooter Half-Life 2": the name would be dropped
         yield Draft("how-many", answer, "NUMBER", question, counted=lemma_of(noun).lower())
+
+
+#: Adverbs after a list of counts that qualify its last count or the whole list.
+LIST_TOTALS = frozenset({"overall", "altogether", "combined", "total", "respectively"})
+
+
+def _total_of_the_list(top: Token, noun: Token) -> set[int]:
+    """'enrolls 5,000 students in the College and around 15,000 students overall': the
+    adverb after the list is the last count's, so asking an earlier one leaves it out."""
+    conjuncts = [t for t in top.subtree if t.dep_ == "conj" and t.head.i in
+                 {top.i, *(c.i for c in top.subtree if c.dep_ == "conj")}]
+    if not conjuncts or noun == max(conjuncts, key=lambda t: t.i):
+        return set()
+    return {c.i for c in top.head.children if c.dep_ == "advmod" and c.i > top.right_edge.i
+            and c.lower_ in LIST_TOTALS}
 
 
 def _hedge_on_the_noun(number: Token) -> set[int]:
@@ -1767,6 +1785,8 @@ def _where(clause: Clause) -> Iterator[Draft]:
     for prep in own + hung:
         if prep.dep_ != "prep" or (prep in hung and prep.lower_ not in ("in", "at", "near")):
             continue
+        if prep in hung and any(c.dep_ == "conj" for c in prep.head.children):
+            continue  # "enrolls 5,000 students in the College and 15,000 overall": one's
         word = prep.lower_
         if word not in LOCATIVE_PREPOSITIONS and not (
             word in DIRECTIONAL_PREPOSITIONS and lemma_of(verb) in MOTION_VERBS
@@ -2449,13 +2469,34 @@ def _named_by_its_head(token: Token, ctx: ParagraphContext) -> str | None:
             return False
         return words[-1] == word or (len(words) > 2 and words[:2] == [word, "of"])
 
-    found = ctx.resolve(token.i, THING_LABELS, headed_by)
+    found = ctx.resolve(token.i, THING_LABELS, headed_by) or _shortest_of_its_family(
+        token, ctx, headed_by)
     if found is None:
         return None
     first, _, rest = found.text.partition(" ")
     if first.lower() in ("a", "an"):  # "for a Launch Operations Center": now the one named
         return f"the {rest}"
     return f"the {found.text}" if first == word else found.text  # "the Bank of Lagos"
+
+
+def _shortest_of_its_family(token: Token, ctx: ParagraphContext,
+                            fits: Callable[[str], bool]) -> Antecedent | None:
+    """'the University of Chicago ... the University of Chicago Press, ... The university
+    is accredited by ...': names that all begin with one of them are that one's own parts,
+    so "the university" is the name the others extend."""
+    prior = [m for m in ctx.mentions if m.end <= token.i and m.label in THING_LABELS
+             and fits(m.text)]
+    if not prior:
+        return None
+
+    def words(text: str) -> list[str]:
+        return [w for w in text.split() if w.lower() != "the"]
+
+    base = min((words(m.text) for m in prior), key=len)
+    if not all(words(m.text)[: len(base)] == base for m in prior):
+        return None
+    same = [m for m in prior if words(m.text) == base]
+    return same[-1] if len({m.key for m in same}) == 1 else None
 
 
 #: What "the country" and "the city" may stand for: "Baghdad" is no country (by ISO 3166-2),

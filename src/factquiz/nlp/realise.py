@@ -555,13 +555,16 @@ def _lower_first(pieces: list[Piece]) -> None:
 
 
 def _infinitive(child: Token) -> bool:
-    """'attempted to reassure Americans': an infinitive after the verb completes it."""
-    return (
-        child.dep_ == "advcl"
-        and child.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        and not any(c.dep_ == "mark" for c in child.children)
-    )
+    """'attempted to reassure Americans': an infinitive after the verb completes it; so does
+    one with its own subject after "for" ("lobbied for the NFL to reimburse the city")."""
+    if child.dep_ != "advcl" or child.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return False
+    marks = [c for c in child.children if c.dep_ == "mark"]
+    if not marks:
+        return True
+    return (len(marks) == 1 and marks[0].lower_ == "for" and marks[0].i == child.head.i + 1
+            and any(c.dep_ == "nsubj" for c in child.children))
 
 
 def clause_parts(
