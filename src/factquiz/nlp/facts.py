@@ -483,6 +483,17 @@ def _object_left_to_a_later_verb(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in listed[-1].children)
 
 
+def _country_of_the_place_before(clause: Clause) -> bool:
+    """"their service to Bergen and Stavanger, Norway was terminated": a place written after
+    a place and a comma says where that one is; the parse took it for the subject."""
+    subject = clause.subject
+    if subject is None or subject.ent_type_ not in PLACE_LABELS or subject.i < 2:
+        return False
+    start = entity_of(subject).start if entity_of(subject) is not None else subject.i
+    comma, before = subject.doc[start - 1], subject.doc[start - 2]
+    return comma.text == "," and before.ent_type_ in PLACE_LABELS
+
+
 def _participle_aside(clause: Clause) -> bool:
     """"Newcastle store Bainbridge's, opened in 1838, is often cited as ...": a participle
     set off by a comma right after its noun describes it; the parse took it for the verb."""
@@ -3133,7 +3144,7 @@ def sentence_candidates(
     for clause, builders in work:
         if _speech_cut(clause) or _verb_cut_from_its_prefix(clause.verb):
             continue
-        if _object_left_to_a_later_verb(clause.verb):
+        if _object_left_to_a_later_verb(clause.verb) or _country_of_the_place_before(clause):
             continue
         if _background_dated_from_today(clause):
             continue
