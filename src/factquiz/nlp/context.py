@@ -137,8 +137,7 @@ class ParagraphContext:
                 fits: Callable[[str], bool] | None = None) -> Antecedent | None:
         """The one entity of `labels` (and, given `fits`, of that kind: "the country" is no
         city) named before token `position`, or None if not exactly one."""
-        prior = [m for m in self.mentions if m.end <= position and m.label in labels
-                 and (fits is None or fits(m.text))]
+        prior = self.named_before(position, labels, fits)
         if len({m.key for m in prior}) != 1:
             return None
         if "PERSON" in labels and any(
@@ -146,6 +145,13 @@ class ParagraphContext:
         ):
             return None
         return _fullest(prior)
+
+    def named_before(self, position: int, labels: frozenset[str],
+                     fits: Callable[[str], bool] | None = None) -> list[Antecedent]:
+        """Every mention of `labels` (and, given `fits`, of that kind) ending before token
+        `position`, in the paragraph's order."""
+        return [m for m in self.mentions if m.end <= position and m.label in labels
+                and (fits is None or fits(m.text))]
 
     def fullest(self, key: str, position: int, labels: frozenset[str]) -> Antecedent | None:
         """The fullest name of entity `key`, labelled one of `labels`, used before token

@@ -489,7 +489,8 @@ def _country_of_the_place_before(clause: Clause) -> bool:
     subject = clause.subject
     if subject is None or subject.ent_type_ not in PLACE_LABELS or subject.i < 2:
         return False
-    start = entity_of(subject).start if entity_of(subject) is not None else subject.i
+    named = entity_of(subject)
+    start = named.start if named is not None else subject.i
     comma, before = subject.doc[start - 1], subject.doc[start - 2]
     return comma.text == "," and before.ent_type_ in PLACE_LABELS
 
@@ -639,7 +640,7 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Which organisation costs up to £15,690?": a car, a plan, a service
     if _takes_part(clause.verb):
         return  # "Who will race in the London Marathon?": the whole field did
-    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in clause.verb.children):
+    if _also(clause.verb):
         return  # "Tzekos was also banned by the IAAF": others were too, a second answer
     if _serves_as_a_place(clause.verb):
         return  # "Krakow served as the capital city": a place, whatever the model said
@@ -770,10 +771,15 @@ def _unique_doer(noun: Token) -> bool:
     return definite and one
 
 
+def _also(verb: Token) -> bool:
+    """'also' or 'too' on the verb: what is asked is one of several right answers."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children)
+
+
 def _who_object(clause: Clause) -> Iterator[Draft]:
     if lemma_of(clause.verb) in STATIVE_VERBS or any(a.dep_ == "auxpass" for a in clause.auxes):
         return  # "Who did other winners include?", "has been voted X athlete of the year"
-    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in clause.verb.children):
+    if _also(clause.verb):
         return  # "The university also operates the Press": one of the things it operates
     for child in clause.verb.children:
         if child.dep_ != "dobj" or any(c.dep_ in ("nummod", "conj") for c in child.children):
@@ -1167,9 +1173,10 @@ LIST_TOTALS = frozenset({"overall", "altogether", "combined", "total", "respecti
 def _total_of_the_list(top: Token, noun: Token) -> set[int]:
     """'enrolls 5,000 students in the College and around 15,000 students overall': the
     adverb after the list is the last count's, so asking an earlier one leaves it out."""
-    conjuncts = [t for t in top.subtree if t.dep_ == "conj" and t.head.i in
-                 {top.i, *(c.i for c in top.subtree if c.dep_ == "conj")}]
-    if not conjuncts or noun == max(conjuncts, key=lambda t: t.i):
+    listed = [top]
+    for item in listed:  # grows as it goes: "A, B and C" may chain B -> C
+        listed.extend(c for c in item.children if c.dep_ == "conj")
+    if noun == max(listed, key=lambda t: t.i):
         return set()
     return {c.i for c in top.head.children if c.dep_ == "advmod" and c.i > top.right_edge.i
             and c.lower_ in LIST_TOTALS}
@@ -2475,7 +2482,7 @@ def _named_by_its_head(token: Token, ctx: ParagraphContext) -> str | None:
     word = token.text.capitalize()
 
     def headed_by(name: str) -> bool:
-        words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+        words = _name_words(name)
         if not words:
             return False
         return words[-1] == word or (len(words) > 2 and words[:2] == [word, "of"])
@@ -2495,19 +2502,19 @@ def _shortest_of_its_family(token: Token, ctx: ParagraphContext,
     """'the University of Chicago ... the University of Chicago Press, ... The university
     is accredited by ...': names that all begin with one of them are that one's own parts,
     so "the university" is the name the others extend."""
-    prior = [m for m in ctx.mentions if m.end <= token.i and m.label in THING_LABELS
-             and fits(m.text)]
+    prior = ctx.named_before(token.i, THING_LABELS, fits)
     if not prior:
         return None
-
-    def words(text: str) -> list[str]:
-        return [w for w in text.split() if w.lower() != "the"]
-
-    base = min((words(m.text) for m in prior), key=len)
-    if not all(words(m.text)[: len(base)] == base for m in prior):
+    base = min((_name_words(m.text) for m in prior), key=len)
+    if not all(_name_words(m.text)[: len(base)] == base for m in prior):
         return None
-    same = [m for m in prior if words(m.text) == base]
+    same = [m for m in prior if _name_words(m.text) == base]
     return same[-1] if len({m.key for m in same}) == 1 else None
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words without its article: "the University of Chicago" -> University ..."""
+    return [w for w in name.split() if w.lower() not in ("the", "a", "an")]
 
 
 #: What "the country" and "the city" may stand for: "Baghdad" is no country (by ISO 3166-2),
