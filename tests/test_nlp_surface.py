@@ -1090,7 +1090,7 @@ def test_a_noun_read_as_a_present_verb_is_not_inflected(nlp) -> None:
 def test_a_sentence_run_on_into_the_next_ends_at_its_full_stop(nlp) -> None:
     # The corpus parse of "... is held in late May. EAT! NewcastleGateshead ...": one
     # sentence to the model, so "When is the Expo held EAT?" was asked. It ends at "May.".
-    from factquiz.nlp.facts import _true_end
+    from factquiz.nlp.facts.candidates import _true_end
 
     words = ["The", "Expo", "is", "held", "in", "late", "May", ".", "EAT", "!"]
     heads = [1, 3, 3, 3, 3, 6, 4, 3, 3, 3]
@@ -1110,7 +1110,7 @@ def test_a_count_beside_a_number_word_is_not_pied_piped(nlp) -> None:
     # how many yards did Brown catch four passes?" asks of two figures; a figure written as
     # a word counts as one, as digits do (`_other_amount`).
     from factquiz.nlp.clauses import Clause
-    from factquiz.nlp.facts import _pied_piped_objects
+    from factquiz.nlp.facts.how_many import _pied_piped_objects
 
     words = ["Obi", "caught", "four", "passes", "for", "80", "yards", "."]
     heads = [1, 1, 3, 1, 1, 6, 4, 1]

@@ -3,7 +3,7 @@
 "Mr Nadeem, a spokesman for commander Atta Mohammad, said ..." and "NFL commissioner Roger
 Goodell announced ..." both state who holds a role without a verb to say so. Each becomes a
 `RoleFact` (the name, the role phrase as written, and whether the role is told in the past);
-`facts._who_by_role` asks it as "Who is the commissioner of the NFL?".
+`facts.who._who_by_role` asks it as "Who is the commissioner of the NFL?".
 
 A role is asked only when it has one right answer from the article: a role with an
 "of"/"for" complement, a possessive owner ("the university's fifth president") or a

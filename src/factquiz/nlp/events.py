@@ -3,7 +3,7 @@
 name: "the Warsaw Uprising of 1944".
 
 Each `EventDate` is the event's noun phrase without its date, and the date;
-`facts._when_of_event` asks it as "When was the defeat of the Khwarezmian Empire?". Only an
+`facts.when._when_of_event` asks it as "When was the defeat of the Khwarezmian Empire?". Only an
 event the sentence states as having happened is asked: a noun that names an event (not "the
 capital of Poland in 1596"), with "the" and a named "of" (the event of something the reader
 can look up), never a planned or expected one, and never inside someone's claim.
@@ -58,7 +58,7 @@ NAMED_EVENT_WORDS = frozenset(
 
 def event_dates(sent: Span, specific: Callable[[Span], bool]) -> list[EventDate]:
     """Every dated event the sentence states; `specific` says whether a date entity is one a
-    student can learn (see `facts._specific_date`)."""
+    student can learn (see `facts.when._specific_date`)."""
     nouns = [t for t in sent if t.pos_ == "NOUN" and lemma_of(t).lower() in DATED_EVENT_NOUNS]
     event_names = [t for t in sent if t.tag_ in ("NNP", "NNPS")
                    and t.lower_ in NAMED_EVENT_WORDS and t.dep_ != "compound"]
