@@ -80,6 +80,18 @@ AMOUNTS = [
         "30%",
         id="percent-of-passive-subject",
     ),
+    pytest.param(
+        "Kano produces 12% of Nigeria's income, which in 2008 was 305.1% of the average.",
+        "How much of Nigeria's income does Kano produce?",
+        "12%",
+        id="figure-in-a-dropped-aside",
+    ),
+    pytest.param(
+        "The first Lagos film took $305m (£162m) at the box office.",
+        "How much did the first Lagos film take at the box office?",
+        "$305m",
+        id="conversion-in-brackets",
+    ),
 ]
 
 

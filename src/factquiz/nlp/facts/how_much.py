@@ -10,7 +10,7 @@ from factquiz.nlp.clauses import Clause
 from factquiz.nlp.context import entity_of
 from factquiz.nlp.facts.common import Draft, _ask, _relower
 from factquiz.nlp.lemmas import lemma as lemma_of
-from factquiz.nlp.realise import Piece, ask_subject, phrase
+from factquiz.nlp.realise import Piece, Unaskable, ask_subject, phrase
 from factquiz.nlp.vocabulary import ANAPHORIC_NOUNS, PERCENTAGE_WH
 
 #: Words that make a number an amount: currency signs and names, percent.
@@ -81,11 +81,16 @@ def _amount_counted(span: Span) -> str:
 
 def _other_amount(clause: Clause, answer: Span) -> bool:
     """Another sum, percentage or figure in the clause besides the answer: asked of one,
-    the question would keep the other and read ambiguously."""
+    the question would keep the other and read ambiguously. An aside the question drops
+    does not count ("12% of Poland's income, which in 2008 was 305.1% of the average")."""
     for child in clause.verb.children:
         if child.dep_ in ("conj", "advcl", "ccomp", "parataxis", "punct", "prt"):
             continue  # "took over roughly 80%": the particle the model put in the amount
-        for t in child.subtree:
+        try:
+            kept = phrase(child)
+        except Unaskable:
+            kept = list(child.subtree)
+        for t in kept:
             if t.i in range(answer.start, answer.end):
                 continue
             if t.tag_ == "$" or t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ in PERCENT_WORDS:
