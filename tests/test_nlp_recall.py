@@ -237,6 +237,13 @@ def test_who_objects_are_people_not_places(nlp, sentence: str, expected: list) -
 
 COUNTS = [
     pytest.param(
+        "There are 13 nature reserves in Kano – among others, Tiga Forest, Falgore Woods and"
+        " Bagauda Lake.",
+        "How many nature reserves are there in Kano?",
+        "13",
+        id="examples-after-a-dash",
+    ),
+    pytest.param(
         "Okafor caught 64 passes for 912 yards.",
         "How many passes did Okafor catch?",
         "64",

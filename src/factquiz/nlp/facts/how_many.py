@@ -192,8 +192,10 @@ def _how_many(clause: Clause) -> Iterator[Draft]:
             ):
                 in_answer.update(t.i for t in child.subtree)  # "77 passes for 1,104 yards"
             elif child.dep_ == "prep" and child.i > noun.i and (
-                    child.nbor(-1).text == "," or child.lower_ == "including"):
-                in_answer.update(t.i for t in child.subtree)  # ", including best game": aside
+                    child.nbor(-1).text == "," or _spaced_dash(child.nbor(-1))
+                    or child.lower_ == "including"):
+                # ", including best game", "– among others, ...": an aside
+                in_answer.update(t.i for t in child.subtree)
         counted = [
             t
             for t in phrase(noun, frozenset(in_answer))
