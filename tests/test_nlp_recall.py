@@ -168,6 +168,25 @@ def test_each_conjoined_count_is_asked(nlp, sentence: str, expected: list) -> No
 
 DATES = [
     pytest.param(
+        "The Kano mosque dates from 1460.",
+        "When does the Kano mosque date from?",
+        "1460",
+        id="dates-from",
+    ),
+    pytest.param(
+        "The first written record of Kano dates back to the year 999, at a time when Zaria"
+        " ruled the plain.",
+        "When does the first written record of Kano date back to?",
+        "999",
+        id="dates-back-to-the-year-before-an-aside",
+    ),
+    pytest.param(
+        "The oldest seal of Kano is from the year 1390, consisting of a round seal.",
+        "When is the oldest seal of Kano from?",
+        "1390",
+        id="is-from-the-year",
+    ),
+    pytest.param(
         "Much of the old Kano market was demolished in the 1970s.",
         "When was much of the old Kano market demolished?",
         "1970s",
@@ -205,6 +224,17 @@ def test_dates_asked_when(nlp, sentence: str, prompt: str, answer: str) -> None:
 )
 def test_durations_are_not_dates(nlp, sentence: str) -> None:
     assert asked(ask(nlp, sentence), "when") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kano mosque dates from 1460 in its present form.",  # "from" cannot end it
+        "The Kano mosque dates from 1460 to 1470.",  # a span, not a date
+    ],
+)
+def test_dated_from_only_with_the_preposition_last(nlp, sentence: str) -> None:
+    assert not [p for p, _ in asked(ask(nlp, sentence), "when") if p.endswith(("from?", "to?"))]
 
 
 OBJECTS = [

@@ -16,7 +16,7 @@ from factquiz.nlp.facts.how_many import (
 )
 from factquiz.nlp.facts.how_much import _how_much
 from factquiz.nlp.facts.speech import _is_speech
-from factquiz.nlp.facts.when import _when, _when_said
+from factquiz.nlp.facts.when import _when, _when_dated_from, _when_said
 from factquiz.nlp.facts.where import _where
 from factquiz.nlp.facts.who import (
     _who_agent,
@@ -42,6 +42,7 @@ BUILDERS = (
     _how_much,
     _where,
     _when,
+    _when_dated_from,
 )
 
 #: Of a verb of saying itself only the speaker is asked ("When did X say?" asks nothing).

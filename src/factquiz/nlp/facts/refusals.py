@@ -152,6 +152,9 @@ def _year_of_a_present(pieces: list[Piece], answer: Span) -> bool:
     present tense with a past year as its time tells a story's plot, not an event."""
     if len(pieces) < 2 or pieces[0].text != "When" or pieces[1].text not in ("does", "do"):
         return False
+    if any(p.token is not None and p.token.pos_ == "VERB" and lemma_of(p.token) == "date"
+           for p in pieces):
+        return False  # "When does the mosque date from?": a present that tells how old
     return len(answer) == 1 and answer[0].like_num and len(answer[0].text) == 4
 
 

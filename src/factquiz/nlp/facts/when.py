@@ -132,6 +132,47 @@ def _when(clause: Clause) -> Iterator[Draft]:
         yield Draft("when", answer, "DATE", question)
 
 
+def _when_dated_from(clause: Clause) -> Iterator[Draft]:
+    """'The Kano mosque dates from 1460' -> 'When does the Kano mosque date from?'; 'The
+    seal is from the year 1390' -> 'When is the seal from?': how old a thing is, asked
+    with its preposition left at the end (nothing may follow it)."""
+    verb = clause.verb
+    dating = lemma_of(verb) == "date"
+    if not dating and (lemma_of(verb) != "be" or clause.auxes or any(
+            c.dep_ in ("attr", "acomp", "expl") for c in verb.children)):
+        return
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt")
+                       and c.lower_ == "back" and dating)]
+    preps = [c for h in holders for c in h.children
+             if c.dep_ == "prep" and (c.lower_ == "from" or (dating and c.lower_ == "to"))]
+    if len(preps) != 1:
+        return
+    prep = preps[0]
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    ent = entity_of(obj) if obj is not None else None
+    if ent is None or ent.label_ != "DATE" or ent.root != obj:
+        return
+    answer = _strip_determiner(ent)
+    if len(answer) > 1 and answer[0].lower_ == "year":
+        answer = answer[1:]  # "the year 1390" is 1390
+    if not _specific_date(answer) or len(answer) > 4:
+        return
+    remove = {t.i for t in prep.subtree}
+    for child in verb.children:
+        if child.i < prep.right_edge.i or child.is_punct:
+            continue
+        if child.left_edge.i > 0 and child.left_edge.nbor(-1).text == "," and child.dep_ in (
+                "prep", "advcl", "acl", "npadvmod"):
+            # "..., at a time when Krakow was the capital", "..., consisting of ...": an
+            # aside after the date goes, with its comma
+            remove |= {t.i for t in child.subtree} | {child.left_edge.i - 1}
+            continue
+        return  # "dates from 1460 in its present form": the "from" must end the question
+    question = _ask(clause, [Piece("When")], remove)
+    question.pieces.append(Piece(prep.lower_, prep, replaced=True))
+    yield Draft("when", answer, "DATE", question)
+
+
 def _one_past_event(clause: Clause) -> bool:
     """'has died in Germany' -> "Where did X die?": a perfect that reports one finished
     event is asked in the past; not "has been" (a state) nor a perfect that spans time
