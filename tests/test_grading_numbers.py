@@ -35,7 +35,9 @@ def question(qid: str, answer: str, **extra) -> Question:
         ("7k-8k", 7000, 8000, ""),
         ("between 7,000 and 8,000", 7000, 8000, ""),
         ("7,000 and 8,000", 7000, 8000, ""),
-        ("seven to eight thousand", 7, 8000, ""),
+        ("seven to eight thousand", 7000, 8000, ""),  # the scale is written once
+        ("2 to 3 million", 2e6, 3e6, ""),
+        ("7 to 8,000", 7, 8000, ""),  # digits say what they mean
         ("about 4,000", 4000, 4000, "about"),
         ("perhaps 40,000", 40_000, 40_000, "perhaps"),
         ("well over 300", 300, 300, "well over"),
@@ -90,6 +92,7 @@ CASES = [
     (RANGE, "7000-8000", True, True, "correct"),
     (RANGE, "7k to 8k", True, True, "correct"),
     (RANGE, "seven thousand to eight thousand", True, True, "correct"),
+    (RANGE, "seven to eight thousand", True, True, "correct"),
     (RANGE, "7,500", True, False, "within the range 7,000 to 8,000"),
     (RANGE, "7000", True, False, "within the range"),
     (RANGE, "8,001", False, False, "wrong: 8,001 is not 7,000 to 8,000"),

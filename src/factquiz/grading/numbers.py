@@ -245,6 +245,20 @@ def _hedge(tokens: list[str], pos: int) -> tuple[str, int]:
     return " ".join(found), pos
 
 
+def _shared_scale(low_tokens: list[str], high_tokens: list[str], low: float, high: float) -> float:
+    """'seven to eight thousand' is 7,000 to 8,000: a range's scale words, written once after
+    its second number, scale the first too, when the first has none of its own and the result
+    still lies below the second ("7 to 8,000" in digits stays as written)."""
+    if any(t in _SCALES for t in low_tokens):
+        return 1.0
+    scale = 1.0
+    for token in reversed(high_tokens):
+        if token not in _SCALES:
+            break
+        scale *= _SCALES[token]
+    return scale if scale > 1 and low * scale <= high else 1.0
+
+
 def parse_quantity(text: str) -> Quantity | None:
     """The quantity a text states, or None when it is not (only) a number.
 
@@ -259,6 +273,7 @@ def parse_quantity(text: str) -> Quantity | None:
     between = pos < len(tokens) and tokens[pos] in ("between", "from")
     if between:
         pos += 1
+    first_start = pos
     first = _number(tokens, pos)
     if first is None:
         return None
@@ -266,9 +281,11 @@ def parse_quantity(text: str) -> Quantity | None:
     high = low
     # "7,000 and 8,000" is a range; "7,000 soldiers and 50 tanks" is not one number (see below).
     if pos < len(tokens) and tokens[pos] in _RANGE_WORDS:
-        second = _number(tokens, pos + 1)
+        start = pos + 1
+        second = _number(tokens, start)
         if second is not None:
             high, pos = second
+            low *= _shared_scale(tokens[first_start:start - 1], tokens[start:pos], low, high)
             if high < low:
                 low, high = high, low
     if any(tok[0].isdigit() or tok in _NUMBER_WORDS or tok in _FRACTIONS for tok in tokens[pos:]):
