@@ -141,8 +141,9 @@ def _when_dated_from(clause: Clause) -> Iterator[Draft]:
     if not dating and (lemma_of(verb) != "be" or clause.auxes or any(
             c.dep_ in ("attr", "acomp", "expl") for c in verb.children)):
         return
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt")
-                       and c.lower_ == "back" and dating)]
+    holders = [verb]  # "dates back to": the "to" hangs on "back"
+    if dating:
+        holders += [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
     preps = [c for h in holders for c in h.children
              if c.dep_ == "prep" and (c.lower_ == "from" or (dating and c.lower_ == "to"))]
     if len(preps) != 1:
