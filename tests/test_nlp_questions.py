@@ -303,6 +303,28 @@ QUESTIONS = [
         id="passive-agent-future",
     ),
     pytest.param(
+        "The new trophy for the Porto Open will be designed by Tiffany & Co.",
+        "what-org",
+        "Which organisation will design the new trophy for the Porto Open?",
+        "Tiffany & Co.",
+        id="passive-agent-ampersand-name",
+    ),
+    pytest.param(
+        "The Porto Museum of Modern Art was founded originally by Maria Santos in 1998.",
+        "who",
+        "Who originally founded the Porto Museum of Modern Art in 1998?",
+        "Maria Santos",
+        id="passive-agent-adverb-before-the-active-verb",
+    ),
+    pytest.param(
+        "The proof can be shown using Bertrand's postulate (proven first by Pafnuty Chebyshev),"
+        " which gives a bound on primes.",
+        "who",
+        "Who proved Bertrand's postulate?",
+        "Pafnuty Chebyshev",
+        id="bracketed-participle-agent-of-a-named-thing",
+    ),
+    pytest.param(
         "A second bridge over the Tagus has been designed by Emma Lindqvist.",
         "who",
         "Who has designed a second bridge over the Tagus?",
@@ -610,6 +632,12 @@ def test_range_value(nlp) -> None:
 )
 def test_unanswerable_sentences_give_no_questions(nlp, paragraph: str) -> None:
     assert ask(nlp, paragraph) == []
+
+
+def test_two_bodies_read_as_one_name_are_not_one_answer(nlp) -> None:
+    # The model labels "UK Sport and Sport England" one organisation; "and" joins two.
+    candidates = ask(nlp, "The Porto plan was backed by UK Sport and Sport England in 2004.")
+    assert [c.kind for c in candidates] == ["when"]
 
 
 def test_events_labelled_as_names_are_asked_where_not_who(nlp) -> None:

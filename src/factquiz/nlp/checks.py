@@ -93,10 +93,11 @@ def _words(text: str) -> list[str]:
 _SHORT_PASSIVE = re.compile(r"^(?:When|Where) (?:was|were) [A-Z][\w'-]+ [a-z]+(?:ed|en|wn|rn)\?$")
 #: And the doer of a deed done to a name ("Who created the Yassa?", "Which organisation
 #: developed DATAPAC?"): the name makes it specific, as a common noun would not ("Who lost a
-#: fumble?"). Never a copula or "have": "Who is the Chancellor?" is a role, asked elsewhere.
+#: fumble?"), and so does a name's thing ("Who proved Bertrand's postulate?"). Never a copula
+#: or "have": "Who is the Chancellor?" is a role, asked elsewhere.
 _SHORT_DEED = re.compile(
     r"^(?:Who|Which organisation) (?!(?:is|was|are|were|has|had|have)\b)[a-z]+ "
-    r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\?$"
+    r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:'s? [a-z]+)?\?$"
 )
 
 

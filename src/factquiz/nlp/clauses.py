@@ -597,7 +597,9 @@ def _participle_clauses(sent: Span, quoted: set[int], attribution: Token | None)
         if verb.lower_ == lemma_of(verb) and not any(c.dep_ == "agent" for c in verb.children):
             continue  # "the biggest movie hit in Japan": "hit" may be a noun
         left = verb.left_edge
-        aside = left.i > 0 and left.nbor(-1).text == "," and left.i - 2 <= head.right_edge.i
+        # "Bertrand's postulate (proven first by Chebyshev)": a bracket sets it off as a comma does.
+        aside = (left.i > 0 and left.nbor(-1).text in (",", "(")
+                 and left.i - 2 <= head.right_edge.i)
         described = _described_subject(head, left)
         if described is not None:
             # "Tamara de Lempicka was a famous artist born in Warsaw": she was born there.

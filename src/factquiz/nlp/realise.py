@@ -981,9 +981,21 @@ def ask_agent(clause: Clause, wh: list[Piece], agent: Token) -> Question:
         raise Unaskable("cannot inflect the verb")
     obj = _pieces(_subject_phrase(clause))
     _lower_first(obj)
-    middle, post = clause_parts(clause, {t.i for t in agent.subtree})
+    middle, post = _agent_parts(clause, agent)
     verb = Piece(forms[0], clause.verb, True)
     return Question([*wh, *_pieces(middle), verb, *obj, *_pieces(post)])
+
+
+def _agent_parts(clause: Clause, agent: Token) -> tuple[list[Token], list[Token]]:
+    """`clause_parts` without the agent. 'was proven first by Chebyshev' -> 'Who first
+    proved ...?': an adverb between the participle and its agent goes before the active
+    verb; after the object it would read as a ranking ("Who proved the postulate first?")."""
+    middle, post = clause_parts(clause, {t.i for t in agent.subtree})
+    moved = [t for t in post if t.dep_ == "advmod" and t.head == clause.verb
+             and clause.verb.i < t.i < agent.i and t.tag_ == "RB" and not list(t.children)]
+    if not moved:
+        return middle, post
+    return [*middle, *moved], [t for t in post if t not in moved]
 
 
 def _controlled_by_subject(child: Token) -> bool:
@@ -1018,7 +1030,7 @@ def _ask_agent_compound(clause: Clause, wh: list[Piece], agent: Token) -> Questi
     word = first.lower_
     obj = _pieces(_subject_phrase(clause))
     _lower_first(obj)
-    middle, post = clause_parts(clause, {t.i for t in agent.subtree})
+    middle, post = _agent_parts(clause, agent)
     if word in _PERFECT_AUXES and second.lower_ == "been":
         if word != "had" and any(_point_in_time(t) for t in post):
             past = _simple_past(clause.verb)

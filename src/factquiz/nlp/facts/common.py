@@ -335,3 +335,15 @@ def _thing_verb(verb: Token) -> bool:
     if lemma_of(verb) == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     return lemma_of(verb) in THING_VERBS
+
+
+def _coordinated(head: Token) -> bool:
+    """'Bush and Musharraf': a second name joined to this one, so either alone is half the
+    answer. An ampersand inside one name ("Tiffany & Co.") joins no second one; "and"
+    inside what the model read as one name may ("UK Sport and Sport England")."""
+    return any(c.dep_ == "conj" and not _ampersand_in_name(head, c) for c in head.children)
+
+
+def _ampersand_in_name(head: Token, conj: Token) -> bool:
+    return (bool(head.ent_type_) and conj.ent_iob_ == "I" and conj.ent_type_ == head.ent_type_
+            and any(c.dep_ == "cc" and c.text == "&" for c in head.children))

@@ -24,6 +24,7 @@ from factquiz.nlp.facts.common import (
     THING_ONLY_VERBS,
     Draft,
     _ask,
+    _coordinated,
     _quoted,
     _span,
     _strip_determiner,
@@ -227,7 +228,7 @@ def _who_subject(clause: Clause) -> Iterator[Draft]:
         return  # "Who opened in 1838?" -> a shop
     if clause.shares_subject and not _is_speech(clause):
         return  # "Lenin wrote ... and declared that X": who declared X is still a fact
-    if any(c.dep_ == "conj" for c in subject.children):
+    if _coordinated(subject):
         return  # "Bush and Musharraf urged ...": either alone would be half the answer
     if _is_speech(clause) and not _claim_is_whole(clause):
         return
@@ -389,7 +390,8 @@ def _who_object(clause: Clause) -> Iterator[Draft]:
     if _also(clause.verb):
         return  # "The university also operates the Press": one of the things it operates
     for child in clause.verb.children:
-        if child.dep_ != "dobj" or any(c.dep_ in ("nummod", "conj") for c in child.children):
+        if child.dep_ != "dobj" or _coordinated(child) or any(
+                c.dep_ == "nummod" for c in child.children):
             continue
         if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in child.children):
             continue  # "deliver his Budget": a name with a possessive is rarely a name
@@ -535,7 +537,7 @@ def _who_agent(clause: Clause) -> Iterator[Draft]:
         if child.dep_ != "agent":
             continue
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if obj is None or any(c.dep_ == "conj" for c in obj.children):
+        if obj is None or _coordinated(obj):
             continue
         named = _named_phrase(obj)
         if named is None or (named[1] == "GROUP" and obj.lower_ not in NAMED_GROUP_NOUNS):
