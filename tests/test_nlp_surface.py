@@ -877,6 +877,9 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
         ("what-org", "Which organisation was named a Kano Festival ambassador?", "Ada Obi",
          "Later at a gala dinner, Ada Obi was named a Kano Festival ambassador.",
          "one of many"),
+        ("who", "Who wrote Okafor's Lament?", "Chidi Okafor",
+         "The film uses Okafor's Lament (written by Chidi Okafor in 1928) as its theme.",
+         "head word appears"),
     ],
     ids=["last-week", "recently", "answer-this-year", "the-other", "dangling-and", "doubled",
          "the-same-quarter", "speaker-cut-at-hyphen", "together", "two-sentences",
@@ -884,7 +887,7 @@ def _candidate(kind: str, prompt: str, answer: str, sentence: str):
          "name-resolved-twice", "a-rate-is-no-count", "fourth-in-which-race",
          "silver-in-which-race", "a-win-in-hours-in-which-race", "a-best-in-which-event",
          "a-relay-is-won-by-a-team", "named-one-of-several-ambassadors",
-         "an-organisation-named-one-of-several"],
+         "an-organisation-named-one-of-several", "surname-given-away-by-a-possessive"],
 )
 def test_checks_refuse_dated_and_broken_prompts(kind, prompt, answer, sentence, problem) -> None:
     from factquiz.nlp.checks import violations

@@ -141,7 +141,8 @@ def violations(candidate: Candidate) -> list[str]:
     if contains_phrase(prompt, answer):
         problems.append("answer appears in the prompt")
     answer_words = [w for w in _words(answer) if len(w) > 2 and w not in STOP_WORDS]
-    prompt_words = set(_words(prompt))
+    # "Who wrote Ravel's Bolero?" gives away "Maurice Ravel" as surely as "Ravel" would.
+    prompt_words = {re.sub(r"['’]s?$", "", w) for w in _words(prompt)} | set(_words(prompt))
     if answer_words and answer_words[-1] in prompt_words and candidate.kind != "how-many":
         problems.append("answer's head word appears in the prompt")
     if (
