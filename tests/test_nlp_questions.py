@@ -310,6 +310,13 @@ QUESTIONS = [
         id="passive-agent-ampersand-name",
     ),
     pytest.param(
+        'The new "Golden Boot" trophy was designed by Tiffany & Co.',
+        "what-org",
+        'Which organisation designed the new "Golden Boot" trophy?',
+        "Tiffany & Co.",
+        id="quoted-name-keeps-its-quote-marks",
+    ),
+    pytest.param(
         "The Porto Museum of Modern Art was founded originally by Maria Santos in 1998.",
         "who",
         "Who originally founded the Porto Museum of Modern Art in 1998?",

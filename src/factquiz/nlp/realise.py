@@ -343,10 +343,28 @@ def phrase(
     walk(token)
     kept = _unfuse(token, kept, fusing, lists)
     # Single quotes count by their tag: "'socialism in one country'" ("'" alone is ambiguous).
-    kept = [t for t in kept if t.text not in QUOTES and not _single_quote(t)
+    enclosing = _enclosing_quotes(kept)
+    kept = [t for t in kept if (t.text not in QUOTES or t.i in enclosing) and not _single_quote(t)
             and t.text not in "()" and not parenthetical(t)]
     kept.sort(key=lambda t: t.i)
     return _trim_punct(kept)
+
+
+def _enclosing_quotes(kept: list[Token]) -> set[int]:
+    """'the "50" will be designed by Tiffany': quote marks around a short name that the
+    phrase keeps whole are part of how it is written ("the 50" alone means nothing).
+    Other quote marks go: a claim's are the speaker's, and half a pair reads as a typo."""
+    indices = {t.i for t in kept}
+    marks = sorted((t for t in kept if t.text in QUOTES), key=lambda t: t.i)
+    keep: set[int] = set()
+    for opening, closing in zip(marks, marks[1:]):
+        inside = range(opening.i + 1, closing.i)
+        if (opening.i in keep or not 0 < len(inside) <= 4
+                or not all(i in indices for i in inside)
+                or any(opening.doc[i].is_punct for i in inside)):
+            continue
+        keep |= {opening.i, closing.i}
+    return keep
 
 
 def _single_quote(token: Token) -> bool:
@@ -476,11 +494,14 @@ def _trim_punct(tokens: list[Token]) -> list[Token]:
         ):
             continue
         result.append(t)
+    paired = sum(t.text in QUOTES for t in result) % 2 == 0  # 'the "50"' keeps its marks
     while result and (
-        (result[-1].is_punct and result[-1].text not in {"'", "’", "%"}) or result[-1].dep_ == "cc"
+        (result[-1].is_punct and result[-1].text not in {"'", "’", "%"}
+         and not (paired and result[-1].text in QUOTES)) or result[-1].dep_ == "cc"
     ):
         result.pop()
-    while result and (result[0].is_punct or result[0].dep_ == "cc"):
+    while result and ((result[0].is_punct and not (paired and result[0].text in QUOTES))
+                      or result[0].dep_ == "cc"):
         result.pop(0)
     return result
 
