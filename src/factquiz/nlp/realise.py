@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from lemminflect import getAllLemmas, getInflection, getLemma
 from spacy.tokens import Doc, Token
@@ -357,7 +358,7 @@ def _enclosing_quotes(kept: list[Token]) -> set[int]:
     indices = {t.i for t in kept}
     marks = sorted((t for t in kept if t.text in QUOTES), key=lambda t: t.i)
     keep: set[int] = set()
-    for opening, closing in zip(marks, marks[1:]):
+    for opening, closing in pairwise(marks):
         inside = range(opening.i + 1, closing.i)
         if (opening.i in keep or not 0 < len(inside) <= 4
                 or not all(i in indices for i in inside)
