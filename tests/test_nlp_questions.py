@@ -332,6 +332,13 @@ QUESTIONS = [
         id="bracketed-participle-agent-of-a-named-thing",
     ),
     pytest.param(
+        "In 2019 quarterback Ben Ruiz was named the NFL Most Valuable Player (MVP).",
+        "who",
+        "Who was named the NFL Most Valuable Player?",
+        "Ben Ruiz",
+        id="name-run-split-as-apposition-stays-whole",
+    ),
+    pytest.param(
         "A second bridge over the Tagus has been designed by Emma Lindqvist.",
         "who",
         "Who has designed a second bridge over the Tagus?",

@@ -155,6 +155,18 @@ def _after_a_closed_bracket(child: Token) -> bool:
     return child.left_edge.nbor(-1).text in (")", "]")
 
 
+def _name_run_apposition(child: Token) -> bool:
+    """'the NFL Most Valuable Player': a name written straight after a name, with no
+    punctuation between, is one longer name the parser split; kept even at the phrase's own
+    head, or 'Who was named the NFL?'. Only asked of `_close_apposition`s."""
+    head = child.head
+    return (
+        head.pos_ == "PROPN"
+        and child.pos_ == "PROPN"
+        and child.left_edge.i == head.i + 1
+    )
+
+
 def _between_commas(child: Token) -> bool:
     left, right = child.left_edge, child.right_edge
     doc = child.doc
@@ -313,7 +325,9 @@ def phrase(
             if not dated_ok and deictic_time(child):
                 raise Unaskable("a time dated from the article's day ('last year's')")
             same_date = child.ent_iob_ == "I" and child.ent_type_ in ("DATE", "TIME")
-            if _close_apposition(child) and (t != token or _after_a_closed_bracket(child)):
+            if _close_apposition(child) and (
+                t != token or _after_a_closed_bracket(child) or _name_run_apposition(child)
+            ):
                 walk(child)  # "the film Saving Private Ryan": part of the name, not an aside
                 continue
             if (child.dep_ in DROPPED_FROM_PHRASE and not same_date) or _verbal_conj(child):
