@@ -142,3 +142,25 @@ def test_a_bracket_is_no_part_of_a_name(nlp) -> None:
     # The model reads 'The University of Lagos (' as the name when the bracket opens aliases.
     text = "The University of Lagos (Unilag, or UL) is a public research university in Lagos."
     assert ("The University of Lagos", "ORG") in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A plural name after "the" is a team or a band, whatever the model guessed.
+        ("The Panthers finished the regular season with a 15–1 record.", "Panthers", "ORG"),
+        ("The Broncos defeated the Pittsburgh Steelers in the divisional round.",
+         "Broncos", "ORG"),
+        # A counted plural is things ("two ... Saturn Vs"); a name before a noun is no team.
+        ("The two unused Saturn Vs became museum exhibits.", "Saturn Vs", "PRODUCT"),
+        ("The Williams sisters won the doubles.", "Williams", "PERSON"),
+    ],
+)
+def test_a_plural_name_after_the_is_a_group(nlp, text: str, name: str, label: str) -> None:
+    assert (name, label) in entities(nlp, text)
+
+
+def test_a_score_is_no_part_of_the_name_before_it(nlp) -> None:
+    found = entities(nlp, "The Panthers defeated the Arizona Cardinals 49–15 in the final.")
+    assert ("the Arizona Cardinals", "ORG") in found
+    assert not any("49–15" in text for text, _ in found)

@@ -501,11 +501,26 @@ QUESTIONS = [
     pytest.param(
         "The Broncos defeated the Pittsburgh Steelers in the divisional round, 23–16, by "
         "scoring 11 points in the final three minutes.",
-        "what-org",
-        "Which organisation did the Broncos defeat in the divisional round by scoring 11 "
+        "who",
+        "Who did the Broncos defeat in the divisional round by scoring 11 "
         "points in the final three minutes?",
         "Pittsburgh Steelers",
         id="a-score-after-a-noun-is-no-name-it-labels",
+    ),
+    pytest.param(
+        "The Chicago Bears won the title with a 15–1 record, and coach Mike Ditka was named "
+        "coach of the year. They defeated the New England Patriots 46–10 in the final.",
+        "who",
+        "Who did the Chicago Bears defeat 46–10 in the final?",
+        "New England Patriots",
+        id="they-continues-the-plural-name-past-one-person-and-the-score-stays",
+    ),
+    pytest.param(
+        "Arsenal beat Chelsea 3-1 at Highbury on Saturday.",
+        "when",
+        "When did Arsenal beat Chelsea 3-1 at Highbury?",
+        "Saturday",
+        id="a-hyphen-inside-a-score-is-kept",
     ),
     pytest.param(
         "The Russian government has denied the claims made by Yukos.",
@@ -574,6 +589,15 @@ def test_question(nlp, sentence: str, kind: str, prompt: str, answer: str) -> No
     find(candidates, kind, answer)
     prompts = [c.prompt for c in candidates if c.kind == kind and c.answer == answer]
     assert prompt in prompts
+
+
+def test_a_score_is_no_date_and_they_after_two_teams_is_not_guessed(nlp) -> None:
+    scored = ask(nlp, "Northfield beat the Harbour City Pelicans 24-10 in Leeds on Sunday.")
+    assert [c.answer for c in scored if c.kind == "when"] == ["Sunday"]
+    two_teams = ask(nlp, "The Chicago Bears won the title with a 15–1 record, and beat the New "
+                         "England Patriots in the final. They defeated the Green Bay Packers "
+                         "28–22 in the next season.")
+    assert not [c for c in two_teams if c.answer == "Green Bay Packers"]
 
 
 def test_number_facts_carry_value_hedge_and_counted_noun(nlp) -> None:

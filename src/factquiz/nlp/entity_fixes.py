@@ -305,6 +305,21 @@ def _company_by_context(ent: Span) -> bool:
                for verb in verbs for obj in verb.children)
 
 
+def plural_name(ent: Span) -> bool:
+    """"The Panthers finished the season", "the New England Patriots": a plural proper noun
+    after "the" names a team, a band or a party, never one person or one product, whatever
+    label the model gave it. A question asks "Who" of it, as of people."""
+    root = ent[-1]  # (spaCy's root of "the Arizona Cardinals 49-15" is "the")
+    if (root.pos_ != "PROPN" or not root.lower_.endswith("s") or root.lower_.endswith("ss")
+            or root.is_upper or ent.root not in (root, ent[0])
+            or (root.dep_ == "compound" and not SCORE.match(root.head.text))
+            or any(c.dep_ == "nummod" for c in root.children)  # "two unused Saturn Vs"
+            or root.lower_ in _PLURAL_INSTITUTIONS):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or (
+        ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the") or ent[0].lower_ == "the"
+
+
 def _geographic_spans(doc: Doc) -> list[Span]:
     """Capitalised words before a geographic noun: 'Hindu Kush mountains' -> LOC 'Hindu Kush'."""
     spans = []
@@ -400,13 +415,22 @@ def _joined(ents: list[Span]) -> list[Span]:
     return out
 
 
+#: Plural names of institutions, which a question calls an organisation ("the United
+#: Nations"), unlike a team or a band ("the Panthers").
+_PLURAL_INSTITUTIONS = frozenset({"nations", "states", "emirates", "airways", "airlines",
+                                  "industries", "holdings", "systems", "communications",
+                                  "services", "games", "awards", "olympics", "times", "news"})
+
+#: A result written as two numbers ("49–15", "3-1"), which never ends a name.
+SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+
 #: Quotation marks and brackets, which open or close a phrase and are never a name's ends.
 _ENCLOSING_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''", "(", ")", "[", "]"})
 
 
 def _without_enclosing_marks(ent: Span) -> Span | None:
-    """The entity without a quotation mark or bracket (and an article before it) the model
-    took in at either end: 'The "European Council' -> 'European Council', 'The University
+    """The entity without a quotation mark or bracket (and an article before it) or a score
+    the model took in at either end: 'The "European Council' -> 'European Council', 'The University
     of Chicago (' -> 'The University of Chicago'. The same span when it has none, None when
     nothing is left."""
     start, end = ent.start, ent.end
@@ -417,6 +441,8 @@ def _without_enclosing_marks(ent: Span) -> Span | None:
         start += 1
     while end > start and doc[end - 1].text in _ENCLOSING_MARKS:
         end -= 1
+    if end - start > 1 and SCORE.match(doc[end - 1].text) and ent.label_ != "EVENT":
+        end -= 1  # "the Arizona Cardinals 49–15": the score is the game's, not the name's
     if start >= end:
         return None
     if (start, end) == (ent.start, ent.end):
@@ -460,7 +486,9 @@ def relabel_entities(doc: Doc) -> Doc:
                 ents.append(trimmed)
             continue
         label = ent.label_
-        if label in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and (
+        if label in ("PERSON", "PRODUCT") and plural_name(ent):
+            label = "ORG"
+        elif label in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and (
             _person_by_title(doc, ent) or _person_by_apposition(ent)
         ):
             label = "PERSON"

@@ -1190,6 +1190,15 @@ def named_at_start(token: Token) -> bool:
                and token.doc[t.i - 1].is_alpha for t in token.doc)
 
 
+def _hyphen_between(previous: Token | None, token: Token | None) -> bool:
+    """The one word between two kept words is a hyphen written without spaces ("3-1",
+    "Anglo-French"): a part of one word the phrase's edges dropped."""
+    if previous is None or token is None or token.i != previous.i + 2:
+        return False
+    between = previous.nbor(1)
+    return between.text in ("-", "–") and not previous.whitespace_ and not between.whitespace_
+
+
 def render(pieces: list[Piece], attribution: str | None = None) -> str:
     """Join words with the sentence's own spacing where words were adjacent."""
     out: list[str] = []
@@ -1204,7 +1213,9 @@ def render(pieces: list[Piece], attribution: str | None = None) -> str:
                 and not previous.whitespace_
                 and not piece.replaced
             )
-            if not glued:
+            if not glued and _hyphen_between(previous, token) and not piece.replaced:
+                out.append(previous.nbor(1).text)  # "3-1": a hyphen inside a word, kept
+            elif not glued:
                 out.append(" ")
         out.append(_midsentence(piece) if out else piece.text)
         previous = token

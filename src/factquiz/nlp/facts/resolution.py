@@ -152,6 +152,30 @@ def _plural_subject_before(token: Token) -> Token | None:
     return None
 
 
+def _plural_name_continued(token: Token, ctx: ParagraphContext) -> Antecedent | None:
+    """'The Panthers finished the season with a 15-1 record, and quarterback Cam Newton was
+    named MVP. They defeated the Arizona Cardinals': a "they" opening its sentence as its
+    subject continues the last plural name that was a subject (a team, a party), when no
+    other plural noun stands between them for it to mean."""
+    sent = token.sent
+    if token.dep_ != "nsubj" or any(t.pos_ not in ("ADV", "PUNCT") for t in sent[: token.i
+                                                                            - sent.start]):
+        return None
+    for t in reversed(token.doc[: sent.start]):
+        plural = t.tag_ in ("NNS", "NNPS") or (
+            t.tag_ == "NNP" and t.lower_.endswith("s")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children))
+        if not plural:
+            continue  # "quarterback Cam Newton was named": one person, not what "they" is
+        if not t.dep_.startswith("nsubj"):
+            return None  # "denied the New England Patriots a chance ... They": which?
+        ent = entity_of(t)
+        if ent is None or ent.label_ not in ("ORG", "NORP") or ent.root != t:
+            return None  # "the players": plural, but no name to write in
+        return ctx.fullest(entity_key(ent), token.i, frozenset({"ORG", "NORP"}))
+    return None
+
+
 def _bound_to_the_only_person(token: Token, subject_key: str | None,
                               labels: frozenset[str] = frozenset({"PERSON"})) -> bool:
     """"Carroll has stepped up his form", "Armstrong said he expected ...": the paragraph
@@ -326,6 +350,8 @@ def _resolve(
                 continue
             if found is None:
                 found = _object_of_the_main_subject(token, ctx)
+            if found is None and lower == "they":
+                found = _plural_name_continued(token, ctx)
             if found is None:
                 raise Unaskable(f"unresolved pronoun {lower!r}")
             if lower in ("they", "them", "their"):

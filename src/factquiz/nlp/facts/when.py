@@ -39,6 +39,8 @@ def _specific_date(ent: Span) -> bool:
         return any(ORDINAL.fullmatch(t.lower_) for t in ent)
     if words & DURATION_UNITS:
         return False  # "the past four days", "six hours": how long, not when
+    if re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", ent.text):
+        return False  # "beat the Chicago Bears 24-10": a score, not a date
     # "its first weekend", "its 15th week": counted from a start the question does not give;
     # "one evening", "one day": any evening.
     return any(t.like_num and not ORDINAL.fullmatch(t.lower_) and t.lower_ != "one"

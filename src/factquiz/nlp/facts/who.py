@@ -11,7 +11,7 @@ from factquiz.generate.names import INSTITUTION_NOUNS
 from factquiz.nlp.appositions import role_facts
 from factquiz.nlp.clauses import QUOTES, Clause
 from factquiz.nlp.context import entity_key, entity_of, name_span, unlabelled_name
-from factquiz.nlp.entity_fixes import PLACE_NOUNS
+from factquiz.nlp.entity_fixes import PLACE_NOUNS, SCORE, plural_name
 from factquiz.nlp.facts.common import (
     BUILT_VERBS,
     EVENT_HEADS,
@@ -58,7 +58,8 @@ def _named_phrase(head: Token) -> tuple[Span, str] | None:
         if ent.label_ == "NORP" and head.tag_ == "NNPS":
             return name_span(ent), "GROUP"  # "Americans", not "Scot"
         if ent.label_ == "ORG" and ent[-1].lower_ not in EVENT_HEADS:
-            return name_span(ent), "ORG"
+            # "Who defeated the Arizona Cardinals?": a team is asked for as people are
+            return name_span(ent), "GROUP" if plural_name(ent) else "ORG"
         return None
     # "The Uzbek warlord, Mr Abdul Rashid Dostam": the apposition names him. Never a
     # plural ("about 3,000 troupes de la marine"): one name is no answer for many.
@@ -395,18 +396,35 @@ def _who_object(clause: Clause) -> Iterator[Draft]:
             continue
         if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in child.children):
             continue  # "deliver his Budget": a name with a possessive is rarely a name
-        named = _named_phrase(child)
-        if named is None or (named[1] == "GROUP" and not child.ent_type_):
+        beaten = _name_before_a_score(child)
+        if beaten is not None:
+            named = _named_phrase(beaten.root)
+            remove = {t.i for t in beaten} | {c.i for c in child.children if c.dep_ == "det"}
+        else:
+            named = _named_phrase(child)
+            remove = {t.i for t in child.subtree}
+        if named is None or (named[1] == "GROUP" and not child.ent_type_ and beaten is None):
             continue
         answer, answer_type = named
         if _maybe_a_place(clause.verb, answer, answer_type):
             continue  # "Who did President Obasanjo visit? -> Kano": a town read as a name
         kind = "what-org" if answer_type == "ORG" else "who"
         wh = [Piece("Which organisation")] if kind == "what-org" else [Piece("Who")]
-        remove = {t.i for t in child.subtree}
         yield Draft(
             kind, answer, answer_type, _ask(clause, wh, remove), answer_key=entity_key(answer)
         )
+
+
+def _name_before_a_score(obj: Token) -> Span | None:
+    """'defeated the Arizona Cardinals 49–15 in the NFC Championship Game': the parser makes
+    the score the object and the team its modifier; the team is who was beaten, and the
+    score stays in the question."""
+    if not SCORE.match(obj.text) or obj.i == 0:
+        return None
+    ent = entity_of(obj.nbor(-1))
+    if ent is None or ent.end != obj.i or ent.root.head != obj:
+        return None
+    return ent
 
 
 #: Verbs whose object is as often a place as a person: "visited Kano", "left Arsenal".
@@ -540,8 +558,10 @@ def _who_agent(clause: Clause) -> Iterator[Draft]:
         if obj is None or _coordinated(obj):
             continue
         named = _named_phrase(obj)
-        if named is None or (named[1] == "GROUP" and obj.lower_ not in NAMED_GROUP_NOUNS):
-            continue  # "by Taliban fighters": some of them; "by the rock group Coldplay": it
+        if named is None or (named[1] == "GROUP" and obj.lower_ not in NAMED_GROUP_NOUNS
+                             and not plural_name(named[0])):
+            continue  # "by Taliban fighters": some of them; "by the rock group Coldplay" or
+            # "by the Merkits": all of it
         answer, answer_type = named
         kind = "what-org" if answer_type == "ORG" else "who"
         wh = [Piece("Which organisation")] if kind == "what-org" else [Piece("Who")]
