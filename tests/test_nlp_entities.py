@@ -164,3 +164,13 @@ def test_a_score_is_no_part_of_the_name_before_it(nlp) -> None:
     found = entities(nlp, "The Panthers defeated the Arizona Cardinals 49–15 in the final.")
     assert ("the Arizona Cardinals", "ORG") in found
     assert not any("49–15" in text for text, _ in found)
+
+
+def test_a_name_ending_in_of_runs_on_into_the_organisation_after_it(nlp) -> None:
+    found = entities(nlp, "The Board of Trustees of the University of Chicago met in March.")
+    assert ("The Board of Trustees of the University of Chicago", "ORG") in found
+
+
+def test_what_has_a_population_is_a_place(nlp) -> None:
+    found = entities(nlp, "Jacksonville had a population of 821,784 in the 2010 census.")
+    assert ("Jacksonville", "GPE") in found

@@ -600,6 +600,14 @@ def test_a_score_is_no_date_and_they_after_two_teams_is_not_guessed(nlp) -> None
     assert not [c for c in two_teams if c.answer == "Green Bay Packers"]
 
 
+def test_the_team_after_a_team_the_model_calls_a_people_is_not_the_league(nlp) -> None:
+    """"the team" is the Panthers, whom the model labels a people; never "Who led the NFL in
+    sacks with 11?", a false fact about the one organisation it did label."""
+    candidates = ask(nlp, "The Panthers defense gave up just 308 points, ranking sixth in the "
+                          "NFL. Defensive tackle Kawann Short led the team in sacks with 11.")
+    assert not [c for c in candidates if "NFL" in c.prompt]
+
+
 def test_number_facts_carry_value_hedge_and_counted_noun(nlp) -> None:
     candidate = find(
         ask(nlp, "About 1,200 volunteers joined the rescue effort, according to the Red Cross."),

@@ -254,6 +254,11 @@ def _place_by_context(ent: Span) -> bool:
     # "the town of Aybak"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
         return True
+    # "Jacksonville had a population of 821,784": only a place has a population
+    if root.dep_ == "nsubj" and lemma_of(root.head) == "have" and any(
+            c.dep_ == "dobj" and c.lower_ in ("population", "inhabitants")
+            for c in root.head.children):
+        return True
     # "the northern town, Hairatan" / "Hairatan town"
     if root.dep_ == "appos" and head.lower_ in PLACE_NOUNS:
         return True
@@ -396,8 +401,17 @@ def _country_of_organisation(previous: Span, ent: Span) -> str | None:
     return None
 
 
+def _body_of_organisation(previous: Span, ent: Span) -> str | None:
+    """"The Board of Trustees of | the University of Chicago": a name the model ended on "of"
+    runs on into the organisation after it, whose part it is."""
+    if (previous.label_ == "ORG" and previous[-1].lower_ == "of" and len(previous) > 2
+            and ent.label_ in ("ORG", "GPE")):
+        return "ORG"
+    return None
+
+
 #: Rules that join an entity to the one right before it, each giving the joined label.
-_JOINS = (_article_surname, _country_of_organisation)
+_JOINS = (_article_surname, _country_of_organisation, _body_of_organisation)
 
 
 def _joined(ents: list[Span]) -> list[Span]:

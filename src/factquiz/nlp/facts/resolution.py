@@ -386,6 +386,12 @@ def _resolve(
             found = ctx.resolve(token.i, labels, _ANAPHOR_FITS.get(lower))
             if found is None:
                 raise Unaskable(f"'the {lower}' names no single place or organisation")
+            if lower in ("team", "club", "band") and any(
+                    m.key != found.key and m.text.endswith("s")
+                    for m in ctx.named_before(token.i, frozenset({"NORP"}))):
+                # "The Panthers defense ... led the NFL ... led the team in sacks": the
+                # model calls the team a people, and the league is no team
+                raise Unaskable(f"'the {lower}' may be a team the model took for a people")
             out[-1] = Piece(found.text, token, replaced=True)
             continue
         if bare_definite and token.ent_type_ == "" and not token.is_sent_start:
