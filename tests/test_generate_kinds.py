@@ -131,6 +131,19 @@ def test_a_role_noun_before_a_name_makes_a_person(text: str, name: str, person: 
     assert KindEvidence.build([text], []).is_person_by_context(name) is person
 
 
+@pytest.mark.parametrize("text, name, person", [
+    ("Jochi died in 1226, during his father's lifetime.", "Jochi", True),
+    ("Later, Temuge's father fell ill.", "Temuge", True),
+    # A role word between makes "his" the role holder's; a body's "its" outvotes a "his".
+    ("The Courier's correspondent said his visa was refused.", "Courier", False),
+    ("Labour set out its plans. It won the Labour seat in 2001 after his defeat.", "Labour",
+     False),
+])
+def test_a_name_followed_by_its_own_his_or_father_is_a_person(text: str, name: str,
+                                                              person: bool) -> None:
+    assert KindEvidence.build([text], []).is_person_by_context(name) is person
+
+
 @pytest.mark.parametrize("text, name, thing", [
     ("Inspectors seized Finca Lomas, a sheep ranch owned by Agrovale.", "Finca Lomas", True),
     ("Analysts praised Norcom, a cable company based in Leeds.", "Norcom", False),

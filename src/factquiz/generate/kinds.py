@@ -206,6 +206,18 @@ _PERSON_AFTER = re.compile(r"^, who\b|^, (?:aged )?\d{2},")
 #: "the owners of Rover, who ...": after a preposition the relative clause may be the
 #: head noun's.
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|for|from|to|with|by|on|into) (?:the )?$")
+#: "Jochi died in 1226, during his father's lifetime", "Iqbal's father": a name whose own
+#: next words, lower-case only (no other name between), say "his" or "her" or name a
+#: relative is a person's. A role word between ("the BBC's correspondent said his") makes
+#: the pronoun that person's, not the name's.
+_OWN_PRONOUN_AFTER = re.compile(
+    r"^(?: (?:[a-z][\w-]*|\d[\d,]*),?){1,7} (?:his|her|himself|herself)\b"
+    r"|^'s (?:father|mother|wife|husband|son|daughter|brother|widow|uncle|grandfather)\b")
+_ITS_AFTER = re.compile(r"^(?: (?:[a-z][\w-]*|\d[\d,]*),?){0,7} (?:its|their|itself)\b")
+_ROLE_WORDS = frozenset("""boss chief head manager director chairman chairwoman executive
+    spokesman spokeswoman spokesperson reporter correspondent editor founder president
+    minister secretary leader owner coach player striker captain member members staff
+    analyst economist officer official officials lawyer lawyers""".split())  # noqa: SIM905
 #: "to meet X", "met X": people are met, towns are visited.
 _MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting) (?:with )?$")
 #: "directed by X", "starring X": only people direct and star.
@@ -248,6 +260,13 @@ ENGLISH_COUNTRY_NAMES = {
     "Burma": "MM", "Macedonia": "MK", "Swaziland": "SZ", "Cape Verde": "CV",
     "East Timor": "TL", "Vatican": "VA",
 }
+
+
+def _own_pronoun(after: str) -> bool:
+    """See `_OWN_PRONOUN_AFTER`."""
+    found = _OWN_PRONOUN_AFTER.match(after)
+    return found is not None and not any(
+        w.strip(",") in _ROLE_WORDS for w in found.group(0).split())
 
 
 def _iso_key(name: str) -> str:
@@ -644,6 +663,14 @@ class KindEvidence:
                or _PERSON_BEFORE.search(before)
                for form in forms for before, after in self.contexts(form)):
             return True
+        if len(tokens) <= 2 and not bare.isupper() and not any(
+                t.casefold() in ORGANISATION_WORDS or t.casefold() in _BODY_NOUNS
+                for t in tokens):
+            seen = [after for before, after in self.contexts(bare, 60)
+                    if not _AFTER_PREPOSITION.search(before)]
+            # "Labour in its": a body's own pronoun outvotes a stray "his" further on
+            if sum(map(_own_pronoun, seen)) > sum(bool(_ITS_AFTER.match(a)) for a in seen):
+                return True
         return len(forms) > 1 and (self._after_a_role(bare) or self._listed_with_people(bare))
 
     def _listed_with_people(self, bare: str) -> bool:
