@@ -37,6 +37,7 @@ from factquiz.nlp.facts.skips import (
     _first_person,
     _in_voice,
     _object_left_to_a_later_verb,
+    _subject_inside_an_opening_attribution,
     _verb_cut_from_its_prefix,
 )
 from factquiz.nlp.facts.speech import _speech_cut
@@ -100,7 +101,8 @@ def sentence_candidates(
             continue
         if _object_left_to_a_later_verb(clause.verb) or _country_of_the_place_before(clause):
             continue
-        if _background_dated_from_today(clause):
+        if _background_dated_from_today(clause) or _subject_inside_an_opening_attribution(
+                clause):
             continue
         # A role stated beside a name ("X, T-Mobile's chief executive") is the article's
         # own wording even in a speaker's sentence; every other claim follows the voice.

@@ -36,6 +36,21 @@ def _object_left_to_a_later_verb(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in listed[-1].children)
 
 
+def _subject_inside_an_opening_attribution(clause: Clause) -> bool:
+    """"According to the works of the historian Rashid Hamadani, the Mongols killed ...": the
+    parser may take the source's name for the subject (and "the Mongols" for its
+    apposition); a subject before the comma that closes an opening "According to" is one of
+    its words, never who did it."""
+    subject = clause.subject
+    if subject is None:
+        return False
+    sent = subject.sent
+    if sent[0].lower_ != "according" or len(sent) < 3 or sent[1].lower_ != "to":
+        return False
+    comma = next((t.i for t in sent if t.text == ","), None)
+    return comma is None or subject.i < comma
+
+
 def _country_of_the_place_before(clause: Clause) -> bool:
     """"their service to Bergen and Stavanger, Norway was terminated": a place written after
     a place and a comma says where that one is; the parse took it for the subject."""
