@@ -147,13 +147,17 @@ def test_a_bracket_is_no_part_of_a_name(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
-        # A plural name after "the" is a team or a band, whatever the model guessed.
-        ("The Panthers finished the regular season with a 15–1 record.", "Panthers", "ORG"),
+        # A plural name straight after "the" is a team or a band, whatever the model guessed.
+        # (A "person" so read becomes a group of people, a "product" an organisation.)
+        ("The Panthers finished the regular season with a 15–1 record.", "Panthers", "NORP"),
         ("The Broncos defeated the Pittsburgh Steelers in the divisional round.",
          "Broncos", "ORG"),
         # A counted plural is things ("two ... Saturn Vs"); a name before a noun is no team.
         ("The two unused Saturn Vs became museum exhibits.", "Saturn Vs", "PRODUCT"),
         ("The Williams sisters won the doubles.", "Williams", "PERSON"),
+        # "the" before a description, not before the name, makes no group.
+        ("Fans expected to see the new-look Kelly Holmes tearing up the track again.",
+         "Kelly Holmes", "PERSON"),
     ],
 )
 def test_a_plural_name_after_the_is_a_group(nlp, text: str, name: str, label: str) -> None:

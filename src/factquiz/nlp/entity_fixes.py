@@ -321,8 +321,8 @@ def plural_name(ent: Span) -> bool:
             or any(c.dep_ == "nummod" for c in root.children)  # "two unused Saturn Vs"
             or root.lower_ in _PLURAL_INSTITUTIONS):
         return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or (
-        ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the") or ent[0].lower_ == "the"
+    # "the" right before the name: "the double Olympic champion Kelly Holmes" is one woman
+    return (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the") or ent[0].lower_ == "the"
 
 
 def _geographic_spans(doc: Doc) -> list[Span]:
@@ -501,7 +501,8 @@ def relabel_entities(doc: Doc) -> Doc:
             continue
         label = ent.label_
         if label in ("PERSON", "PRODUCT") and plural_name(ent):
-            label = "ORG"
+            # a people-like name stays a group of people ("the Lib Dems"), a thing's a body
+            label = "NORP" if label == "PERSON" else "ORG"
         elif label in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and (
             _person_by_title(doc, ent) or _person_by_apposition(ent)
         ):
