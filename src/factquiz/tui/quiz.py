@@ -25,7 +25,8 @@ MODES: tuple[tuple[str, str, str], ...] = (
     ("choice", "Multiple choice", "Pick one of four answers with keys 1-4."),
     ("exam", "Exam", "A time limit per question; results only at the end."),
     ("missed", "Missed last time", "Only the questions you got wrong last time."),
-    ("review", "Review due", "The questions spaced repetition says are due today."),
+    ("review", "Review due",
+     "What spaced repetition says is due today: questions to review, and new ones to learn."),
 )
 MODE_TITLES = {key: title for key, title, _ in MODES}
 
