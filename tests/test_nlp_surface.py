@@ -355,6 +355,11 @@ KEPT += [
         id="occupation-opening-a-sentence-is-no-part-of-the-name",
     ),
     pytest.param(
+        "Midfielder Ana Ruiz was named the WSL Most Valuable Player.",
+        ("who", "Who was named the WSL Most Valuable Player?", "Ana Ruiz"),
+        id="a-players-position-opening-a-sentence-is-no-part-of-her-name",
+    ),
+    pytest.param(
         "Director Martin Okafor's The Kano Story went on general release in the US on Friday.",
         ("when", "When did director Martin Okafor's The Kano Story go on general release in "
                  "the US?", "Friday"),

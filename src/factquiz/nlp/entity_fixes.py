@@ -174,7 +174,12 @@ GENRE_NOUNS = frozenset({"comedy", "thriller", "drama", "film", "movie", "musica
 OCCUPATIONS = frozenset(
     """conductor director actor actress singer comedian author writer novelist poet artist
     designer producer composer presenter broadcaster journalist economist analyst
-    sprinter athlete striker footballer cyclist playwright photographer olympian""".split()  # noqa: SIM905
+    sprinter athlete striker footballer cyclist playwright photographer olympian
+    midfielder defender goalkeeper winger quarterback pitcher batsman jockey boxer golfer
+    swimmer runner skier dancer drummer guitarist rapper painter sculptor filmmaker
+    film-maker columnist commentator historian scientist physicist chemist mathematician
+    philosopher astronaut architect engineer inventor explorer activist campaigner
+    businessman businesswoman entrepreneur tycoon""".split()  # noqa: SIM905
 )
 #: Adjectives only works take: "the bestselling Being Digital".
 WORK_ADJECTIVES = frozenset({"bestselling", "best-selling", "award-winning", "animated"})
