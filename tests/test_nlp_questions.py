@@ -523,6 +523,27 @@ QUESTIONS = [
         id="a-hyphen-inside-a-score-is-kept",
     ),
     pytest.param(
+        "There was a riot in Leeds in 1857.",
+        "where",
+        "Where was there a riot in 1857?",
+        "in Leeds",
+        id="the-place-of-what-there-was",
+    ),
+    pytest.param(
+        "There are 12 museums in Leeds – among others, the Royal Armouries and the City Museum.",
+        "where",
+        "Where are there 12 museums?",
+        "in Leeds",
+        id="an-unpaired-dash-opens-an-aside-that-runs-to-the-end",
+    ),
+    pytest.param(
+        "The Lantern won two awards - for best music and best sound.",
+        "how-many",
+        "How many awards did the Lantern win?",
+        "two",
+        id="what-the-count-was-for-after-a-dash-goes-with-its-dash",
+    ),
+    pytest.param(
         "The Russian government has denied the claims made by Yukos.",
         "what-org",
         "Which organisation has denied the claims made by Yukos?",

@@ -1001,6 +1001,12 @@ READ_REFUSALS = [
     pytest.param("According to the works of the Persian historian Rashid-al-Din Hamadani, the"
                  " Mongols killed more than 5,000 people in Herat.", "how-many",
                  id="a-subject-inside-an-opening-according-to-is-a-misparse"),
+    # The parse drops what was said of Kano: "Who said there had been a rise in sales in
+    # Lagos and, in Kano?" ends inside an aside.
+    pytest.param("Mr Okafor said there had been a rise in sales in Lagos and, in Kano, a small"
+                 " fall in prices.", "who", id="a-claim-cut-inside-its-aside-is-not-asked"),
+    pytest.param("Mr Okafor said there had been a rise in sales in Lagos and, in Kano, a small"
+                 " fall in prices.", "where", id="a-place-set-off-after-and-is-the-next-clauses"),
 ]
 
 

@@ -1130,3 +1130,22 @@ def test_a_count_beside_a_number_word_is_not_pied_piped(nlp) -> None:
                    ["nsubj", "ROOT", "prep", "nummod", "pobj", "punct"],
                    ["NNP", "VBD", "IN", "CD", "NNS", "."])
     assert _pied_piped_objects(Clause(alone[1], alone[0]), []) == [alone[4]]
+
+
+def test_examples_after_a_spaced_dash_are_no_part_of_the_noun_phrase() -> None:
+    # The SQuAD parse of "There are 13 natural reserves in Warsaw – among others, Bielany
+    # Forest.": "among others" hangs on the noun after the dash; the phrase ends before it.
+    import spacy
+    from spacy.tokens import Doc
+
+    from factquiz.nlp.realise import phrase
+
+    words = ["There", "are", "13", "natural", "reserves", "in", "Warsaw", "–", "among",
+             "others", ",", "Bielany", "Forest", "."]
+    spaces = [True] * len(words)
+    spaces[9] = spaces[12] = spaces[13] = False
+    heads = [1, 1, 4, 4, 1, 4, 5, 4, 4, 8, 1, 12, 1, 1]
+    deps = ["expl", "ROOT", "nummod", "amod", "attr", "prep", "pobj", "punct", "prep", "pobj",
+            "punct", "compound", "appos", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    assert [t.text for t in phrase(doc[4])] == ["13", "natural", "reserves", "in", "Warsaw"]

@@ -115,6 +115,10 @@ def _mine_is_a_pit(text: str) -> bool:
     return len(pits) == len(mines)
 
 
+#: "and, in Kano?": a conjunction and a comma open an aside that must be followed by more.
+_OPEN_ASIDE_AT_END = re.compile(r"\b(?:and|but|or|while), [^,?]+\?$")
+
+
 def violations(candidate: Candidate) -> list[str]:
     """Why this candidate must not be emitted; empty when it meets every guarantee."""
     problems = []
@@ -131,6 +135,9 @@ def violations(candidate: Candidate) -> list[str]:
         problems.append("prompt runs over two sentences")
     if "  " in prompt or " ," in prompt or ",," in prompt or " ?" in prompt:
         problems.append("prompt has broken spacing or punctuation")
+    if _OPEN_ASIDE_AT_END.search(prompt):
+        # "Who said there had been a rise in Lagos and, in Kano?": what was said of Kano is gone
+        problems.append("prompt ends inside an aside its clause lost")
     if not answer.strip() or not any(ch.isalnum() for ch in answer):
         problems.append("empty answer")
     if answer.casefold() not in candidate.sentence.casefold():

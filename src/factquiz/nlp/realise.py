@@ -347,6 +347,9 @@ def phrase(
                 continue
             if child.dep_ in ("prep", "advmod", "npadvmod", "amod") and _between_commas(child):
                 continue  # "the auction, at Sotheby's, will feature": an aside
+            if child.dep_ == "prep" and child.i > t.i and _spaced(child.nbor(-1)) and (
+                    child.nbor(-1).text in DASHES):
+                continue  # "13 natural reserves – among others, Bielany Forest": an aside
             if (
                 child.dep_ == "advmod"
                 and child.lower_ not in FOCUS_ADVERBS

@@ -231,11 +231,13 @@ def _whole_dash_asides(pieces: list[Piece]) -> list[Piece]:
     """"a season's best of 2.20m - just 3cm short of the standard - to claim the title":
     when the question kept one dash of a pair and lost the other, the aside goes whole
     ("... of 2.20m to claim the title"); an aside holding the wh-phrase cannot go."""
-    kept = [p.token.i for p in pieces if p.token is not None and _spaced_dash(p.token)]
-    if not kept:
+    tokens = [p.token for p in pieces if p.token is not None]
+    if not tokens:
         return pieces
-    sent = next(p.token for p in pieces if p.token is not None).sent
-    dashes = [t.i for t in sent if _spaced_dash(t)]
+    dashes = [t.i for t in tokens[0].sent if _spaced_dash(t)]
+    kept = [t.i for t in tokens if _spaced_dash(t)]
+    if not kept:
+        return _without_closing_dash_aside(pieces, dashes)
     for first, second in zip(dashes[::2], dashes[1::2], strict=False):
         if (first in kept) == (second in kept):
             continue
@@ -249,7 +251,29 @@ def _whole_dash_asides(pieces: list[Piece]) -> list[Piece]:
                                                 pieces.index(inside[-1]) + 1]):
             raise Unaskable("half of a dash aside left in the question")
         pieces = [p for p in pieces if p not in inside]
-    return pieces
+    return _without_closing_dash_aside(pieces, dashes)
+
+
+def _without_closing_dash_aside(pieces: list[Piece], dashes: list[int]) -> list[Piece]:
+    """"There are 12 museums in Leeds - among others, the Royal Armouries ...": an unpaired
+    last dash opens an aside that runs to the end; words of it that close the question go
+    ("Where are there 12 museums?", not "... 12 museums among others?")."""
+    if len(dashes) % 2 == 0:
+        return pieces
+    last = dashes[-1]
+    cut = len(pieces)
+    while cut > 0 and pieces[cut - 1].token is not None and pieces[cut - 1].token.i >= last:
+        if pieces[cut - 1].replaced:
+            return pieces
+        cut -= 1
+    if cut == len(pieces) or cut == 0:
+        return pieces
+    opening = pieces[cut].token.i
+    if opening == last:
+        opening = pieces[cut + 1].token.i if cut + 1 < len(pieces) else opening
+    if opening != last + 1:
+        return pieces  # the question kept words far after the dash, not the aside's opening
+    return pieces[:cut]
 
 
 #: Words that open an aside after a comma or dash: "..., including X", "- all of whom ...".

@@ -64,6 +64,9 @@ def _where(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
     # "built a church in Paris": the place may hang on the object rather than the verb.
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "expl" for c in verb.children):
+        # "there was a riot at Buckland Valley in 1857": the place of what there was
+        objects += [c for c in verb.children if c.dep_ == "attr"]
     own = [c for c in verb.children if c.dep_ == "prep"]
     # "continues to live in Los Angeles": the place of what the subject goes on to do.
     own += [p for x in _infinitive_complements(verb) for p in x.children if p.dep_ == "prep"]
@@ -88,6 +91,8 @@ def _where(clause: Clause) -> Iterator[Draft]:
             continue
         if prep in hung and any(c.dep_ == "conj" for c in prep.head.children):
             continue  # "enrolls 5,000 students in the College and 15,000 overall": one's
+        if prep in hung and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+            continue  # "a rise in X and, in Ireland, only a fall": the next clause's place
         word = prep.lower_
         if word not in LOCATIVE_PREPOSITIONS and not (
             word in DIRECTIONAL_PREPOSITIONS and lemma_of(verb) in MOTION_VERBS
