@@ -1007,6 +1007,10 @@ READ_REFUSALS = [
                  " fall in prices.", "who", id="a-claim-cut-inside-its-aside-is-not-asked"),
     pytest.param("Mr Okafor said there had been a rise in sales in Lagos and, in Kano, a small"
                  " fall in prices.", "where", id="a-place-set-off-after-and-is-the-next-clauses"),
+    # "Who was sentenced one day?": the interval goes with the clause it counts from, and
+    # what is left names nothing.
+    pytest.param("Mr Okafor was sentenced one day after an online campaign highlighted his case"
+                 " in a day of action.", "who", id="an-interval-goes-with-its-dropped-clause"),
 ]
 
 

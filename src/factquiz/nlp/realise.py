@@ -792,10 +792,18 @@ def _object_was_a_subject(verb: Token, conj: Token) -> bool:
 
 
 def _interval_after(child: Token) -> bool:
-    """'returned to Lagos two years later', 'three months earlier': a time counted from an
-    event the question does not name; the question is true without it."""
-    return child.lower_ in ("later", "earlier", "afterwards") and child.dep_ == "advmod" and any(
-        c.dep_ == "npadvmod" and c.i < child.i for c in child.children)
+    """'returned to Lagos two years later', 'three months earlier', 'one day after X
+    happened': a time counted from an event the question does not name; the question is
+    true without it."""
+    if child.lower_ in ("later", "earlier", "afterwards") and child.dep_ == "advmod" and any(
+            c.dep_ == "npadvmod" and c.i < child.i for c in child.children):
+        return True
+    # "was sentenced one day after an online campaign highlighted his case": the clause the
+    # interval counts from goes (an adverbial clause), so the interval goes with it.
+    following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return (child.dep_ == "npadvmod" and any(c.dep_ == "nummod" for c in child.children)
+            and following is not None and following.lower_ in ("after", "before")
+            and following.dep_ == "mark" and following.head.dep_ == "advcl")
 
 
 def _relative_to_date(child: Token) -> bool:
