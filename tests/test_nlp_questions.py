@@ -530,6 +530,15 @@ QUESTIONS = [
         id="the-place-of-what-there-was",
     ),
     pytest.param(
+        "The Nigerian Statistics Office said growth in Nigeria was 1.6%, after a year of "
+        "contraction in 2003, down from an earlier estimate of 1.7%.",
+        "what-org",
+        "Which organisation said growth in Nigeria was 1.6%, down from an earlier estimate of "
+        "1.7%?",
+        "Nigerian Statistics Office",
+        id="a-dropped-aside-leaves-one-comma-where-words-go-on",
+    ),
+    pytest.param(
         "There are 12 museums in Leeds – among others, the Royal Armouries and the City Museum.",
         "where",
         "Where are there 12 museums?",

@@ -500,11 +500,31 @@ def _indefinite_description(appos: Token) -> bool:
     return after < len(appos.doc) and appos.doc[after].text in (",", *DASHES)
 
 
+def _comma_for_a_dropped_aside(tokens: list[Token], present: set[int]) -> set[int]:
+    """'was 1.6%, after a year of contraction in 2003, down from 1.7%': where an aside
+    between two kept commas went and words go on after it, one comma stays in its place
+    ('was 1.6%, down from 1.7%'), so the words either side are not read as one phrase."""
+    keep: set[int] = set()
+    for comma in tokens:
+        if comma.text != "," or comma.i - 1 not in present or comma.i + 1 in present:
+            continue
+        closing = next((t for t in comma.doc[comma.i + 1:comma.sent.end]
+                        if t.text == "," and t.head == comma.head), None)
+        if (closing is not None and closing.i + 1 in present and closing.nbor(1).dep_ != "cc"
+                and all(i not in present for i in range(comma.i + 1, closing.i))):
+            keep.add(comma.i)
+    return keep
+
+
 def _trim_punct(tokens: list[Token]) -> list[Token]:
     """Drop commas and dashes left at the edges of a phrase or next to removed words."""
     present = {t.i for t in tokens}
+    kept_commas = _comma_for_a_dropped_aside(tokens, present)
     result = []
     for t in tokens:
+        if t.i in kept_commas:
+            result.append(t)
+            continue
         if (
             t.is_punct
             and t.text in {",", ";", ":", "-", "--", "—", "–"}
