@@ -530,6 +530,13 @@ QUESTIONS = [
         id="the-place-of-what-there-was",
     ),
     pytest.param(
+        "Chidi Okafor, the novelist, was born here in 1961.",
+        "when",
+        "When was Chidi Okafor born?",
+        "1961",
+        id="here-goes-from-a-when-question-true-wherever-here-is",
+    ),
+    pytest.param(
         "The Nigerian Statistics Office said growth in Nigeria was 1.6%, after a year of "
         "contraction in 2003, down from an earlier estimate of 1.7%.",
         "what-org",

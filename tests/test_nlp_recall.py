@@ -1011,6 +1011,8 @@ READ_REFUSALS = [
     # what is left names nothing.
     pytest.param("Mr Okafor was sentenced one day after an online campaign highlighted his case"
                  " in a day of action.", "who", id="an-interval-goes-with-its-dropped-clause"),
+    # "When did Mr Okafor come?" would lose where he came to.
+    pytest.param("Mr Okafor came here in 1998.", "when", id="here-stays-with-a-motion-verb"),
 ]
 
 

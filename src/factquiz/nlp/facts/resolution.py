@@ -24,6 +24,7 @@ from factquiz.nlp.realise import Piece, Unaskable, phrase
 from factquiz.nlp.vocabulary import (
     ANAPHORIC_NOUNS,
     COLLECTIVE_SUBJECTS,
+    MOTION_VERBS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     UNRESOLVABLE_PRONOUNS,
@@ -291,6 +292,9 @@ def _resolve(
             continue
         lower = token.lower_
         if lower in ("there", "here") and token.dep_ == "advmod":
+            if (lower == "here" and draft.kind == "when" and verb is not None
+                    and token.head == verb and lemma_of(verb) not in MOTION_VERBS):
+                continue  # "When was Casimir Pulaski born?": true wherever "here" is
             raise Unaskable(f"{lower!r} points at a place the question does not name")
         if token.tag_ in ("WP", "WDT", "WP$"):
             out.append(piece)  # a relative pronoun inside a kept restrictive clause
