@@ -154,6 +154,13 @@ def test_a_name_followed_by_its_own_his_or_father_is_a_person(text: str, name: s
     ("Readers use WebSip aggregators. WebSip feeds grew. WebSip is popular.", "WebSip", True),
     ("Norcom said WebSip feeds grew.", "Norcom", False),
     ("The 1984 release of the Zbox made Norcom famous.", "Zbox", True),
+    # An acronym its article spells out in lower case is a common noun, unless an article
+    # spells it in capitals as a body; chance runs of small words do not count.
+    ("India allowed 100% foreign direct investment in telecoms. Unions said allowing FDI "
+     "was wrong.", "FDI", True),
+    ("The Environmental Protection Agency (EPA) set rules for external power adapters. The "
+     "EPA said so.", "EPA", False),
+    ("The BBC reported that tickets were sold by bar code.", "BBC", False),
     ("The 1984 release of the Zbox made Norcom famous.", "Norcom", False),
     ("Buyers pay more for the Cooper Z which costs up to £17,730. A used Cooper Z is dear.",
      "Cooper Z", True),

@@ -214,6 +214,8 @@ _OWN_PRONOUN_AFTER = re.compile(
     r"^(?: (?:[a-z][\w-]*|\d[\d,]*),?){1,7} (?:his|her|himself|herself)\b"
     r"|^'s (?:father|mother|wife|husband|son|daughter|brother|widow|uncle|grandfather)\b")
 _ITS_AFTER = re.compile(r"^(?: (?:[a-z][\w-]*|\d[\d,]*),?){0,7} (?:its|their|itself)\b")
+_SMALL_WORDS = frozenset("""a an the of and or but in at on by to for from with as is are was
+    were be been has had have it its if not into such so than that this""".split())  # noqa: SIM905
 _ROLE_WORDS = frozenset("""boss chief head manager director chairman chairwoman executive
     spokesman spokeswoman spokesperson reporter correspondent editor founder president
     minister secretary leader owner coach player striker captain member members staff
@@ -386,6 +388,8 @@ class KindEvidence:
     #: One-word group names the model labels NORP ("Afghan", "Uzbek", "Pakistanis").
     demonyms: frozenset[str] = frozenset()
     text: str = ""
+    #: Each article's own text, for evidence that must come from one article.
+    documents: tuple[str, ...] = ()
     #: First words of the corpus's full person names ("alistair", "ulf").
     given_names: frozenset[str] = frozenset()
     _mention_texts: frozenset[str] = frozenset()
@@ -418,7 +422,7 @@ class KindEvidence:
         # as a person makes "Illva" no given name.
         namesakes = {first: {person: frozenset(written) for person, written in people.items()}
                      for first, people in full.items() if len(people) > 1}
-        return cls(labels=labels, demonyms=demonyms, text=text,
+        return cls(labels=labels, demonyms=demonyms, text=text, documents=tuple(texts),
                    given_names=frozenset(namesakes),
                    _mention_texts=frozenset(m.text for m in mentions), _namesakes=namesakes)
 
@@ -630,6 +634,8 @@ class KindEvidence:
         technology, a ranch ("X, a beef cattle ranch owned by ...", "file-sharing program X",
         "its new X technology") in a third of its mentions, and never describe it as a body:
         a product or property the model labelled an organisation."""
+        if self._spelt_out_in_lower_case(strip_article(name).strip()):
+            return True  # "FDI" of "foreign direct investment": a common noun shortened
         found = self.contexts(name, width=60)
         things = bodies = 0
         for before, after in found:
@@ -640,6 +646,24 @@ class KindEvidence:
                     before) or _THING_AFTER.match(after):
                 things += 1
         return bodies == 0 and things > 0 and things * 3 >= len(found)
+
+    def _spelt_out_in_lower_case(self, bare: str) -> bool:
+        """An acronym whose article spells out its letters in lower-case words ("allowing FDI"
+        and "allowing 100% foreign direct investment") stands for a common noun, unless some
+        article spells it in capitals as a body's name ("the US Environmental Protection
+        Agency (EPA)" beside "external power adapters"). Chance runs of small words ("by bar
+        code" for BBC) do not count."""
+        if not (2 < len(bare) <= 6 and bare.isalpha() and bare.isupper()):
+            return False
+        capitals = r"[ -]".join(rf"{letter}[a-z]+" for letter in bare)
+        if re.search(rf"(?<![\w-]){capitals}(?![\w-])", self.text):
+            return False
+        lower = re.compile(r"(?<![\w-])" + r"[ -]".join(
+            rf"{letter.lower()}[a-z]+" for letter in bare) + r"(?![\w-])")
+        acronym = re.compile(rf"(?<![\w-]){bare}(?![\w-])")
+        return any(
+            not set(found.group(0).replace("-", " ").split()) & _SMALL_WORDS
+            for text in self.documents if acronym.search(text) for found in lower.finditer(text))
 
     def is_person_by_context(self, name: str) -> bool:
         """See `_is_person_by_context`; remembered per name."""
