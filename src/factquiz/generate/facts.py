@@ -16,21 +16,12 @@ from rapidfuzz import fuzz
 
 from factquiz.generate.aliases import Entity, EntityIndex
 from factquiz.generate.candidate import Candidate
-from factquiz.generate.names import fold
+from factquiz.generate.names import FUNCTION_WORDS, fold
 
 #: Prompts at least this similar (token set ratio) ask the same thing.
 SAME_PROMPT = 80
 #: Within one document, prompts this similar with the same answer are near-duplicates.
 NEAR_DUPLICATE = 85
-
-_STOP = frozenset(
-    """
-    a an the of in on at to for from by with and or but as is are was were be been being has
-    have had do does did it its this that these those he she they them his her their we our
-    you your i me my who whom whose what when where how many much which said says say told
-    according about more than least some also after before into over under up out than
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
 
 
 @dataclass
@@ -78,7 +69,7 @@ _MONTH_FORMS = {m: m[:3] for m in _MONTHS} | {m[:3]: m[:3] for m in _MONTHS} | {
 
 def content_words(text: str) -> set[str]:
     words = re.findall(r"[a-z][a-z'-]+", fold(text))
-    return {_MONTH_FORMS.get(w, w) for w in words if w not in _STOP and len(w) > 2}
+    return {_MONTH_FORMS.get(w, w) for w in words if w not in FUNCTION_WORDS and len(w) > 2}
 
 
 def values_overlap(a: Candidate, b: Candidate) -> bool:

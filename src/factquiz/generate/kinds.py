@@ -20,6 +20,7 @@ from typing import NamedTuple
 from factquiz.generate.candidate import Mention
 from factquiz.generate.name_sex import sex_of_given_name
 from factquiz.generate.names import (
+    FUNCTION_WORDS,
     ORGANISATION_WORDS,
     fold,
     name_key,
@@ -214,8 +215,6 @@ _OWN_PRONOUN_AFTER = re.compile(
     r"^(?: (?:[a-z][\w-]*|\d[\d,]*),?){1,7} (?:his|her|himself|herself)\b"
     r"|^'s (?:father|mother|wife|husband|son|daughter|brother|widow|uncle|grandfather)\b")
 _ITS_AFTER = re.compile(r"^(?: (?:[a-z][\w-]*|\d[\d,]*),?){0,7} (?:its|their|itself)\b")
-_SMALL_WORDS = frozenset("""a an the of and or but in at on by to for from with as is are was
-    were be been has had have it its if not into such so than that this""".split())  # noqa: SIM905
 _ROLE_WORDS = frozenset("""boss chief head manager director chairman chairwoman executive
     spokesman spokeswoman spokesperson reporter correspondent editor founder president
     minister secretary leader owner coach player striker captain member members staff
@@ -662,7 +661,7 @@ class KindEvidence:
             rf"{letter.lower()}[a-z]+" for letter in bare) + r"(?![\w-])")
         acronym = re.compile(rf"(?<![\w-]){bare}(?![\w-])")
         return any(
-            not set(found.group(0).replace("-", " ").split()) & _SMALL_WORDS
+            not set(found.group(0).replace("-", " ").split()) & FUNCTION_WORDS
             for text in self.documents if acronym.search(text) for found in lower.finditer(text))
 
     def is_person_by_context(self, name: str) -> bool:
@@ -679,17 +678,15 @@ class KindEvidence:
         bare = strip_article(name).strip()
         tokens = bare.split()
         forms = [bare]
-        if 2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and not any(
-                t.casefold() in ORGANISATION_WORDS or t.casefold() in _BODY_NOUNS
-                for t in tokens):
+        body_words = any(t.casefold() in ORGANISATION_WORDS or t.casefold() in _BODY_NOUNS
+                         for t in tokens)
+        if 2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and not body_words:
             forms.append(tokens[-1])
         if any((_PERSON_AFTER.match(after) and not _AFTER_PREPOSITION.search(before))
                or _PERSON_BEFORE.search(before)
                for form in forms for before, after in self.contexts(form)):
             return True
-        if len(tokens) <= 2 and not bare.isupper() and not any(
-                t.casefold() in ORGANISATION_WORDS or t.casefold() in _BODY_NOUNS
-                for t in tokens):
+        if len(tokens) <= 2 and not bare.isupper() and not body_words:
             seen = [after for before, after in self.contexts(bare, 60)
                     if not _AFTER_PREPOSITION.search(before)]
             # "Labour in its": a body's own pronoun outvotes a stray "his" further on

@@ -143,6 +143,16 @@ def name_key(name: str) -> str:
     return fold(strip_article(strip_possessive(" ".join(name.split()))))
 
 
+#: Function words: no content of their own, so never evidence of what a phrase names.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the of in on at to for from by with and or but as is are was were be been being has
+    have had do does did it its this that these those he she they them his her their we our
+    you your i me my who whom whose what when where how many much which said says say told
+    according about more than least some also after before into over under up out than
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
 #: Words that make a name an organisation ("Menatep Group", "Bank of America").
 ORGANISATION_WORDS = frozenset({
     "bank", "banks", "group", "association", "university", "college", "council", "committee",
