@@ -136,6 +136,13 @@ def _bound_to_the_plural_subject(token: Token) -> bool:
     return bool(plurals) and all(t.i in inside for t in plurals)
 
 
+def _reads_as_plural(noun: Token) -> bool:
+    """A plural noun, or a name a reader takes for one ("the Broncos", tagged singular)."""
+    return noun.tag_ in ("NNS", "NNPS") or (
+        noun.tag_ == "NNP" and noun.lower_.endswith("s")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
+
+
 def _plural_subject_before(token: Token) -> Token | None:
     """The subject nearest before a "they": a plural noun phrase there is what a reader takes
     it for ("The Broncos defeated the Pittsburgh Steelers ... They then beat ..."), as is a
@@ -144,9 +151,7 @@ def _plural_subject_before(token: Token) -> Token | None:
     for t in reversed(doc[: token.i]):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ in ("PRP", "WP", "WDT", "EX"):
             continue
-        plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or (
-            t.tag_ == "NNP" and t.lower_.endswith("s")
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children))
+        plural = _reads_as_plural(t) or any(c.dep_ == "conj" for c in t.children)
         # "the government of the Duke of Newcastle decided ... They chose": the body itself
         collective = t.tag_ == "NN" and t.lower_ in COLLECTIVE_SUBJECTS
         return t if plural or collective else None
@@ -163,10 +168,7 @@ def _plural_name_continued(token: Token, ctx: ParagraphContext) -> Antecedent | 
                                                                             - sent.start]):
         return None
     for t in reversed(token.doc[: sent.start]):
-        plural = t.tag_ in ("NNS", "NNPS") or (
-            t.tag_ == "NNP" and t.lower_.endswith("s")
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children))
-        if not plural:
+        if not _reads_as_plural(t):
             continue  # "quarterback Cam Newton was named": one person, not what "they" is
         if not t.dep_.startswith("nsubj"):
             return None  # "denied the New England Patriots a chance ... They": which?

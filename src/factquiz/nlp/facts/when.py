@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from factquiz.nlp.clauses import Clause, until_date
 from factquiz.nlp.context import entity_of
+from factquiz.nlp.entity_fixes import SCORE
 from factquiz.nlp.events import event_dates
 from factquiz.nlp.facts.common import (
     DECADE,
@@ -39,7 +40,7 @@ def _specific_date(ent: Span) -> bool:
         return any(ORDINAL.fullmatch(t.lower_) for t in ent)
     if words & DURATION_UNITS:
         return False  # "the past four days", "six hours": how long, not when
-    if re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", ent.text):
+    if SCORE.match(ent.text):
         return False  # "beat the Chicago Bears 24-10": a score, not a date
     # "its first weekend", "its 15th week": counted from a start the question does not give;
     # "one evening", "one day": any evening.

@@ -64,7 +64,7 @@ def _where(clause: Clause) -> Iterator[Draft]:
     verb = clause.verb
     # "built a church in Paris": the place may hang on the object rather than the verb.
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c.dep_ == "expl" for c in verb.children):
+    if clause.subject is not None and clause.subject.dep_ == "expl":
         # "there was a riot at Buckland Valley in 1857": the place of what there was
         objects += [c for c in verb.children if c.dep_ == "attr"]
     own = [c for c in verb.children if c.dep_ == "prep"]
