@@ -447,11 +447,12 @@ SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 _ENCLOSING_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''", "(", ")", "[", "]"})
 
 
-def _without_enclosing_marks(ent: Span) -> Span | None:
-    """The entity without a quotation mark or bracket (and an article before it) or a score
-    the model took in at either end: 'The "European Council' -> 'European Council', 'The University
-    of Chicago (' -> 'The University of Chicago'. The same span when it has none, None when
-    nothing is left."""
+def _without_stray_ends(ent: Span) -> Span | None:
+    """The entity without what the model took in at its ends that is never part of a name: a
+    quotation mark or bracket (and an article before it), or a closing score: 'The "European
+    Council' -> 'European Council', 'The University of Chicago (' -> 'The University of
+    Chicago', 'the Arizona Cardinals 49–15' -> 'the Arizona Cardinals'. The same span when it
+    has none, None when nothing is left."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].text in _ENCLOSING_MARKS or (
@@ -489,7 +490,7 @@ def relabel_entities(doc: Doc) -> Doc:
     changed = False
     ents: list[Span] = []
     for ent in doc.ents:
-        bare = _without_enclosing_marks(ent)
+        bare = _without_stray_ends(ent)
         if bare is not ent:
             changed = True  # 'The "European Council"': the quote opens a phrase, not a name
             if bare is None:
